@@ -1,0 +1,71 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+
+namespace Curata.Knowledge.Generators.Diagnostics
+{
+    /// <summary>
+    /// The catalogue of every diagnostic the generator and analyzer report. Ids are stable: KB00xx structure, KB01xx identity,
+    /// KB02xx references, KB03xx time, KB04xx logic, KB05xx provenance, KB06xx hygiene, KB09xx options.
+    /// Each one is documented in docs/diagnostics.md and listed in AnalyzerReleases.*.md.
+    /// </summary>
+    internal static class DiagnosticDescriptors
+    {
+        private const string HelpBase = "https://github.com/curata-knowledge/curata-knowledge/blob/main/docs/diagnostics.md#";
+
+        public static readonly DiagnosticDescriptor MalformedJson = new DiagnosticDescriptor("KB0001", "Malformed JSON", "Malformed JSON: {0}", Categories.Structure, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0001");
+
+        public static readonly DiagnosticDescriptor WrongValueType = new DiagnosticDescriptor("KB0002", "A value of the wrong type", "'{0}' must be {1}, not {2}", Categories.Structure, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0002");
+
+        public static readonly DiagnosticDescriptor MissingProperty = new DiagnosticDescriptor("KB0003", "A required property is missing", "{0} is missing the required property '{1}'", Categories.Structure, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0003");
+
+        public static readonly DiagnosticDescriptor UnknownProperty = new DiagnosticDescriptor("KB0004", "An unknown property", "{0} has no property '{1}'{2}", Categories.Structure, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0004");
+
+        public static readonly DiagnosticDescriptor InvalidId = new DiagnosticDescriptor("KB0005", "An id that is not a valid id", "'{0}' is not a valid id: use lower-case letters and digits in words joined by single hyphens, starting with a letter (for example 'hadi-al-ameri')", Categories.Structure, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0005");
+
+        public static readonly DiagnosticDescriptor DuplicateProperty = new DiagnosticDescriptor("KB0006", "A property given twice in one object", "The property '{0}' is given twice in this object; only one value can hold", Categories.Structure, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0006");
+
+        public static readonly DiagnosticDescriptor InvalidEnumValue = new DiagnosticDescriptor("KB0007", "A value outside its closed list", "'{0}' is not a valid {1}{2}; allowed: {3}", Categories.Structure, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0007");
+
+        public static readonly DiagnosticDescriptor InvalidDate = new DiagnosticDescriptor("KB0008", "An impossible or malformed date", "'{0}' is not a valid date: {1}", Categories.Time, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0008");
+
+        public static readonly DiagnosticDescriptor InvalidNumber = new DiagnosticDescriptor("KB0009", "A number out of its range", "'{0}' must be {1}", Categories.Structure, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0009");
+
+        public static readonly DiagnosticDescriptor DuplicateId = new DiagnosticDescriptor("KB0101", "The same id defined twice", "The id '{0}' is already defined at {1}", Categories.Identity, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0101");
+
+        public static readonly DiagnosticDescriptor CSharpNameCollision = new DiagnosticDescriptor("KB0102", "Two ids map to the same C# name", "The id '{0}' maps to the C# name '{1}', as '{2}' does at {3}", Categories.Identity, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0102");
+
+        public static readonly DiagnosticDescriptor ReservedName = new DiagnosticDescriptor("KB0103", "An id that maps to a reserved member name", "The id '{0}' maps to the C# name '{1}', which the generated class '{2}' already uses; choose another id", Categories.Identity, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0103");
+
+        public static readonly DiagnosticDescriptor UnknownReference = new DiagnosticDescriptor("KB0201", "A reference to nothing", "No {0} has the id '{1}'{2}", Categories.References, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0201");
+
+        public static readonly DiagnosticDescriptor WrongReferenceKind = new DiagnosticDescriptor("KB0202", "A reference to the wrong kind of thing", "'{0}' must name {1}, but '{2}' is {3}", Categories.References, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0202");
+
+        public static readonly DiagnosticDescriptor SpanEndsBeforeStart = new DiagnosticDescriptor("KB0301", "An interval that ends before it starts", "The interval ends ({0}) before it starts ({1})", Categories.Time, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0301");
+
+        public static readonly DiagnosticDescriptor CountOutOfOrder = new DiagnosticDescriptor("KB0404", "Count figures out of order", "The figures must satisfy low <= best <= high, but {0}", Categories.Logic, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0404");
+
+        public static readonly DiagnosticDescriptor InvalidOption = new DiagnosticDescriptor("KB0901", "An invalid MSBuild option value", "The MSBuild property {0} has the invalid value '{1}'; {2}", Categories.Options, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0901");
+
+        /// <summary>Every descriptor, by id.</summary>
+        public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = typeof(DiagnosticDescriptors)
+            .GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+            .ToDictionary(d => d.Id);
+
+        /// <summary>Categories, as constants so release tracking can read them.</summary>
+        private static class Categories
+        {
+            public const string Structure = "Curata.Knowledge.Structure";
+            public const string Identity = "Curata.Knowledge.Identity";
+            public const string References = "Curata.Knowledge.References";
+            public const string Time = "Curata.Knowledge.Time";
+            public const string Logic = "Curata.Knowledge.Logic";
+            public const string Provenance = "Curata.Knowledge.Provenance";
+            public const string Hygiene = "Curata.Knowledge.Hygiene";
+            public const string Options = "Curata.Knowledge.Options";
+        }
+    }
+}

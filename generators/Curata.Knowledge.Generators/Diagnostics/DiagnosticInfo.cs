@@ -1,0 +1,26 @@
+using System.Linq;
+using Curata.Knowledge.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace Curata.Knowledge.Generators.Diagnostics
+{
+    /// <summary>
+    /// A diagnostic as plain values (descriptor id, location, message arguments), so it can live in cached models and be
+    /// turned into a Roslyn <see cref="Diagnostic"/> only when reported.
+    /// </summary>
+    internal sealed record DiagnosticInfo(string Id, LocationInfo? Location, EquatableArray<string> Arguments, EquatableArray<LocationInfo> AdditionalLocations)
+    {
+        public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] arguments) =>
+            new DiagnosticInfo(descriptor.Id, location, new EquatableArray<string>(arguments), EquatableArray<LocationInfo>.Empty);
+
+        public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo location, LocationInfo also, params string[] arguments) =>
+            new DiagnosticInfo(descriptor.Id, location, new EquatableArray<string>(arguments), new EquatableArray<LocationInfo>(new[] { also }));
+
+        public Diagnostic ToDiagnostic() =>
+            Diagnostic.Create(
+                DiagnosticDescriptors.ById[Id],
+                Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None,
+                AdditionalLocations.Select(l => l.ToLocation()),
+                Arguments.Cast<object>().ToArray());
+    }
+}

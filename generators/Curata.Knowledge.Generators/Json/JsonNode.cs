@@ -1,0 +1,79 @@
+using System.Collections.Generic;
+
+namespace Curata.Knowledge.Generators.Json
+{
+    /// <summary>The JSON value kinds.</summary>
+    internal enum JsonKind { Object, Array, String, Number, True, False, Null }
+
+    /// <summary>
+    /// A JSON value with the character span it occupies in its file, so every diagnostic can point at the exact token.
+    /// Trees live only inside one parse step; models never hold them.
+    /// </summary>
+    internal abstract class JsonNode
+    {
+        protected JsonNode(JsonKind kind, int start, int end)
+        {
+            Kind = kind;
+            Start = start;
+            End = end;
+        }
+
+        public JsonKind Kind { get; }
+
+        /// <summary>Offset of the first character.</summary>
+        public int Start { get; }
+
+        /// <summary>Offset just past the last character.</summary>
+        public int End { get; internal set; }
+    }
+
+    internal sealed class JsonObject : JsonNode
+    {
+        public JsonObject(int start) : base(JsonKind.Object, start, start) { }
+
+        public List<JsonProperty> Properties { get; } = new List<JsonProperty>();
+    }
+
+    internal sealed class JsonProperty
+    {
+        public JsonProperty(string name, int nameStart, int nameEnd, JsonNode value)
+        {
+            Name = name;
+            NameStart = nameStart;
+            NameEnd = nameEnd;
+            Value = value;
+        }
+
+        public string Name { get; }
+        public int NameStart { get; }
+        public int NameEnd { get; }
+        public JsonNode Value { get; }
+    }
+
+    internal sealed class JsonArray : JsonNode
+    {
+        public JsonArray(int start) : base(JsonKind.Array, start, start) { }
+
+        public List<JsonNode> Items { get; } = new List<JsonNode>();
+    }
+
+    internal sealed class JsonString : JsonNode
+    {
+        public JsonString(string value, int start, int end) : base(JsonKind.String, start, end) => Value = value;
+
+        public string Value { get; }
+    }
+
+    internal sealed class JsonNumber : JsonNode
+    {
+        public JsonNumber(string text, int start, int end) : base(JsonKind.Number, start, end) => Text = text;
+
+        /// <summary>The number exactly as written.</summary>
+        public string Text { get; }
+    }
+
+    internal sealed class JsonLiteral : JsonNode
+    {
+        public JsonLiteral(JsonKind kind, int start, int end) : base(kind, start, end) { }
+    }
+}

@@ -1,0 +1,199 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Curata.Knowledge.Generators.Diagnostics;
+using Curata.Knowledge.Generators.Json;
+using Curata.Knowledge.Generators.Model;
+
+namespace Curata.Knowledge.Generators.Parsing
+{
+    /// <summary>
+    /// Reads the properties of one JSON object against the format: reports unknown and repeated properties when created, then
+    /// reports wrong types, missing required values and invalid values as each property is read. A required value that is
+    /// missing or invalid sets <see cref="Failed"/>, and the caller drops the whole fact; an invalid optional value is reported
+    /// and read as absent.
+    /// </summary>
+    internal sealed class ObjectReader
+    {
+        private readonly ReadContext _context;
+        private readonly JsonObject _object;
+        private readonly Dictionary<string, JsonProperty> _properties = new Dictionary<string, JsonProperty>(StringComparer.Ordinal);
+
+        public ObjectReader(ReadContext context, JsonObject obj, string what, IReadOnlyList<string> allowed)
+        {
+            _context = context;
+            _object = obj;
+            What = what;
+            foreach (var property in obj.Properties)
+            {
+                if (_properties.ContainsKey(property.Name))
+                {
+                    context.Report(DiagnosticDescriptors.DuplicateProperty, NameLocation(property), property.Name);
+                    continue;
+                }
+                _properties.Add(property.Name, property);
+                if (!allowed.Contains(property.Name))
+                {
+                    context.Report(DiagnosticDescriptors.UnknownProperty, NameLocation(property), what, property.Name,
+                        Names.Suggestion(Names.Closest(property.Name, allowed)));
+                }
+            }
+        }
+
+        /// <summary>How messages name this object ("actor 'hadi-al-ameri'").</summary>
+        public string What { get; set; }
+
+        /// <summary>True once a required value was missing or invalid.</summary>
+        public bool Failed { get; private set; }
+
+        public LocationInfo Location => _context.Locate(_object.Start, 1);
+
+        public JsonNode? Node(string name) => _properties.TryGetValue(name, out var property) ? property.Value : null;
+
+        public string? String(string name, bool required = false)
+        {
+            var node = Present(name, required);
+            if (node == null) return null;
+            if (node is JsonString text) return text.Value;
+            return WrongType(name, node, "a string", required);
+        }
+
+        public IdRef? Id(string name, bool required = false)
+        {
+            var node = Present(name, required);
+            if (node == null) return null;
+            if (node is not JsonString text) return WrongType<IdRef>(name, node, "an id string", required);
+            var location = _context.Locate(node);
+            if (!Names.IsValidId(text.Value))
+            {
+                _context.Report(DiagnosticDescriptors.InvalidId, location, text.Value);
+                if (required) Failed = true;
+                return null;
+            }
+            return new IdRef(text.Value, location);
+        }
+
+        public EquatableArray<IdRef> Ids(string name)
+        {
+            var ids = new List<IdRef>();
+            foreach (var item in Items(name, "an array of id strings"))
+            {
+                if (item is not JsonString text)
+                {
+                    _context.Report(DiagnosticDescriptors.WrongValueType, _context.Locate(item), name + "[]", "an id string", Describe(item));
+                }
+                else if (!Names.IsValidId(text.Value))
+                {
+                    _context.Report(DiagnosticDescriptors.InvalidId, _context.Locate(item), text.Value);
+                }
+                else
+                {
+                    ids.Add(new IdRef(text.Value, _context.Locate(item)));
+                }
+            }
+            return ids.ToEquatableArray();
+        }
+
+        public EquatableArray<string> Strings(string name)
+        {
+            var values = new List<string>();
+            foreach (var item in Items(name, "an array of strings"))
+            {
+                if (item is JsonString text) values.Add(text.Value);
+                else _context.Report(DiagnosticDescriptors.WrongValueType, _context.Locate(item), name + "[]", "a string", Describe(item));
+            }
+            return values.ToEquatableArray();
+        }
+
+        /// <summary>The elements of an optional array property (none when absent or not an array).</summary>
+        public IEnumerable<JsonNode> Items(string name, string expected, bool required = false)
+        {
+            var node = Present(name, required);
+            if (node == null) return Array.Empty<JsonNode>();
+            if (node is JsonArray array) return array.Items;
+            WrongType<object>(name, node, expected, required);
+            return Array.Empty<JsonNode>();
+        }
+
+        public bool? Bool(string name)
+        {
+            var node = Present(name, false);
+            if (node == null) return null;
+            if (node.Kind == JsonKind.True) return true;
+            if (node.Kind == JsonKind.False) return false;
+            _context.Report(DiagnosticDescriptors.WrongValueType, _context.Locate(node), name, "true or false", Describe(node));
+            return null;
+        }
+
+        /// <summary>A whole number of at least <paramref name="minimum"/>.</summary>
+        public int? Int(string name, int minimum, bool required = false)
+        {
+            var node = Present(name, required);
+            if (node == null) return null;
+            if (node is not JsonNumber number) return WrongType<int?>(name, node, "a whole number", required);
+            if (int.TryParse(number.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= minimum) return value;
+            _context.Report(DiagnosticDescriptors.InvalidNumber, _context.Locate(node), number.Text,
+                $"a whole number from {minimum} to {int.MaxValue}");
+            if (required) Failed = true;
+            return null;
+        }
+
+        /// <summary>A member of <typeparamref name="TEnum"/>, spelled in kebab case; returns the member's C# name.</summary>
+        public string? Enum<TEnum>(string name, string what, bool required = false) where TEnum : struct
+        {
+            var text = String(name, required);
+            if (text == null) return null;
+            return EnumValue<TEnum>(text, Node(name)!, what, required);
+        }
+
+        public string? EnumValue<TEnum>(string text, JsonNode node, string what, bool required) where TEnum : struct
+        {
+            var allowed = System.Enum.GetNames(typeof(TEnum)).Select(Names.ToKebabCase).ToArray();
+            if (allowed.Contains(text)) return Names.ToPascalCase(text);
+            _context.Report(DiagnosticDescriptors.InvalidEnumValue, _context.Locate(node), text, what,
+                Names.Suggestion(Names.Closest(text, allowed)), string.Join(", ", allowed));
+            if (required) Failed = true;
+            return null;
+        }
+
+        public JsonNode? Present(string name, bool required)
+        {
+            if (_properties.TryGetValue(name, out var property))
+            {
+                // An explicit null is the same as leaving an optional property out.
+                if (property.Value.Kind != JsonKind.Null) return property.Value;
+                if (!required) return null;
+            }
+            if (required)
+            {
+                _context.Report(DiagnosticDescriptors.MissingProperty, Location, What, name);
+                Failed = true;
+            }
+            return null;
+        }
+
+        public T? WrongType<T>(string name, JsonNode node, string expected, bool required)
+        {
+            _context.Report(DiagnosticDescriptors.WrongValueType, _context.Locate(node), name, expected, Describe(node));
+            if (required) Failed = true;
+            return default;
+        }
+
+        private string? WrongType(string name, JsonNode node, string expected, bool required) => WrongType<string>(name, node, expected, required);
+
+        public void Fail() => Failed = true;
+
+        private LocationInfo NameLocation(JsonProperty property) => _context.Locate(property.NameStart, property.NameEnd - property.NameStart);
+
+        public static string Describe(JsonNode node) => node.Kind switch
+        {
+            JsonKind.Object => "an object",
+            JsonKind.Array => "an array",
+            JsonKind.String => "a string",
+            JsonKind.Number => "a number",
+            JsonKind.Null => "null",
+            _ => "a boolean",
+        };
+    }
+}

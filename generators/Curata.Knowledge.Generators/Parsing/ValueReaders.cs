@@ -1,0 +1,164 @@
+using System;
+using System.Collections.Generic;
+using Curata.Knowledge.Generators.Diagnostics;
+using Curata.Knowledge.Generators.Json;
+using Curata.Knowledge.Generators.Model;
+
+namespace Curata.Knowledge.Generators.Parsing
+{
+    /// <summary>Readers for the format's composite values: dates, spans, counts and citations.</summary>
+    internal static class ValueReaders
+    {
+        private static readonly string[] SpanProperties = { "from", "to" };
+        private static readonly string[] CountProperties = { "low", "best", "high" };
+        private static readonly string[] CitationProperties = { "source", "paragraph", "note" };
+
+        public static DateSpec? Date(ReadContext context, ObjectReader owner, string name, bool required = false)
+        {
+            var node = owner.Present(name, required);
+            if (node == null) return null;
+            if (node is not JsonString text) return owner.WrongType<DateSpec>(name, node, "a date string (yyyy, yyyy-MM or yyyy-MM-dd)", required);
+            var date = ParseDate(context, text);
+            if (date == null && required) owner.Fail();
+            return date;
+        }
+
+        public static DateSpec? ParseDate(ReadContext context, JsonString text)
+        {
+            var location = context.Locate(text);
+            var value = text.Value;
+            var approximate = value.StartsWith("~", StringComparison.Ordinal);
+            var body = approximate ? value.Substring(1) : value;
+            if (!(body.Length == 4 || (body.Length == 7 && body[4] == '-') || (body.Length == 10 && body[4] == '-' && body[7] == '-'))
+                || !Digits(body, 0, 4, out var year)
+                || (body.Length >= 7 && !Digits(body, 5, 2, out _))
+                || (body.Length == 10 && !Digits(body, 8, 2, out _)))
+            {
+                context.Report(DiagnosticDescriptors.InvalidDate, location, value, "write yyyy, yyyy-MM or yyyy-MM-dd, optionally prefixed by ~ when approximate");
+                return null;
+            }
+            int? month = null, day = null;
+            if (year < 1)
+            {
+                context.Report(DiagnosticDescriptors.InvalidDate, location, value, "there is no year 0");
+                return null;
+            }
+            if (body.Length >= 7)
+            {
+                Digits(body, 5, 2, out var m);
+                if (m < 1 || m > 12)
+                {
+                    context.Report(DiagnosticDescriptors.InvalidDate, location, value, $"there is no month {m}");
+                    return null;
+                }
+                month = m;
+            }
+            if (body.Length == 10)
+            {
+                Digits(body, 8, 2, out var d);
+                var days = DateTime.DaysInMonth(year, month!.Value);
+                if (d < 1 || d > days)
+                {
+                    context.Report(DiagnosticDescriptors.InvalidDate, location, value, $"{year:D4}-{month:D2} has {days} days");
+                    return null;
+                }
+                day = d;
+            }
+            return new DateSpec(year, month, day, approximate, location);
+        }
+
+        /// <summary>A span: a date string, or an object with <c>from</c> and/or <c>to</c>.</summary>
+        public static SpanSpec? Span(ReadContext context, ObjectReader owner, string name)
+        {
+            var node = owner.Present(name, false);
+            if (node == null) return null;
+            var location = context.Locate(node);
+            if (node is JsonString text)
+            {
+                var date = ParseDate(context, text);
+                return date == null ? null : new SpanSpec(date, date, true, location);
+            }
+            if (node is not JsonObject obj) return owner.WrongType<SpanSpec>(name, node, "a date string or an object with 'from' and/or 'to'", false);
+            var reader = new ObjectReader(context, obj, $"the span '{name}'", SpanProperties);
+            var from = Date(context, reader, "from");
+            var to = Date(context, reader, "to");
+            if (reader.Node("from") == null && reader.Node("to") == null)
+            {
+                context.Report(DiagnosticDescriptors.MissingProperty, location, $"the span '{name}'", "from' or 'to");
+                return null;
+            }
+            if (from != null && to != null && to.LatestKey < from.EarliestKey)
+            {
+                context.Report(DiagnosticDescriptors.SpanEndsBeforeStart, to.Location, to.ToString(), from.ToString());
+                return null;
+            }
+            return new SpanSpec(from, to, false, location);
+        }
+
+        public static CountSpec? Count(ReadContext context, ObjectReader owner, string name, bool required = false)
+        {
+            var node = owner.Present(name, required);
+            if (node == null) return null;
+            if (node is not JsonObject obj) return owner.WrongType<CountSpec>(name, node, "an object with 'low', 'best' and/or 'high'", required);
+            var reader = new ObjectReader(context, obj, $"the count '{name}'", CountProperties);
+            var low = reader.Int("low", 0);
+            var best = reader.Int("best", 0);
+            var high = reader.Int("high", 0);
+            var location = context.Locate(node);
+            if (low == null && best == null && high == null)
+            {
+                if (reader.Node("low") == null && reader.Node("best") == null && reader.Node("high") == null)
+                    context.Report(DiagnosticDescriptors.MissingProperty, location, $"the count '{name}'", "low', 'best' or 'high");
+                if (required) owner.Fail();
+                return null;
+            }
+            var disorder = Disorder(low, best, high);
+            if (disorder != null)
+            {
+                context.Report(DiagnosticDescriptors.CountOutOfOrder, location, disorder);
+                if (required) owner.Fail();
+                return null;
+            }
+            return new CountSpec(low, best, high, location);
+        }
+
+        private static string? Disorder(int? low, int? best, int? high)
+        {
+            if (low > best) return $"low ({low}) is above best ({best})";
+            if (best > high) return $"best ({best}) is above high ({high})";
+            if (low > high) return $"low ({low}) is above high ({high})";
+            return null;
+        }
+
+        public static EquatableArray<CitationSpec> Citations(ReadContext context, ObjectReader owner, string name = "sources")
+        {
+            var citations = new List<CitationSpec>();
+            foreach (var item in owner.Items(name, "an array of citations"))
+            {
+                if (item is not JsonObject obj)
+                {
+                    context.Report(DiagnosticDescriptors.WrongValueType, context.Locate(item), name + "[]", "a citation object", ObjectReader.Describe(item));
+                    continue;
+                }
+                var reader = new ObjectReader(context, obj, "a citation", CitationProperties);
+                var source = reader.Id("source", required: true);
+                var paragraph = reader.Int("paragraph", 1);
+                var note = reader.String("note");
+                if (!reader.Failed && source != null) citations.Add(new CitationSpec(source, paragraph, note));
+            }
+            return citations.ToEquatableArray();
+        }
+
+        private static bool Digits(string text, int start, int length, out int value)
+        {
+            value = 0;
+            for (var i = start; i < start + length; i++)
+            {
+                var c = text[i];
+                if (c < '0' || c > '9') return false;
+                value = value * 10 + (c - '0');
+            }
+            return true;
+        }
+    }
+}

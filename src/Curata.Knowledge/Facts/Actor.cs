@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Linq;
+
+namespace Curata.Knowledge
+{
+    /// <summary>A person, state, government body, party, armed group or institution.</summary>
+    public sealed class Actor : Fact
+    {
+        /// <summary>Used by generated code.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public Actor(string id, ActorKind actorKind, string name, IReadOnlyList<string> aliases, string? description, DateSpan? lifespan,
+            IReadOnlyList<Role> roles, IReadOnlyList<Citation> citations)
+            : base(id, citations)
+        {
+            ActorKind = actorKind;
+            Name = name;
+            Aliases = aliases;
+            Description = description;
+            Lifespan = lifespan;
+            Roles = roles;
+        }
+
+        /// <inheritdoc/>
+        public override FactKind Kind => FactKind.Actor;
+
+        /// <summary>What sort of actor this is.</summary>
+        public ActorKind ActorKind { get; }
+
+        /// <summary>The name.</summary>
+        public string Name { get; }
+
+        /// <summary>Other names and spellings seen in sources, misspellings included.</summary>
+        public IReadOnlyList<string> Aliases { get; }
+
+        /// <summary>A short description.</summary>
+        public string? Description { get; }
+
+        /// <summary>Born to died, or founded to dissolved.</summary>
+        public DateSpan? Lifespan { get; }
+
+        /// <summary>Offices, leadership and memberships over time.</summary>
+        public IReadOnlyList<Role> Roles { get; }
+
+        /// <summary>What this actor said.</summary>
+        public IReadOnlyList<Statement> Statements => Graph.StatementsBy(this);
+
+        /// <summary>The events this actor took part in, with the role it played.</summary>
+        public IReadOnlyList<Participant> Participations => Graph.ParticipationsOf(this);
+
+        /// <summary>The events this actor took part in.</summary>
+        public IEnumerable<Event> Events => Participations.Select(p => p.Event).Distinct();
+
+        /// <summary>Relations in which this actor is the subject or the object.</summary>
+        public IReadOnlyList<Relation> Relations => Graph.RelationsOf(this);
+
+        internal override void Link(KnowledgeGraph graph)
+        {
+            base.Link(graph);
+            foreach (var role in Roles) role.Link(graph, this);
+        }
+
+        /// <summary>The name.</summary>
+        public override string ToString() => Name;
+    }
+}

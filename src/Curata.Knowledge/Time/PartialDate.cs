@@ -1,0 +1,168 @@
+using System;
+using System.Globalization;
+
+namespace Curata.Knowledge
+{
+    /// <summary>
+    /// A calendar date known to the year, month or day, possibly approximate ("~2011").
+    /// Comparisons never claim more than the data says: see <see cref="CompareTo(PartialDate)"/>.
+    /// </summary>
+    public readonly struct PartialDate : IEquatable<PartialDate>
+    {
+        /// <summary>Creates a date; leave out <paramref name="month"/> or <paramref name="day"/> for a coarser precision.</summary>
+        /// <exception cref="ArgumentOutOfRangeException">The parts do not form a real calendar date.</exception>
+        public PartialDate(int year, int? month = null, int? day = null, bool isApproximate = false)
+        {
+            if (year < 1 || year > 9999) throw new ArgumentOutOfRangeException(nameof(year));
+            if (day != null && month == null) throw new ArgumentException("A day needs a month.", nameof(day));
+            if (month != null && (month < 1 || month > 12)) throw new ArgumentOutOfRangeException(nameof(month));
+            if (day != null && (day < 1 || day > DateTime.DaysInMonth(year, month!.Value))) throw new ArgumentOutOfRangeException(nameof(day));
+            Year = year;
+            Month = month;
+            Day = day;
+            IsApproximate = isApproximate;
+        }
+
+        /// <summary>The year.</summary>
+        public int Year { get; }
+
+        /// <summary>The month (1-12), when known.</summary>
+        public int? Month { get; }
+
+        /// <summary>The day of the month, when known.</summary>
+        public int? Day { get; }
+
+        /// <summary>True when the source gives the date only roughly.</summary>
+        public bool IsApproximate { get; }
+
+        /// <summary>How much of the date is known.</summary>
+        public DatePrecision Precision => Day != null ? DatePrecision.Day : Month != null ? DatePrecision.Month : DatePrecision.Year;
+
+        /// <summary>
+        /// The first day the date may denote. An approximate date is widened by one unit of its precision on each side
+        /// ("~2011" may be any day of 2010 to 2012).
+        /// </summary>
+        public DateTime Earliest
+        {
+            get
+            {
+                var start = new DateTime(Year, Month ?? 1, Day ?? 1);
+                return IsApproximate ? Step(start, -1) : start;
+            }
+        }
+
+        /// <summary>The last day the date may denote (see <see cref="Earliest"/> for approximate dates).</summary>
+        public DateTime Latest
+        {
+            get
+            {
+                var start = new DateTime(Year, Month ?? 1, Day ?? 1);
+                var next = Step(start, IsApproximate ? 2 : 1);
+                return next == DateTime.MaxValue.Date ? next : next.AddDays(-1);
+            }
+        }
+
+        // Moves by whole units of the date's precision, clamped to the calendar DateTime can hold.
+        private DateTime Step(DateTime value, int units)
+        {
+            switch (Precision)
+            {
+                case DatePrecision.Day:
+                    var ticks = value.Ticks + TimeSpan.TicksPerDay * units;
+                    return ticks < DateTime.MinValue.Ticks ? DateTime.MinValue : ticks > DateTime.MaxValue.Ticks ? DateTime.MaxValue.Date : new DateTime(ticks);
+                case DatePrecision.Month:
+                    var months = Math.Min(Math.Max(value.Year * 12 + value.Month - 1 + units, 12), 9999 * 12 + 11);
+                    return months == 9999 * 12 + 11 && units > 0 ? DateTime.MaxValue.Date : new DateTime(months / 12, months % 12 + 1, 1);
+                default:
+                    var year = value.Year + units;
+                    return year > 9999 ? DateTime.MaxValue.Date : new DateTime(Math.Max(1, year), 1, 1);
+            }
+        }
+
+        /// <summary>
+        /// Compares honestly: <see cref="TemporalOrder.Before"/> or <see cref="TemporalOrder.After"/> only when the periods the two
+        /// dates may denote do not overlap. "2024-02" against "2024-02-02" is <see cref="TemporalOrder.Undetermined"/>.
+        /// </summary>
+        public TemporalOrder CompareTo(PartialDate other)
+        {
+            if (Latest < other.Earliest) return TemporalOrder.Before;
+            if (Earliest > other.Latest) return TemporalOrder.After;
+            if (Equals(other) && !IsApproximate) return TemporalOrder.Same;
+            return TemporalOrder.Undetermined;
+        }
+
+        /// <summary>True only when this date is certainly before <paramref name="other"/>.</summary>
+        public bool IsDefinitelyBefore(PartialDate other) => CompareTo(other) == TemporalOrder.Before;
+
+        /// <summary>True only when this date is certainly after <paramref name="other"/>.</summary>
+        public bool IsDefinitelyAfter(PartialDate other) => CompareTo(other) == TemporalOrder.After;
+
+        /// <summary>True when the date may denote <paramref name="day"/>.</summary>
+        public bool MayBe(DateTime day) => day.Date >= Earliest && day.Date <= Latest;
+
+        /// <summary>Parses <c>yyyy</c>, <c>yyyy-MM</c> or <c>yyyy-MM-dd</c>, optionally prefixed by <c>~</c>.</summary>
+        /// <exception cref="FormatException">The text is not such a date.</exception>
+        public static PartialDate Parse(string text) =>
+            TryParse(text, out var date) ? date : throw new FormatException($"'{text}' is not a partial date (yyyy, yyyy-MM or yyyy-MM-dd, optionally prefixed by ~).");
+
+        /// <summary>Tries to parse <c>yyyy</c>, <c>yyyy-MM</c> or <c>yyyy-MM-dd</c>, optionally prefixed by <c>~</c>.</summary>
+        public static bool TryParse(string? text, out PartialDate date)
+        {
+            date = default;
+            if (text == null) return false;
+            var approximate = text.StartsWith("~", StringComparison.Ordinal);
+            var body = approximate ? text.Substring(1) : text;
+            if (body.Length != 4 && body.Length != 7 && body.Length != 10) return false;
+            if (!TryDigits(body, 0, 4, out var year) || year < 1) return false;
+            int? month = null, day = null;
+            if (body.Length >= 7)
+            {
+                if (body[4] != '-' || !TryDigits(body, 5, 2, out var m) || m < 1 || m > 12) return false;
+                month = m;
+            }
+            if (body.Length == 10)
+            {
+                if (body[7] != '-' || !TryDigits(body, 8, 2, out var d) || d < 1 || d > DateTime.DaysInMonth(year, month!.Value)) return false;
+                day = d;
+            }
+            date = new PartialDate(year, month, day, approximate);
+            return true;
+        }
+
+        private static bool TryDigits(string text, int start, int length, out int value)
+        {
+            value = 0;
+            for (var i = start; i < start + length; i++)
+            {
+                var c = text[i];
+                if (c < '0' || c > '9') return false;
+                value = value * 10 + (c - '0');
+            }
+            return true;
+        }
+
+        /// <summary>The date in the knowledge format: <c>2024</c>, <c>2024-02</c>, <c>2024-02-07</c>, <c>~2011</c>.</summary>
+        public override string ToString()
+        {
+            var text = Year.ToString("D4", CultureInfo.InvariantCulture);
+            if (Month != null) text += "-" + Month.Value.ToString("D2", CultureInfo.InvariantCulture);
+            if (Day != null) text += "-" + Day.Value.ToString("D2", CultureInfo.InvariantCulture);
+            return IsApproximate ? "~" + text : text;
+        }
+
+        /// <inheritdoc/>
+        public bool Equals(PartialDate other) => Year == other.Year && Month == other.Month && Day == other.Day && IsApproximate == other.IsApproximate;
+
+        /// <inheritdoc/>
+        public override bool Equals(object? obj) => obj is PartialDate other && Equals(other);
+
+        /// <inheritdoc/>
+        public override int GetHashCode() => ((Year * 13 + (Month ?? 0)) * 32 + (Day ?? 0)) * 2 + (IsApproximate ? 1 : 0);
+
+        /// <summary>Structural equality (not temporal: see <see cref="CompareTo(PartialDate)"/>).</summary>
+        public static bool operator ==(PartialDate left, PartialDate right) => left.Equals(right);
+
+        /// <summary>Structural inequality.</summary>
+        public static bool operator !=(PartialDate left, PartialDate right) => !left.Equals(right);
+    }
+}
