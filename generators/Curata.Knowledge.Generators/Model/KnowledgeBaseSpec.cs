@@ -5,6 +5,8 @@ namespace Curata.Knowledge.Generators.Model
     /// <summary>
     /// The checked knowledge base: every valid fact of every file, each list ordered by id (ordinal) so output does not depend on
     /// file order, and every problem the checks found. Invalid facts, and references to them, are already left out.
+    /// <see cref="IdsWithoutMember"/> lists the facts and terms whose C# name collides, so they get no typed member (they stay in
+    /// the <c>All</c> collections).
     /// </summary>
     internal sealed record KnowledgeBaseSpec(
         EquatableArray<SourceSpec> Sources,
@@ -15,5 +17,6 @@ namespace Curata.Knowledge.Generators.Model
         EquatableArray<EventTypeSpec> EventTypes,
         EquatableArray<ParticipantRoleSpec> ParticipantRoles,
         EquatableArray<PredicateSpec> Predicates,
+        EquatableArray<string> IdsWithoutMember,
         EquatableArray<DiagnosticInfo> Diagnostics);
 }

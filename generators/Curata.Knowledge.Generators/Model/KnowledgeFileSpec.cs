@@ -2,7 +2,10 @@ using Curata.Knowledge.Generators.Diagnostics;
 
 namespace Curata.Knowledge.Generators.Model
 {
-    /// <summary>Everything one knowledge file holds, plus the problems found while reading it on its own.</summary>
+    /// <summary>
+    /// Everything valid that one knowledge file holds, the ids of facts it defined but that were invalid (so the checks do not
+    /// also report every reference to them), and the problems found while reading it on its own.
+    /// </summary>
     internal sealed record KnowledgeFileSpec(
         string Path,
         EquatableArray<SourceSpec> Sources,
@@ -13,5 +16,6 @@ namespace Curata.Knowledge.Generators.Model
         EquatableArray<EventTypeSpec> EventTypes,
         EquatableArray<ParticipantRoleSpec> ParticipantRoles,
         EquatableArray<PredicateSpec> Predicates,
+        EquatableArray<string> RejectedIds,
         EquatableArray<DiagnosticInfo> Diagnostics);
 }

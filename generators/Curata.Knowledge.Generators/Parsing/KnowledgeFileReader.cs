@@ -46,14 +46,14 @@ namespace Curata.Knowledge.Generators.Parsing
             {
                 var reader = new ObjectReader(context, rootObject, "a knowledge file", RootProperties);
                 reader.String("$schema");
-                ReadSection(context, reader, "sources", file.Sources, ReadSource, cancellationToken);
-                ReadSection(context, reader, "actors", file.Actors, ReadActor, cancellationToken);
-                ReadSection(context, reader, "statements", file.Statements, ReadStatement, cancellationToken);
-                ReadSection(context, reader, "events", file.Events, ReadEvent, cancellationToken);
-                ReadSection(context, reader, "relations", file.Relations, ReadRelation, cancellationToken);
-                ReadSection(context, reader, "eventTypes", file.EventTypes, ReadEventType, cancellationToken);
-                ReadSection(context, reader, "participantRoles", file.ParticipantRoles, ReadParticipantRole, cancellationToken);
-                ReadSection(context, reader, "predicates", file.Predicates, ReadPredicate, cancellationToken);
+                ReadSection(context, reader, "sources", file.Sources, file.RejectedIds, ReadSource, cancellationToken);
+                ReadSection(context, reader, "actors", file.Actors, file.RejectedIds, ReadActor, cancellationToken);
+                ReadSection(context, reader, "statements", file.Statements, file.RejectedIds, ReadStatement, cancellationToken);
+                ReadSection(context, reader, "events", file.Events, file.RejectedIds, ReadEvent, cancellationToken);
+                ReadSection(context, reader, "relations", file.Relations, file.RejectedIds, ReadRelation, cancellationToken);
+                ReadSection(context, reader, "eventTypes", file.EventTypes, file.RejectedIds, ReadEventType, cancellationToken);
+                ReadSection(context, reader, "participantRoles", file.ParticipantRoles, file.RejectedIds, ReadParticipantRole, cancellationToken);
+                ReadSection(context, reader, "predicates", file.Predicates, file.RejectedIds, ReadPredicate, cancellationToken);
             }
             else if (root != null)
             {
@@ -63,7 +63,8 @@ namespace Curata.Knowledge.Generators.Parsing
             return new KnowledgeFileSpec(path,
                 file.Sources.ToEquatableArray(), file.Actors.ToEquatableArray(), file.Statements.ToEquatableArray(),
                 file.Events.ToEquatableArray(), file.Relations.ToEquatableArray(), file.EventTypes.ToEquatableArray(),
-                file.ParticipantRoles.ToEquatableArray(), file.Predicates.ToEquatableArray(), context.Diagnostics.ToEquatableArray());
+                file.ParticipantRoles.ToEquatableArray(), file.Predicates.ToEquatableArray(), file.RejectedIds.ToEquatableArray(),
+                context.Diagnostics.ToEquatableArray());
         }
 
         private sealed class Sections
@@ -76,9 +77,10 @@ namespace Curata.Knowledge.Generators.Parsing
             public List<EventTypeSpec> EventTypes { get; } = new List<EventTypeSpec>();
             public List<ParticipantRoleSpec> ParticipantRoles { get; } = new List<ParticipantRoleSpec>();
             public List<PredicateSpec> Predicates { get; } = new List<PredicateSpec>();
+            public List<string> RejectedIds { get; } = new List<string>();
         }
 
-        private static void ReadSection<T>(ReadContext context, ObjectReader root, string section, List<T> into,
+        private static void ReadSection<T>(ReadContext context, ObjectReader root, string section, List<T> into, List<string> rejected,
             Func<ReadContext, ObjectReader, T?> read, CancellationToken cancellationToken) where T : class
         {
             var singular = Singular(section);
@@ -97,6 +99,7 @@ namespace Curata.Knowledge.Generators.Parsing
                 if (id != null) reader.What = $"{singular} '{id.Id}'";
                 var spec = read(context, reader);
                 if (spec != null && !reader.Failed) into.Add(spec);
+                else if (id != null) rejected.Add(id.Id);
             }
         }
 

@@ -1,0 +1,242 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Curata.Knowledge.Generators.Diagnostics;
+using Curata.Knowledge.Generators.Model;
+using Curata.Knowledge.Generators.Parsing;
+
+namespace Curata.Knowledge.Generators.Checks
+{
+    /// <summary>
+    /// Cross-checks all files of a knowledge base: duplicate ids, C# name collisions, and references. Facts whose required
+    /// references fail are dropped (and so, in turn, are facts that require them); optional references that fail are removed.
+    /// The result lists every fact ordered by id, so the emitted code does not depend on file names or order.
+    /// </summary>
+    internal sealed class KnowledgeBaseChecker
+    {
+        private readonly List<DiagnosticInfo> _diagnostics = new List<DiagnosticInfo>();
+        private readonly Dictionary<string, (SpecKind Kind, LocationInfo Location)> _facts = new Dictionary<string, (SpecKind, LocationInfo)>(StringComparer.Ordinal);
+        private readonly Dictionary<SpecKind, Dictionary<string, LocationInfo>> _terms = new Dictionary<SpecKind, Dictionary<string, LocationInfo>>();
+        private readonly HashSet<string> _rejected = new HashSet<string>(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _actorAliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        private readonly CancellationToken _cancellationToken;
+
+        private KnowledgeBaseChecker(CancellationToken cancellationToken)
+        {
+            _cancellationToken = cancellationToken;
+            foreach (var kind in new[] { SpecKind.EventType, SpecKind.ParticipantRole, SpecKind.Predicate })
+                _terms[kind] = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
+        }
+
+        public static KnowledgeBaseSpec Check(ImmutableArray<KnowledgeFileSpec> files, CancellationToken cancellationToken)
+        {
+            var checker = new KnowledgeBaseChecker(cancellationToken);
+            return checker.Run(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray());
+        }
+
+        private KnowledgeBaseSpec Run(KnowledgeFileSpec[] files)
+        {
+            foreach (var file in files)
+            {
+                _diagnostics.AddRange(file.Diagnostics);
+                foreach (var id in file.RejectedIds) _rejected.Add(id);
+            }
+
+            // Identity: the first definition (by file path, then position) wins; later ones are reported and dropped.
+            var sources = Unique(files.SelectMany(f => f.Sources), s => s.Id, SpecKind.Source);
+            var actors = Unique(files.SelectMany(f => f.Actors), a => a.Id, SpecKind.Actor);
+            var statements = Unique(files.SelectMany(f => f.Statements), s => s.Id, SpecKind.Statement);
+            var events = Unique(files.SelectMany(f => f.Events), e => e.Id, SpecKind.Event);
+            var relations = Unique(files.SelectMany(f => f.Relations), r => r.Id, SpecKind.Relation);
+            var eventTypes = Unique(files.SelectMany(f => f.EventTypes), t => t.Id, SpecKind.EventType);
+            var participantRoles = Unique(files.SelectMany(f => f.ParticipantRoles), t => t.Id, SpecKind.ParticipantRole);
+            var predicates = Unique(files.SelectMany(f => f.Predicates), t => t.Id, SpecKind.Predicate);
+            foreach (var actor in actors)
+            {
+                foreach (var alias in actor.Aliases.Concat(new[] { actor.Name }))
+                {
+                    var key = Normalise(alias);
+                    if (key.Length > 0 && !_actorAliases.ContainsKey(key)) _actorAliases[key] = actor.Id.Id;
+                }
+            }
+
+            // References. Reports are made once, against what is defined; then required references decide which facts survive.
+            var references = new ReferenceResolver(this);
+            eventTypes = eventTypes.Select(t => t with { Parent = references.Optional(t.Parent, SpecKind.EventType, "parent") }).ToList();
+            predicates = predicates.Select(p => p with
+            {
+                InverseOf = references.Optional(p.InverseOf, SpecKind.Predicate, "inverseOf"),
+                ConflictsWith = references.Many(p.ConflictsWith, SpecKind.Predicate, "conflictsWith"),
+            }).ToList();
+            sources = sources.ToList();
+            actors = actors.Select(a => a with
+            {
+                Roles = a.Roles.Select(r => r with { Of = references.Optional(r.Of, SpecKind.Actor, "of"), Sources = references.Citations(r.Sources) }).ToEquatableArray(),
+                Sources = references.Citations(a.Sources),
+            }).ToList();
+            statements = statements.Where(s => references.Required(s.Speaker, SpecKind.Actor, "speaker", s.Id)).Select(s => s with
+            {
+                IssuedThrough = references.Optional(s.IssuedThrough, SpecKind.Actor, "issuedThrough"),
+                About = references.Many(s.About, SpecKind.AnyFact, "about"),
+                Sources = references.Citations(s.Sources),
+            }).ToList();
+            events = events.Where(e => references.Required(e.Type, SpecKind.EventType, "type", e.Id)).Select(e => e with
+            {
+                Participants = e.Participants
+                    .Where(p => references.Check(p.Actor, SpecKind.Actor, "actor") & references.Check(p.Role, SpecKind.ParticipantRole, "role"))
+                    .ToEquatableArray(),
+                Fatalities = e.Fatalities.Select(f => f with
+                {
+                    VictimActors = references.Many(f.VictimActors, SpecKind.Actor, "victimActors"),
+                    Sources = references.Citations(f.Sources),
+                }).ToEquatableArray(),
+                Causes = references.Many(e.Causes, SpecKind.Event, "causes"),
+                PartOf = references.Optional(e.PartOf, SpecKind.Event, "partOf"),
+                Sources = references.Citations(e.Sources),
+            }).ToList();
+            relations = relations.Where(r =>
+                    references.Required(r.Subject, SpecKind.Actor, "subject", r.Id)
+                    & references.Required(r.Predicate, SpecKind.Predicate, "predicate", r.Id)
+                    & references.Required(r.Object, SpecKind.Actor, "object", r.Id))
+                .Select(r => r with { Sources = references.Citations(r.Sources) }).ToList();
+
+            // Facts dropped above may be named by others: remove those links so the emitted graph is closed.
+            var kept = new HashSet<string>(
+                sources.Select(s => s.Id.Id).Concat(actors.Select(a => a.Id.Id)).Concat(statements.Select(s => s.Id.Id))
+                    .Concat(events.Select(e => e.Id.Id)).Concat(relations.Select(r => r.Id.Id)), StringComparer.Ordinal);
+            EquatableArray<IdRef> Keep(EquatableArray<IdRef> ids) => ids.Where(i => kept.Contains(i.Id)).ToEquatableArray();
+            IdRef? KeepOne(IdRef? id) => id != null && kept.Contains(id.Id) ? id : null;
+            statements = statements.Select(s => s with { About = Keep(s.About) }).ToList();
+            events = events.Select(e => e with { Causes = Keep(e.Causes), PartOf = KeepOne(e.PartOf) }).ToList();
+
+            var withoutMember = new List<string>();
+            CheckNames(sources, s => s.Id, GeneratedNames.Sources, withoutMember);
+            CheckNames(actors, a => a.Id, GeneratedNames.Actors, withoutMember);
+            CheckNames(statements, s => s.Id, GeneratedNames.Statements, withoutMember);
+            CheckNames(events, e => e.Id, GeneratedNames.Events, withoutMember);
+            CheckNames(relations, r => r.Id, GeneratedNames.Relations, withoutMember);
+            CheckNames(eventTypes, t => t.Id, GeneratedNames.EventTypes, withoutMember);
+            CheckNames(participantRoles, t => t.Id, GeneratedNames.ParticipantRoles, withoutMember);
+            CheckNames(predicates, t => t.Id, GeneratedNames.Predicates, withoutMember);
+
+            return new KnowledgeBaseSpec(
+                Sorted(sources, s => s.Id), Sorted(actors, a => a.Id), Sorted(statements, s => s.Id), Sorted(events, e => e.Id),
+                Sorted(relations, r => r.Id), Sorted(eventTypes, t => t.Id), Sorted(participantRoles, t => t.Id), Sorted(predicates, t => t.Id),
+                withoutMember.OrderBy(id => id, StringComparer.Ordinal).ToEquatableArray(),
+                _diagnostics.OrderBy(d => d.Location?.Path, StringComparer.Ordinal).ThenBy(d => d.Location?.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToEquatableArray());
+        }
+
+        private List<T> Unique<T>(IEnumerable<T> specs, Func<T, IdRef> id, SpecKind kind)
+        {
+            var result = new List<T>();
+            foreach (var spec in specs)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                var key = id(spec);
+                var existing = kind.IsFact()
+                    ? (_facts.TryGetValue(key.Id, out var fact) ? fact.Location : null)
+                    : (_terms[kind].TryGetValue(key.Id, out var term) ? term : null);
+                if (existing != null)
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, key.Location, existing, key.Id, existing.ToString()));
+                    continue;
+                }
+                if (kind.IsFact()) _facts[key.Id] = (kind, key.Location);
+                else _terms[kind][key.Id] = key.Location;
+                result.Add(spec);
+            }
+            return result;
+        }
+
+        private void CheckNames<T>(List<T> specs, Func<T, IdRef> id, string className, List<string> withoutMember)
+        {
+            var taken = new Dictionary<string, IdRef>(StringComparer.Ordinal);
+            foreach (var spec in specs.OrderBy(s => id(s).Id, StringComparer.Ordinal))
+            {
+                var key = id(spec);
+                var name = Names.ToPascalCase(key.Id);
+                if (name == className || GeneratedNames.ReservedMembers.Contains(name))
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReservedName, key.Location, key.Id, name, className));
+                    withoutMember.Add(key.Id);
+                }
+                else if (taken.TryGetValue(name, out var first))
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CSharpNameCollision, key.Location, first.Location, key.Id, name, first.Id, first.Location.ToString()));
+                    withoutMember.Add(key.Id);
+                }
+                else
+                {
+                    taken.Add(name, key);
+                }
+            }
+        }
+
+        private static EquatableArray<T> Sorted<T>(List<T> specs, Func<T, IdRef> id) where T : IEquatable<T> =>
+            specs.OrderBy(s => id(s).Id, StringComparer.Ordinal).ToEquatableArray();
+
+        private static string Normalise(string name) =>
+            new string(name.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray()).Trim('-');
+
+        /// <summary>Checks references against what is defined, reporting each failure once, with the closest match.</summary>
+        private sealed class ReferenceResolver
+        {
+            private readonly KnowledgeBaseChecker _checker;
+
+            public ReferenceResolver(KnowledgeBaseChecker checker) => _checker = checker;
+
+            public bool Required(IdRef reference, SpecKind expected, string property, IdRef owner) => Check(reference, expected, property);
+
+            public IdRef? Optional(IdRef? reference, SpecKind expected, string property) =>
+                reference != null && Check(reference, expected, property) ? reference : null;
+
+            public EquatableArray<IdRef> Many(EquatableArray<IdRef> references, SpecKind expected, string property) =>
+                references.Where(r => Check(r, expected, property)).ToEquatableArray();
+
+            public EquatableArray<CitationSpec> Citations(EquatableArray<CitationSpec> citations) =>
+                citations.Where(c => Check(c.Source, SpecKind.Source, "source")).ToEquatableArray();
+
+            public bool Check(IdRef reference, SpecKind expected, string property)
+            {
+                _checker._cancellationToken.ThrowIfCancellationRequested();
+                if (expected.IsFact())
+                {
+                    if (_checker._facts.TryGetValue(reference.Id, out var found))
+                    {
+                        if (expected == SpecKind.AnyFact || found.Kind == expected) return true;
+                        _checker._diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongReferenceKind, reference.Location,
+                            property, expected.Describe(), reference.Id, found.Kind.Describe()));
+                        return false;
+                    }
+                }
+                else if (_checker._terms[expected].ContainsKey(reference.Id))
+                {
+                    return true;
+                }
+                // A fact that was defined but invalid has been reported already; do not report every use of it too.
+                if (!_checker._rejected.Contains(reference.Id))
+                {
+                    _checker._diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location,
+                        expected.Describe(withArticle: false), reference.Id, Names.Suggestion(Closest(reference.Id, expected))));
+                }
+                return false;
+            }
+
+            private string? Closest(string id, SpecKind expected)
+            {
+                var candidates = expected.IsFact()
+                    ? _checker._facts.Where(f => expected == SpecKind.AnyFact || f.Value.Kind == expected).Select(f => f.Key)
+                    : _checker._terms[expected].Keys;
+                var closest = Names.Closest(id, candidates);
+                if (closest == null && (expected == SpecKind.Actor || expected == SpecKind.AnyFact))
+                {
+                    var alias = Names.Closest(id, _checker._actorAliases.Keys);
+                    if (alias != null) closest = _checker._actorAliases[alias];
+                }
+                return closest;
+            }
+        }
+    }
+}

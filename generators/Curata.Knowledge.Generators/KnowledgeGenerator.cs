@@ -1,0 +1,52 @@
+using System;
+using System.IO;
+using Curata.Knowledge.Generators.Checks;
+using Curata.Knowledge.Generators.Emit;
+using Curata.Knowledge.Generators.Options;
+using Curata.Knowledge.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+
+namespace Curata.Knowledge.Generators
+{
+    /// <summary>
+    /// The pipeline, and nothing else: each knowledge file is read on its own (so editing one file re-reads only that file),
+    /// the file models are collected and cross-checked, and the checked model is emitted with the options. Every step is named
+    /// (<see cref="TrackingNames"/>) so tests can prove which steps ran. Diagnostics are reported by <see cref="Analyzers.KnowledgeAnalyzer"/>,
+    /// which shares the same reader and checks, so each problem is reported once, live in editors and in the build.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class KnowledgeGenerator : IIncrementalGenerator
+    {
+        /// <inheritdoc/>
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var files = context.AdditionalTextsProvider
+                .Where(static text => KnowledgeFiles.IsKnowledgeFile(text.Path))
+                .WithTrackingName(TrackingNames.KnowledgeFiles)
+                .Select(static (text, cancellationToken) => KnowledgeFiles.Read(text, cancellationToken))
+                .WithTrackingName(TrackingNames.ReadFile);
+
+            var knowledgeBase = files
+                .Collect()
+                .WithTrackingName(TrackingNames.CollectFiles)
+                .Select(static (models, cancellationToken) => KnowledgeBaseChecker.Check(models, cancellationToken))
+                .WithTrackingName(TrackingNames.CheckKnowledgeBase);
+
+            var options = context.AnalyzerConfigOptionsProvider
+                .Select(static (provider, _) => GeneratorOptions.Read(provider.GlobalOptions))
+                .WithTrackingName(TrackingNames.ReadOptions);
+
+            var output = knowledgeBase.Combine(options).WithTrackingName(TrackingNames.Combine);
+
+            context.RegisterSourceOutput(output, static (production, input) =>
+            {
+                var (spec, generatorOptions) = input;
+                foreach (var diagnostic in generatorOptions.Diagnostics) production.ReportDiagnostic(diagnostic.ToDiagnostic());
+                foreach (var (hintName, source) in KnowledgeEmitter.Emit(spec, generatorOptions, production.CancellationToken))
+                {
+                    production.AddSource(hintName, source);
+                }
+            });
+        }
+    }
+}

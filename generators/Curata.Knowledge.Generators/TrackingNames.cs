@@ -1,0 +1,13 @@
+namespace Curata.Knowledge.Generators
+{
+    /// <summary>Names of the pipeline's steps, for incrementality tests.</summary>
+    internal static class TrackingNames
+    {
+        public const string KnowledgeFiles = nameof(KnowledgeFiles);
+        public const string ReadFile = nameof(ReadFile);
+        public const string CollectFiles = nameof(CollectFiles);
+        public const string CheckKnowledgeBase = nameof(CheckKnowledgeBase);
+        public const string ReadOptions = nameof(ReadOptions);
+        public const string Combine = nameof(Combine);
+    }
+}
