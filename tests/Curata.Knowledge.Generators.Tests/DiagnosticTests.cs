@@ -1,0 +1,88 @@
+using System.Linq;
+using Curata.Knowledge.Generators.Tests.Support;
+using Microsoft.CodeAnalysis;
+
+namespace Curata.Knowledge.Generators.Tests;
+
+/// <summary>The foundation's diagnostics: where they point and what they say.</summary>
+public class DiagnosticTests
+{
+    private const string Vocabulary = """
+        { "eventTypes": [ { "id": "attack", "name": "Attack" } ], "participantRoles": [ { "id": "perpetrator", "name": "perpetrator" } ] }
+        """;
+
+    private const string Source = """{ "sources": [ { "id": "paper", "kind": "news-article", "title": "Paper" } ] }""";
+
+    [Fact]
+    public void Malformed_json_is_reported_at_the_offending_token_and_earlier_facts_survive()
+    {
+        const string broken = """
+            {
+              "actors": [
+                { "id": "alice", "kind": "person", "name": "Alice", "sources": [ { "source": "paper" } ] },
+                { "id": "bob", "kind": "person" "name": "Bob" }
+              ]
+            }
+            """;
+        var run = KnowledgeHarness.Run([("/k/actors.json", broken), ("/k/source.json", Source)]);
+
+        DiagnosticAssert.Single(run.KnowledgeDiagnostics, "KB0001", "/k/actors.json", 4, 37, "Malformed JSON: Unexpected '\"'; expected ',' or '}'.");
+        Assert.Contains("public static global::Curata.Knowledge.Actor Alice", run.Sources["Actors.g.cs"]);
+        Assert.DoesNotContain(" Bob ", run.Sources["Actors.g.cs"]);
+        Assert.Empty(run.CompileDiagnostics);
+    }
+
+    [Fact]
+    public void Unknown_reference_names_the_closest_existing_id()
+    {
+        const string facts = """
+            {
+              "actors": [ { "id": "hadi-al-ameri", "kind": "person", "name": "Hadi al-Ameri", "sources": [ { "source": "paper" } ] } ],
+              "statements": [
+                { "id": "no-talks", "speaker": "hadi-al-amiri", "mode": "quotation", "text": "No.", "sources": [ { "source": "paper" } ] }
+              ]
+            }
+            """;
+        var run = KnowledgeHarness.Run([("/k/facts.json", facts), ("/k/source.json", Source)]);
+
+        DiagnosticAssert.Single(run.KnowledgeDiagnostics, "KB0201", "/k/facts.json", 4, 36,
+            "No actor has the id 'hadi-al-amiri'; did you mean 'hadi-al-ameri'?");
+        Assert.DoesNotContain("NoTalks", run.Sources["Statements.g.cs"]);
+        Assert.Empty(run.CompileDiagnostics);
+    }
+
+    [Fact]
+    public void Duplicate_id_points_at_both_definitions()
+    {
+        const string first = """{ "actors": [ { "id": "iran", "kind": "state", "name": "Iran", "sources": [ { "source": "paper" } ] } ] }""";
+        const string second = """
+            {
+              "events": [ { "id": "iran", "type": "attack", "name": "Something", "sources": [ { "source": "paper" } ] } ]
+            }
+            """;
+        var run = KnowledgeHarness.Run([("/k/a.json", first), ("/k/b.json", second), ("/k/source.json", Source), ("/k/vocabulary.json", Vocabulary)]);
+
+        var diagnostic = DiagnosticAssert.Single(run.KnowledgeDiagnostics, "KB0101", "/k/b.json", 2, 23, "The id 'iran' is already defined at /k/a.json(1,23)");
+        var also = diagnostic.AdditionalLocations.Single().GetLineSpan();
+        Assert.Equal(("/k/a.json", 0, 22), (also.Path, also.StartLinePosition.Line, also.StartLinePosition.Character));
+        Assert.Contains(" Iran ", run.Sources["Actors.g.cs"]);
+        Assert.Empty(run.CompileDiagnostics);
+    }
+
+    [Fact]
+    public void Invalid_option_value_is_a_diagnostic_and_the_default_is_used()
+    {
+        var run = KnowledgeHarness.Run([("/k/source.json", Source)],
+            new System.Collections.Generic.Dictionary<string, string> { ["KnowledgeVisibility"] = "protected", ["KnowledgeNamespace"] = "2bad" });
+
+        var messages = run.GeneratorDiagnostics.Where(d => d.Id == "KB0901").Select(d => d.GetMessage()).Order().ToArray();
+        Assert.Equal(
+            [
+                "The MSBuild property KnowledgeNamespace has the invalid value '2bad'; it must be a C# namespace such as 'MyCompany.Facts'; using 'UserProject'",
+                "The MSBuild property KnowledgeVisibility has the invalid value 'protected'; it must be 'public' or 'internal'; using 'public'",
+            ], messages);
+        Assert.All(run.GeneratorDiagnostics.Where(d => d.Id == "KB0901"), d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
+        Assert.Contains("public static partial class Sources", run.Sources["Sources.g.cs"]);
+        Assert.Contains("namespace UserProject", run.Sources["Sources.g.cs"]);
+    }
+}

@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Curata.Knowledge.Generators.Checks;
+using Curata.Knowledge.Generators.Parsing;
+using Curata.Knowledge.Generators.Tests.Support;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Curata.Knowledge.Generators.Tests;
+
+/// <summary>Which edits are cheap: the generator redoes only the work an edit makes necessary.</summary>
+public class IncrementalityTests
+{
+    private static readonly (string Path, string Text)[] Files =
+    [
+        ("/k/sources.json", """{ "sources": [ { "id": "paper", "kind": "news-article", "title": "Paper" } ] }"""),
+        ("/k/actors.json", """{ "actors": [ { "id": "alice", "kind": "person", "name": "Alice", "sources": [ { "source": "paper" } ] } ] }"""),
+        ("/k/more-actors.json", """{ "actors": [ { "id": "bob", "kind": "person", "name": "Bob", "sources": [ { "source": "paper" } ] } ] }"""),
+    ];
+
+    private static (GeneratorDriver Driver, Compilation Compilation, ImmutableArray<AdditionalText> Texts) FirstRun()
+    {
+        var texts = Files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray();
+        var compilation = KnowledgeHarness.Compilation();
+        var driver = KnowledgeHarness.Driver(texts).RunGenerators(compilation);
+        return (driver, compilation, texts);
+    }
+
+    [Fact]
+    public void Adding_an_unrelated_type_recomputes_nothing()
+    {
+        var (driver, compilation, _) = FirstRun();
+
+        driver = driver.RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Unrelated { }")));
+
+        foreach (var step in Incrementality.TrackedSteps)
+        {
+            Assert.All(Incrementality.Reasons(driver, step), r => Assert.Contains(r, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
+        }
+        Incrementality.AssertNoCompilerObjects(driver);
+    }
+
+    [Fact]
+    public void Editing_one_knowledge_file_rereads_only_that_file()
+    {
+        var (driver, compilation, texts) = FirstRun();
+        var edited = new InMemoryAdditionalText("/k/actors.json", Files[1].Text.Replace("Alice", "Alicia"));
+
+        driver = driver.ReplaceAdditionalText(texts[1], edited).RunGenerators(compilation);
+
+        var reasons = Incrementality.Reasons(driver, TrackingNames.ReadFile);
+        Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(2, reasons.Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.Equal([IncrementalStepRunReason.Modified], Incrementality.Reasons(driver, TrackingNames.CheckKnowledgeBase));
+        var actors = driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "Actors.g.cs").SourceText.ToString();
+        Assert.Contains("Alicia", actors);
+    }
+
+    [Fact]
+    public void Reading_the_same_text_twice_gives_equal_models_and_hash_codes()
+    {
+        var original = KnowledgeFileReader.Read("/k/a.json", SourceText.From(Files[1].Text), default);
+        var again = KnowledgeFileReader.Read("/k/a.json", SourceText.From(Files[1].Text), default);
+
+        Assert.Equal(original, again);
+        Assert.Equal(original.GetHashCode(), again.GetHashCode());
+        Assert.Equal(
+            KnowledgeBaseChecker.Check([original], default),
+            KnowledgeBaseChecker.Check([again], default));
+    }
+}
