@@ -1,0 +1,79 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using Curata.Knowledge.Generators.Tests.Support;
+
+namespace Curata.Knowledge.Generators.Tests;
+
+/// <summary>The small fixture, compiled and loaded: facts read back through the generated API equal the JSON, linked both ways.</summary>
+public class GeneratedApiTests
+{
+    private static readonly Assembly Compiled = KnowledgeHarness.RunFolder(Path.Combine(RepositoryPaths.Fixtures, "Small")).Load();
+
+    private static T Member<T>(string className, string member) =>
+        (T)Compiled.GetType("UserProject." + className, throwOnError: true)!.GetProperty(member)!.GetValue(null)!;
+
+    [Fact]
+    public void Strings_round_trip_exactly()
+    {
+        var statement = Member<Statement>("Statements", "LindCalm");
+        var mayor = Member<Actor>("Actors", "MayorLind");
+
+        Assert.Equal("Stay calm.\nWe are safe \\ for now.", statement.Text);
+        Assert.True(statement.IsQuotation);
+        Assert.Equal("Mayor \"Ana\" Lind", mayor.Name);
+        Assert.Equal("The <Harbour> Gazette & Times", Member<Source>("Sources", "Gazette").Title);
+    }
+
+    [Fact]
+    public void Navigation_works_both_ways()
+    {
+        var mayor = Member<Actor>("Actors", "MayorLind");
+        var raid = Member<Event>("Events", "RaidOnPort");
+        var talks = Member<Event>("Events", "Talks");
+        var northland = Member<Actor>("Actors", "Northland");
+
+        Assert.Same(mayor, Member<Statement>("Statements", "LindCalm").Speaker);
+        Assert.Equal(["lind-calm"], mayor.Statements.Select(s => s.Id));
+        Assert.Equal([talks], raid.Consequences);
+        Assert.Equal([raid], talks.Causes);
+        Assert.Equal(["perpetrator"], northland.Participations.Select(p => p.Role.Id));
+        Assert.Equal([raid], northland.Events);
+        Assert.Same(raid, Member<Statement>("Statements", "LindCalm").About.Single());
+        Assert.Equal(["northland-opposes-militia"], northland.Relations.Select(r => r.Id));
+        Assert.Equal(7, Member<Source>("Sources", "Gazette").CitedBy.Count);
+    }
+
+    [Fact]
+    public void Dates_counts_and_vocabulary_keep_their_precision()
+    {
+        var raid = Member<Event>("Events", "RaidOnPort");
+        var talks = Member<Event>("Events", "Talks");
+        var militia = Member<Actor>("Actors", "HarbourMilitia");
+
+        Assert.Equal("2024-02-10", raid.Date.ToString());
+        Assert.Equal("2024-02-12..2024-02-14", talks.Date.ToString());
+        Assert.Equal("~2015..", militia.Lifespan.ToString());
+        Assert.Equal(["4 (militia members)", "4-6"], raid.Fatalities.Select(f => f.ToString()));
+        Assert.Equal("at least 3", talks.Occurrences!.ToString());
+        Assert.True(raid.Type.IsA(Member<EventType>("EventTypes", "Attack")));
+        Assert.Equal(["opposes"], Member<Predicate>("Predicates", "Backs").ConflictsWith.Select(p => p.Id));
+        Assert.True(Member<Predicate>("Predicates", "AlliedWith").IsSymmetric);
+    }
+
+    [Fact]
+    public void All_Get_and_TryGet_find_facts_by_id()
+    {
+        var actors = Compiled.GetType("UserProject.Actors")!;
+        var all = (IReadOnlyList<Actor>)actors.GetProperty("All")!.GetValue(null)!;
+        var get = actors.GetMethod("Get")!;
+        var tryGet = actors.GetMethod("TryGet")!;
+
+        Assert.Equal(["harbour-militia", "mayor-lind", "northland"], all.Select(a => a.Id));
+        Assert.Equal("Northland", ((Actor)get.Invoke(null, ["northland"])!).Name);
+        var args = new object?[] { "nobody", null };
+        Assert.False((bool)tryGet.Invoke(null, args)!);
+        Assert.Null(args[1]);
+    }
+}
