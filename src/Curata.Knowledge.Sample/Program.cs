@@ -1,5 +1,2 @@
-using System;
-using System.Linq;
-using Seed;
-
-Console.WriteLine($"{Actors.All.Count} actors, {Statements.All.Count} statements, {Events.All.Count} events, {Relations.All.Count} relations");
+// Prints a briefing computed from the knowledge base under knowledge/ at the repository root.
+Curata.Knowledge.Sample.Briefing.Write(System.Console.Out);
