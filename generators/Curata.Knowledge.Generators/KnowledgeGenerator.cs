@@ -26,10 +26,17 @@ namespace Curata.Knowledge.Generators
                 .Select(static (text, cancellationToken) => KnowledgeFiles.Read(text, cancellationToken))
                 .WithTrackingName(TrackingNames.ReadFile);
 
+            var sourceTexts = context.AdditionalTextsProvider
+                .Where(static text => KnowledgeFiles.IsSourceText(text.Path))
+                .Select(static (text, cancellationToken) => KnowledgeFiles.ReadSourceText(text, cancellationToken))
+                .WithTrackingName(TrackingNames.ReadSourceText)
+                .Collect();
+
             var knowledgeBase = files
                 .Collect()
                 .WithTrackingName(TrackingNames.CollectFiles)
-                .Select(static (models, cancellationToken) => KnowledgeBaseChecker.Check(models, cancellationToken))
+                .Combine(sourceTexts)
+                .Select(static (input, cancellationToken) => KnowledgeBaseChecker.Check(input.Left, input.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.CheckKnowledgeBase);
 
             var options = context.AnalyzerConfigOptionsProvider

@@ -5,6 +5,7 @@ namespace Curata.Knowledge.Generators
     {
         public const string KnowledgeFiles = nameof(KnowledgeFiles);
         public const string ReadFile = nameof(ReadFile);
+        public const string ReadSourceText = nameof(ReadSourceText);
         public const string CollectFiles = nameof(CollectFiles);
         public const string CheckKnowledgeBase = nameof(CheckKnowledgeBase);
         public const string ReadOptions = nameof(ReadOptions);

@@ -66,7 +66,7 @@ public class IncrementalityTests
         Assert.Equal(original, again);
         Assert.Equal(original.GetHashCode(), again.GetHashCode());
         Assert.Equal(
-            KnowledgeBaseChecker.Check([original], default),
-            KnowledgeBaseChecker.Check([again], default));
+            KnowledgeBaseChecker.Check([original], [], default),
+            KnowledgeBaseChecker.Check([again], [], default));
     }
 }

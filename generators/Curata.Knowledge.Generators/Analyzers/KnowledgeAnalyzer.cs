@@ -32,8 +32,9 @@ namespace Curata.Knowledge.Generators.Analyzers
             {
                 var files = start.Options.AdditionalFiles.Where(f => KnowledgeFiles.IsKnowledgeFile(f.Path)).ToImmutableArray();
                 if (files.IsEmpty) return;
+                var texts = start.Options.AdditionalFiles.Where(f => KnowledgeFiles.IsSourceText(f.Path)).ToImmutableArray();
                 var checkedBase = new Lazy<ILookup<string, DiagnosticInfo>>(
-                    () => Check(files, start.CancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+                    () => Check(files, texts, start.CancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
                 start.RegisterAdditionalFileAction(fileContext =>
                 {
                     if (!KnowledgeFiles.IsKnowledgeFile(fileContext.AdditionalFile.Path)) return;
@@ -45,10 +46,11 @@ namespace Curata.Knowledge.Generators.Analyzers
             });
         }
 
-        private static ILookup<string, DiagnosticInfo> Check(ImmutableArray<AdditionalText> files, CancellationToken cancellationToken)
+        private static ILookup<string, DiagnosticInfo> Check(ImmutableArray<AdditionalText> files, ImmutableArray<AdditionalText> texts, CancellationToken cancellationToken)
         {
             var models = files.Select(file => KnowledgeFiles.Read(file, cancellationToken)).ToImmutableArray();
-            return KnowledgeBaseChecker.Check(models, cancellationToken).Diagnostics.ToLookup(d => d.Location?.Path ?? "", StringComparer.Ordinal);
+            var sourceTexts = texts.Select(text => KnowledgeFiles.ReadSourceText(text, cancellationToken)).ToImmutableArray();
+            return KnowledgeBaseChecker.Check(models, sourceTexts, cancellationToken).Diagnostics.ToLookup(d => d.Location?.Path ?? "", StringComparer.Ordinal);
         }
     }
 }

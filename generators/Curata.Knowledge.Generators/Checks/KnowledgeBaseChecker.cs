@@ -30,13 +30,15 @@ namespace Curata.Knowledge.Generators.Checks
                 _terms[kind] = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
         }
 
-        public static KnowledgeBaseSpec Check(ImmutableArray<KnowledgeFileSpec> files, CancellationToken cancellationToken)
+        public static KnowledgeBaseSpec Check(ImmutableArray<KnowledgeFileSpec> files, ImmutableArray<SourceTextSpec> sourceTexts, CancellationToken cancellationToken)
         {
             var checker = new KnowledgeBaseChecker(cancellationToken);
-            return checker.Run(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray());
+            var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var text in sourceTexts) texts[QuoteGrounding.Normalise(text.Path)] = text.Text;
+            return checker.Run(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray(), texts);
         }
 
-        private KnowledgeBaseSpec Run(KnowledgeFileSpec[] files)
+        private KnowledgeBaseSpec Run(KnowledgeFileSpec[] files, IReadOnlyDictionary<string, string> sourceTexts)
         {
             foreach (var file in files)
             {
@@ -76,13 +78,13 @@ namespace Curata.Knowledge.Generators.Checks
                 Roles = a.Roles.Select(r => r with { Of = references.Optional(r.Of, SpecKind.Actor, "of"), Sources = references.Citations(r.Sources) }).ToEquatableArray(),
                 Sources = references.Citations(a.Sources),
             }).ToList();
-            statements = statements.Where(s => references.Required(s.Speaker, SpecKind.Actor, "speaker", s.Id)).Select(s => s with
+            statements = statements.Where(s => references.Required(s.Speaker, SpecKind.Actor, "speaker")).Select(s => s with
             {
                 IssuedThrough = references.Optional(s.IssuedThrough, SpecKind.Actor, "issuedThrough"),
                 About = references.Many(s.About, SpecKind.AnyFact, "about"),
                 Sources = references.Citations(s.Sources),
             }).ToList();
-            events = events.Where(e => references.Required(e.Type, SpecKind.EventType, "type", e.Id)).Select(e => e with
+            events = events.Where(e => references.Required(e.Type, SpecKind.EventType, "type")).Select(e => e with
             {
                 Participants = e.Participants
                     .Where(p => references.Check(p.Actor, SpecKind.Actor, "actor") & references.Check(p.Role, SpecKind.ParticipantRole, "role"))
@@ -97,9 +99,9 @@ namespace Curata.Knowledge.Generators.Checks
                 Sources = references.Citations(e.Sources),
             }).ToList();
             relations = relations.Where(r =>
-                    references.Required(r.Subject, SpecKind.Actor, "subject", r.Id)
-                    & references.Required(r.Predicate, SpecKind.Predicate, "predicate", r.Id)
-                    & references.Required(r.Object, SpecKind.Actor, "object", r.Id))
+                    references.Required(r.Subject, SpecKind.Actor, "subject")
+                    & references.Required(r.Predicate, SpecKind.Predicate, "predicate")
+                    & references.Required(r.Object, SpecKind.Actor, "object"))
                 .Select(r => r with { Sources = references.Citations(r.Sources) }).ToList();
 
             // Facts dropped above may be named by others: remove those links so the emitted graph is closed.
@@ -110,6 +112,13 @@ namespace Curata.Knowledge.Generators.Checks
             IdRef? KeepOne(IdRef? id) => id != null && kept.Contains(id.Id) ? id : null;
             statements = statements.Select(s => s with { About = Keep(s.About) }).ToList();
             events = events.Select(e => e with { Causes = Keep(e.Causes), PartOf = KeepOne(e.PartOf) }).ToList();
+
+            // Content rules see only facts that survived, so each problem is reported once, at its cause.
+            var facts = new CheckedFacts(sources, actors, statements, events, relations, predicates, sourceTexts, _diagnostics, _cancellationToken);
+            TimeRules.Check(facts);
+            LogicRules.Check(facts);
+            ProvenanceRules.Check(facts);
+            HygieneRules.Check(facts);
 
             var withoutMember = new List<string>();
             CheckNames(sources, s => s.Id, GeneratedNames.Sources, withoutMember);
@@ -187,7 +196,7 @@ namespace Curata.Knowledge.Generators.Checks
 
             public ReferenceResolver(KnowledgeBaseChecker checker) => _checker = checker;
 
-            public bool Required(IdRef reference, SpecKind expected, string property, IdRef owner) => Check(reference, expected, property);
+            public bool Required(IdRef reference, SpecKind expected, string property) => Check(reference, expected, property);
 
             public IdRef? Optional(IdRef? reference, SpecKind expected, string property) =>
                 reference != null && Check(reference, expected, property) ? reference : null;
@@ -216,11 +225,11 @@ namespace Curata.Knowledge.Generators.Checks
                     return true;
                 }
                 // A fact that was defined but invalid has been reported already; do not report every use of it too.
-                if (!_checker._rejected.Contains(reference.Id))
-                {
-                    _checker._diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location,
-                        expected.Describe(withArticle: false), reference.Id, Names.Suggestion(Closest(reference.Id, expected))));
-                }
+                if (_checker._rejected.Contains(reference.Id)) return false;
+                var suggestion = Names.Suggestion(Closest(reference.Id, expected));
+                _checker._diagnostics.Add(expected == SpecKind.Source
+                    ? DiagnosticInfo.Create(DiagnosticDescriptors.UnknownSource, reference.Location, reference.Id, suggestion)
+                    : DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location, expected.Describe(withArticle: false), reference.Id, suggestion));
                 return false;
             }
 

@@ -42,9 +42,48 @@ namespace Curata.Knowledge.Generators.Diagnostics
 
         public static readonly DiagnosticDescriptor WrongReferenceKind = new DiagnosticDescriptor("KB0202", "A reference to the wrong kind of thing", "'{0}' must name {1}, but '{2}' is {3}", Categories.References, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0202");
 
+        public static readonly DiagnosticDescriptor PredicateKindNotAllowed = new DiagnosticDescriptor("KB0203", "A relation between kinds of actor its predicate does not allow",
+            "The predicate '{0}' does not allow '{2}' ({3}) as its {1}; allowed: {4}", Categories.References, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0203");
+
         public static readonly DiagnosticDescriptor SpanEndsBeforeStart = new DiagnosticDescriptor("KB0301", "An interval that ends before it starts", "The interval ends ({0}) before it starts ({1})", Categories.Time, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0301");
 
+        public static readonly DiagnosticDescriptor OutsideLifespan = new DiagnosticDescriptor("KB0302", "An actor acting outside its lifespan",
+            "'{0}' {1} in {2} ({3}), {4} ({5})", Categories.Time, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0302");
+
+        public static readonly DiagnosticDescriptor EffectBeforeCause = new DiagnosticDescriptor("KB0303", "An effect dated before its cause",
+            "The event '{0}' ({1}) is dated before its cause '{2}' ({3})", Categories.Time, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0303");
+
+        public static readonly DiagnosticDescriptor AfterOnlySource = new DiagnosticDescriptor("KB0304", "A fact dated after its only source was published",
+            "'{0}' is dated {1}, after '{2}', the only source reporting it, was published ({3})", Categories.Time, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0304");
+
+        public static readonly DiagnosticDescriptor RoleOutsideLifespan = new DiagnosticDescriptor("KB0305", "A role held outside its holder's lifespan",
+            "A role of '{0}' held {1} lies outside its lifespan ({2})", Categories.Time, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0305");
+
+        public static readonly DiagnosticDescriptor ConflictingRelations = new DiagnosticDescriptor("KB0401", "Conflicting relations over overlapping time",
+            "The relation '{0}' ({1}) conflicts with '{2}' ({3}) between the same actors at overlapping times", Categories.Logic, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0401");
+
+        public static readonly DiagnosticDescriptor InconsistentPredicate = new DiagnosticDescriptor("KB0402", "A symmetric or inverse predicate declared inconsistently",
+            "The predicate '{0}' is declared inconsistently: {1}", Categories.Logic, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0402");
+
+        public static readonly DiagnosticDescriptor Cycle = new DiagnosticDescriptor("KB0403", "A cycle in membership or part-of",
+            "A cycle in '{0}': {1}", Categories.Logic, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0403");
+
         public static readonly DiagnosticDescriptor CountOutOfOrder = new DiagnosticDescriptor("KB0404", "Count figures out of order", "The figures must satisfy low <= best <= high, but {0}", Categories.Logic, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0404");
+
+        public static readonly DiagnosticDescriptor NoSource = new DiagnosticDescriptor("KB0501", "A fact with no source",
+            "The {0} '{1}' cites no source", Categories.Provenance, DiagnosticSeverity.Warning, true, helpLinkUri: HelpBase + "kb0501");
+
+        public static readonly DiagnosticDescriptor UnknownSource = new DiagnosticDescriptor("KB0502", "A citation to an unknown source",
+            "No source has the id '{0}'{1}", Categories.Provenance, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0502");
+
+        public static readonly DiagnosticDescriptor UngroundedQuote = new DiagnosticDescriptor("KB0503", "A quotation not found in the text it cites",
+            "The quotation of statement '{0}' does not occur in source '{1}', paragraph {2}{3}", Categories.Provenance, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0503");
+
+        public static readonly DiagnosticDescriptor MissingSourceText = new DiagnosticDescriptor("KB0504", "A source text file that is not in the build",
+            "The text file '{1}' of source '{0}' is not among the build's AdditionalFiles", Categories.Provenance, DiagnosticSeverity.Warning, true, helpLinkUri: HelpBase + "kb0504");
+
+        public static readonly DiagnosticDescriptor Unreferenced = new DiagnosticDescriptor("KB0601", "An actor or source nothing refers to",
+            "Nothing refers to the {0} '{1}'", Categories.Hygiene, DiagnosticSeverity.Info, true, helpLinkUri: HelpBase + "kb0601");
 
         public static readonly DiagnosticDescriptor InvalidOption = new DiagnosticDescriptor("KB0901", "An invalid MSBuild option value", "The MSBuild property {0} has the invalid value '{1}'; {2}", Categories.Options, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0901");
 

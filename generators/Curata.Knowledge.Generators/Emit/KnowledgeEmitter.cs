@@ -102,7 +102,7 @@ namespace Curata.Knowledge.Generators.Emit
                 t => $"new {R}ParticipantRole({String(t.Id.Id)}, {String(t.Name)}, {String(t.Description)})");
             CreateMethods(w, "Predicate", "Predicates", _spec.Predicates,
                 p => $"new {R}Predicate({String(p.Id.Id)}, {String(p.Name)}, {String(p.Description)}, {Bool(p.Symmetric)}, {String(p.InverseOf?.Id)}, "
-                    + $"{StringArray(p.ConflictsWith.Select(c => c.Id))}, {ActorKinds(p.SubjectKinds)}, {ActorKinds(p.ObjectKinds)})");
+                    + $"{StringArray(p.ConflictsWith.Select(c => c.Id))}, {ActorKinds(p.SubjectKinds)}, {ActorKinds(p.ObjectKinds)}, {Bool(p.Acyclic)})");
             w.Close().Close();
             return w.ToString();
         }
@@ -256,19 +256,18 @@ namespace Curata.Knowledge.Generators.Emit
         {
             var speaker = _actorsById.TryGetValue(s.Speaker.Id, out var actor) ? actor.Name : s.Speaker.Id;
             var text = s.Mode == "Quotation" ? $"\u201C{s.Text}\u201D" : $"(paraphrase) {s.Text}";
-            return ($"{XmlDoc(speaker)}{(s.Date == null ? "" : ", " + SpanText(s.Date))}: {XmlDoc(text)}", Cited(s.Sources));
+            return ($"{XmlDoc(speaker)}{(s.Date == null ? "" : ", " + s.Date)}: {XmlDoc(text)}", Cited(s.Sources));
         }
 
         private (string, string) DescribeEvent(EventSpec e) =>
-            ($"{XmlDoc(e.Name)}{(e.Date == null ? "" : " (" + SpanText(e.Date) + ")")}{(e.Summary == null ? "" : ": " + XmlDoc(e.Summary))}", Cited(e.Sources));
+            ($"{XmlDoc(e.Name)}{(e.Date == null ? "" : " (" + e.Date + ")")}{(e.Summary == null ? "" : ": " + XmlDoc(e.Summary))}", Cited(e.Sources));
 
         private (string, string) DescribeRelation(RelationSpec r)
         {
             string Name(IdRef id) => _actorsById.TryGetValue(id.Id, out var actor) ? actor.Name : id.Id;
-            return ($"{XmlDoc(Name(r.Subject))} {XmlDoc(r.Predicate.Id)} {XmlDoc(Name(r.Object))}{(r.Span == null ? "" : " (" + SpanText(r.Span) + ")")}", Cited(r.Sources));
+            return ($"{XmlDoc(Name(r.Subject))} {XmlDoc(r.Predicate.Id)} {XmlDoc(Name(r.Object))}{(r.Span == null ? "" : " (" + r.Span + ")")}", Cited(r.Sources));
         }
 
-        private static string SpanText(SpanSpec span) => span.IsSingleDate ? span.From!.ToString() : $"{span.From}..{span.To}";
 
         private static string Cited(EquatableArray<CitationSpec> citations) =>
             citations.Count == 0 ? "No source cited." : "Source: " + string.Join("; ", citations.Select(c =>

@@ -6,7 +6,7 @@ namespace Curata.Knowledge.Generators.Model
     internal sealed record CitationSpec(IdRef Source, int? Paragraph, string? Note);
 
     internal sealed record SourceSpec(IdRef Id, string Kind, string Title, DateSpec? Published, string? Publisher, string? Place,
-        EquatableArray<string> Contributors, string? Language, string? Notes);
+        EquatableArray<string> Contributors, string? Language, string? Notes, string? TextFile);
 
     internal sealed record RoleSpec(string Kind, string? Title, IdRef? Of, SpanSpec? Span, EquatableArray<CitationSpec> Sources, LocationInfo Location);
 

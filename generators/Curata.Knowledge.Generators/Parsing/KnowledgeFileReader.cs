@@ -18,7 +18,7 @@ namespace Curata.Knowledge.Generators.Parsing
     {
         private static readonly string[] RootProperties =
             { "$schema", "sources", "actors", "statements", "events", "relations", "eventTypes", "participantRoles", "predicates" };
-        private static readonly string[] SourceProperties = { "id", "kind", "title", "published", "publisher", "place", "contributors", "language", "notes" };
+        private static readonly string[] SourceProperties = { "id", "kind", "title", "published", "publisher", "place", "contributors", "language", "notes", "textFile" };
         private static readonly string[] ActorProperties = { "id", "kind", "name", "aliases", "description", "lifespan", "roles", "sources" };
         private static readonly string[] RoleProperties = { "kind", "title", "of", "span", "sources" };
         private static readonly string[] StatementProperties = { "id", "speaker", "issuedThrough", "date", "mode", "text", "about", "sources" };
@@ -30,7 +30,7 @@ namespace Curata.Knowledge.Generators.Parsing
         private static readonly string[] EventTypeProperties = { "id", "name", "description", "parent" };
         private static readonly string[] ParticipantRoleProperties = { "id", "name", "description" };
         private static readonly string[] PredicateProperties =
-            { "id", "name", "description", "symmetric", "inverseOf", "conflictsWith", "subjectKinds", "objectKinds" };
+            { "id", "name", "description", "symmetric", "inverseOf", "conflictsWith", "subjectKinds", "objectKinds", "acyclic" };
 
         public static KnowledgeFileSpec Read(string path, SourceText text, CancellationToken cancellationToken)
         {
@@ -139,7 +139,8 @@ namespace Curata.Knowledge.Generators.Parsing
                 reader.String("place"),
                 reader.Strings("contributors"),
                 reader.String("language"),
-                reader.String("notes")));
+                reader.String("notes"),
+                reader.String("textFile")));
 
         private static ActorSpec? ReadActor(ReadContext context, ObjectReader reader) =>
             Build(reader, () => new ActorSpec(
@@ -234,7 +235,8 @@ namespace Curata.Knowledge.Generators.Parsing
                 reader.Id("inverseOf"),
                 reader.Ids("conflictsWith"),
                 ActorKinds(reader, "subjectKinds"),
-                ActorKinds(reader, "objectKinds")));
+                ActorKinds(reader, "objectKinds"),
+                reader.Bool("acyclic") ?? false));
 
         private static EquatableArray<string> ActorKinds(ObjectReader reader, string name)
         {

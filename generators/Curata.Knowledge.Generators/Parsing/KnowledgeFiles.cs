@@ -13,6 +13,12 @@ namespace Curata.Knowledge.Generators.Parsing
         public static bool IsKnowledgeFile(string path) =>
             path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase);
 
+        /// <summary>Plain-text additional files, which sources may name as their text (<c>textFile</c>).</summary>
+        public static bool IsSourceText(string path) => path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
+
+        public static SourceTextSpec ReadSourceText(AdditionalText file, CancellationToken cancellationToken) =>
+            new SourceTextSpec(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty);
+
         public static KnowledgeFileSpec Read(AdditionalText file, CancellationToken cancellationToken) =>
             KnowledgeFileReader.Read(file.Path, file.GetText(cancellationToken) ?? SourceText.From(string.Empty), cancellationToken);
     }

@@ -87,7 +87,7 @@ namespace Curata.Knowledge.Generators.Parsing
                 context.Report(DiagnosticDescriptors.MissingProperty, location, $"the span '{name}'", "from' or 'to");
                 return null;
             }
-            if (from != null && to != null && to.LatestKey < from.EarliestKey)
+            if (from != null && to != null && to.Value.Latest < from.Value.Earliest)
             {
                 context.Report(DiagnosticDescriptors.SpanEndsBeforeStart, to.Location, to.ToString(), from.ToString());
                 return null;

@@ -1,4 +1,9 @@
+// Also compiled into the generator (in its own namespace), so build-time checks compare dates exactly as the runtime does.
+#if KNOWLEDGE_GENERATOR
+namespace Curata.Knowledge.Generators.Model
+#else
 namespace Curata.Knowledge
+#endif
 {
     /// <summary>How much of a <see cref="PartialDate"/> is known.</summary>
     public enum DatePrecision

@@ -1,7 +1,12 @@
 using System;
 using System.Globalization;
 
+// Also compiled into the generator (in its own namespace), so build-time checks compare dates exactly as the runtime does.
+#if KNOWLEDGE_GENERATOR
+namespace Curata.Knowledge.Generators.Model
+#else
 namespace Curata.Knowledge
+#endif
 {
     /// <summary>
     /// A calendar date known to the year, month or day, possibly approximate ("~2011").

@@ -13,10 +13,11 @@ namespace Curata.Knowledge
         /// <summary>Used by generated code.</summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
         public Predicate(string id, string name, string? description, bool isSymmetric, string? inverseOfId,
-            IReadOnlyList<string> conflictsWithIds, IReadOnlyList<ActorKind> subjectKinds, IReadOnlyList<ActorKind> objectKinds)
+            IReadOnlyList<string> conflictsWithIds, IReadOnlyList<ActorKind> subjectKinds, IReadOnlyList<ActorKind> objectKinds, bool isAcyclic)
             : base(id, name, description)
         {
             IsSymmetric = isSymmetric;
+            IsAcyclic = isAcyclic;
             _inverseOfId = inverseOfId;
             _conflictsWithIds = conflictsWithIds;
             SubjectKinds = subjectKinds;
@@ -25,6 +26,9 @@ namespace Curata.Knowledge
 
         /// <summary>True when "a p b" implies "b p a".</summary>
         public bool IsSymmetric { get; }
+
+        /// <summary>True when chains of this predicate may never loop back (membership, part-of).</summary>
+        public bool IsAcyclic { get; }
 
         /// <summary>The predicate q such that "a p b" is "b q a", if any.</summary>
         public Predicate? InverseOf { get; private set; }

@@ -13,13 +13,15 @@ internal static class Incrementality
 {
     public static readonly string[] TrackedSteps =
     [
-        TrackingNames.KnowledgeFiles, TrackingNames.ReadFile, TrackingNames.CollectFiles, TrackingNames.CheckKnowledgeBase,
+        TrackingNames.KnowledgeFiles, TrackingNames.ReadFile, TrackingNames.ReadSourceText, TrackingNames.CollectFiles, TrackingNames.CheckKnowledgeBase,
         TrackingNames.ReadOptions, TrackingNames.Combine,
     ];
 
     /// <summary>The reasons each output of a named step was produced in the last run.</summary>
     public static IReadOnlyList<IncrementalStepRunReason> Reasons(GeneratorDriver driver, string step) =>
-        driver.GetRunResult().Results.Single().TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray();
+        driver.GetRunResult().Results.Single().TrackedSteps.TryGetValue(step, out var runs)
+            ? runs.SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray()
+            : []; // a per-item step over no items (no source texts) records nothing
 
     /// <summary>Runs again after an edit to C# code that has nothing to do with knowledge, and asserts nothing was recomputed.</summary>
     public static void AssertUnrelatedEditIsCached(KnowledgeRun run)

@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Curata.Knowledge.Generators.Diagnostics;
+using Curata.Knowledge.Generators.Model;
+
+namespace Curata.Knowledge.Generators.Checks
+{
+    /// <summary>
+    /// The facts that survived identity and reference checks, indexed by id, handed to the rules that judge their content
+    /// (time, logic, provenance, hygiene). Rules only add diagnostics; they never drop facts.
+    /// </summary>
+    internal sealed class CheckedFacts
+    {
+        public CheckedFacts(List<SourceSpec> sources, List<ActorSpec> actors, List<StatementSpec> statements, List<EventSpec> events,
+            List<RelationSpec> relations, List<PredicateSpec> predicates, IReadOnlyDictionary<string, string> sourceTexts,
+            List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        {
+            Sources = sources;
+            Actors = actors;
+            Statements = statements;
+            Events = events;
+            Relations = relations;
+            Predicates = predicates;
+            SourceTexts = sourceTexts;
+            Diagnostics = diagnostics;
+            CancellationToken = cancellationToken;
+            SourcesById = sources.ToDictionary(s => s.Id.Id, StringComparer.Ordinal);
+            ActorsById = actors.ToDictionary(a => a.Id.Id, StringComparer.Ordinal);
+            EventsById = events.ToDictionary(e => e.Id.Id, StringComparer.Ordinal);
+            PredicatesById = predicates.ToDictionary(p => p.Id.Id, StringComparer.Ordinal);
+        }
+
+        public List<SourceSpec> Sources { get; }
+        public List<ActorSpec> Actors { get; }
+        public List<StatementSpec> Statements { get; }
+        public List<EventSpec> Events { get; }
+        public List<RelationSpec> Relations { get; }
+        public List<PredicateSpec> Predicates { get; }
+        public Dictionary<string, SourceSpec> SourcesById { get; }
+        public Dictionary<string, ActorSpec> ActorsById { get; }
+        public Dictionary<string, EventSpec> EventsById { get; }
+        public Dictionary<string, PredicateSpec> PredicatesById { get; }
+
+        /// <summary>Plain-text files of sources (<c>textFile</c>), by full path.</summary>
+        public IReadOnlyDictionary<string, string> SourceTexts { get; }
+
+        public List<DiagnosticInfo> Diagnostics { get; }
+
+        public CancellationToken CancellationToken { get; }
+
+        public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
+            Diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
+
+        public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, LocationInfo also, params string[] arguments) =>
+            Diagnostics.Add(DiagnosticInfo.Create(descriptor, location, also, arguments));
+    }
+}

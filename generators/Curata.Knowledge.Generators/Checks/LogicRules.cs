@@ -1,0 +1,188 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Curata.Knowledge.Generators.Diagnostics;
+using Curata.Knowledge.Generators.Model;
+using Curata.Knowledge.Generators.Parsing;
+
+namespace Curata.Knowledge.Generators.Checks
+{
+    /// <summary>
+    /// What the vocabulary says cannot be: relations whose actor kinds a predicate does not allow, conflicting relations over
+    /// overlapping time, predicates whose symmetry or inverse is declared inconsistently, and cycles in acyclic predicates
+    /// (membership, part-of) or in events' <c>partOf</c>.
+    /// </summary>
+    internal static class LogicRules
+    {
+        public static void Check(CheckedFacts facts)
+        {
+            CheckPredicateDeclarations(facts);
+            CheckActorKinds(facts);
+            CheckConflicts(facts);
+            CheckRelationCycles(facts);
+            CheckEventCycles(facts);
+        }
+
+        private static void CheckPredicateDeclarations(CheckedFacts facts)
+        {
+            foreach (var predicate in facts.Predicates)
+            {
+                if (predicate.InverseOf == null) continue;
+                if (predicate.Symmetric && predicate.InverseOf.Id != predicate.Id.Id)
+                {
+                    facts.Report(DiagnosticDescriptors.InconsistentPredicate, predicate.InverseOf.Location, predicate.Id.Id,
+                        $"it is symmetric, so it can only be its own inverse, not '{predicate.InverseOf.Id}'");
+                }
+                else if (facts.PredicatesById.TryGetValue(predicate.InverseOf.Id, out var inverse)
+                    && inverse.InverseOf != null && inverse.InverseOf.Id != predicate.Id.Id)
+                {
+                    facts.Report(DiagnosticDescriptors.InconsistentPredicate, predicate.InverseOf.Location, predicate.Id.Id,
+                        $"it names '{inverse.Id.Id}' as its inverse, but '{inverse.Id.Id}' names '{inverse.InverseOf.Id}'");
+                }
+            }
+        }
+
+        private static void CheckActorKinds(CheckedFacts facts)
+        {
+            foreach (var relation in facts.Relations)
+            {
+                if (!facts.PredicatesById.TryGetValue(relation.Predicate.Id, out var predicate)) continue;
+                KindAllowed(facts, relation.Subject, predicate.SubjectKinds, predicate.Id.Id, "subject");
+                KindAllowed(facts, relation.Object, predicate.ObjectKinds, predicate.Id.Id, "object");
+            }
+        }
+
+        private static void KindAllowed(CheckedFacts facts, IdRef actorRef, EquatableArray<string> allowed, string predicate, string side)
+        {
+            if (allowed.Count == 0 || !facts.ActorsById.TryGetValue(actorRef.Id, out var actor) || allowed.Contains(actor.Kind)) return;
+            facts.Report(DiagnosticDescriptors.PredicateKindNotAllowed, actorRef.Location, predicate, side, actorRef.Id,
+                Names.ToKebabCase(actor.Kind), string.Join(", ", allowed.Select(Names.ToKebabCase)));
+        }
+
+        private static void CheckConflicts(CheckedFacts facts)
+        {
+            // Relations between the same two actors, whichever way round, are the only candidates.
+            var byPair = facts.Relations.GroupBy(r => string.CompareOrdinal(r.Subject.Id, r.Object.Id) <= 0
+                ? (r.Subject.Id, r.Object.Id) : (r.Object.Id, r.Subject.Id));
+            foreach (var pair in byPair)
+            {
+                var relations = pair.OrderBy(r => r.Id.Id, StringComparer.Ordinal).ToArray();
+                for (var i = 0; i < relations.Length; i++)
+                {
+                    for (var j = i + 1; j < relations.Length; j++)
+                    {
+                        facts.CancellationToken.ThrowIfCancellationRequested();
+                        var (first, second) = (relations[i], relations[j]);
+                        if (Conflict(facts, first, second) && Overlap(first.Span, second.Span))
+                        {
+                            facts.Report(DiagnosticDescriptors.ConflictingRelations, second.Predicate.Location, first.Predicate.Location,
+                                second.Id.Id, second.Predicate.Id, first.Id.Id, first.Predicate.Id);
+                        }
+                    }
+                }
+            }
+        }
+
+        // Same direction always counts; opposite direction counts when either predicate is symmetric.
+        private static bool Conflict(CheckedFacts facts, RelationSpec a, RelationSpec b)
+        {
+            if (!facts.PredicatesById.TryGetValue(a.Predicate.Id, out var pa) || !facts.PredicatesById.TryGetValue(b.Predicate.Id, out var pb)) return false;
+            var declared = pa.ConflictsWith.Any(c => c.Id == pb.Id.Id) || pb.ConflictsWith.Any(c => c.Id == pa.Id.Id);
+            var sameDirection = a.Subject.Id == b.Subject.Id && a.Object.Id == b.Object.Id;
+            return declared && (sameDirection || pa.Symmetric || pb.Symmetric);
+        }
+
+        private static bool Overlap(SpanSpec? a, SpanSpec? b) => a == null || b == null || !(a.IsCertainlyBefore(b) || b.IsCertainlyBefore(a));
+
+        private static void CheckRelationCycles(CheckedFacts facts)
+        {
+            foreach (var predicate in facts.Predicates.Where(p => p.Acyclic))
+            {
+                // Edges point from the part or member to the whole; relations stated with the inverse predicate count reversed.
+                var edges = new Dictionary<string, List<(string To, RelationSpec Relation)>>(StringComparer.Ordinal);
+                foreach (var relation in facts.Relations)
+                {
+                    if (relation.Predicate.Id == predicate.Id.Id) Add(edges, relation.Subject.Id, relation.Object.Id, relation);
+                    else if (predicate.InverseOf != null && relation.Predicate.Id == predicate.InverseOf.Id) Add(edges, relation.Object.Id, relation.Subject.Id, relation);
+                }
+                foreach (var cycle in Cycles(edges, facts))
+                {
+                    facts.Report(DiagnosticDescriptors.Cycle, cycle.Last().Predicate.Location, predicate.Id.Id,
+                        string.Join(" -> ", cycle.Select(r => r.Id.Id)));
+                }
+            }
+        }
+
+        private static void CheckEventCycles(CheckedFacts facts)
+        {
+            var reported = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var start in facts.Events)
+            {
+                var path = new List<EventSpec>();
+                var onPath = new HashSet<string>(StringComparer.Ordinal);
+                for (var e = start; e != null; e = e.PartOf != null && facts.EventsById.TryGetValue(e.PartOf.Id, out var whole) ? whole : null)
+                {
+                    facts.CancellationToken.ThrowIfCancellationRequested();
+                    if (!onPath.Add(e.Id.Id))
+                    {
+                        var loop = path.Skip(path.FindIndex(p => p.Id.Id == e.Id.Id)).ToList();
+                        var closing = loop.OrderBy(p => p.Id.Id, StringComparer.Ordinal).First();
+                        if (reported.Add(closing.Id.Id))
+                        {
+                            facts.Report(DiagnosticDescriptors.Cycle, closing.PartOf!.Location, "partOf",
+                                string.Join(" -> ", loop.Select(p => p.Id.Id).Concat(new[] { e.Id.Id })));
+                        }
+                        break;
+                    }
+                    path.Add(e);
+                }
+            }
+        }
+
+        private static void Add(Dictionary<string, List<(string, RelationSpec)>> edges, string from, string to, RelationSpec relation)
+        {
+            if (!edges.TryGetValue(from, out var list)) edges[from] = list = new List<(string, RelationSpec)>();
+            list.Add((to, relation));
+        }
+
+        // Depth-first search over a graph with a colour per node; each back edge closes one cycle, reported once.
+        private static IEnumerable<List<RelationSpec>> Cycles(Dictionary<string, List<(string To, RelationSpec Relation)>> edges, CheckedFacts facts)
+        {
+            var state = new Dictionary<string, int>(StringComparer.Ordinal); // 1 = on the stack, 2 = done
+            var found = new List<List<RelationSpec>>();
+            foreach (var root in edges.Keys.OrderBy(k => k, StringComparer.Ordinal))
+            {
+                if (state.ContainsKey(root)) continue;
+                var stack = new List<(string Node, int Next, RelationSpec? Via)> { (root, 0, null) };
+                state[root] = 1;
+                while (stack.Count > 0)
+                {
+                    facts.CancellationToken.ThrowIfCancellationRequested();
+                    var (node, next, via) = stack[stack.Count - 1];
+                    var outgoing = edges.TryGetValue(node, out var list) ? list : new List<(string, RelationSpec)>();
+                    if (next >= outgoing.Count)
+                    {
+                        state[node] = 2;
+                        stack.RemoveAt(stack.Count - 1);
+                        continue;
+                    }
+                    stack[stack.Count - 1] = (node, next + 1, via);
+                    var (to, relation) = outgoing[next];
+                    if (!state.TryGetValue(to, out var colour))
+                    {
+                        state[to] = 1;
+                        stack.Add((to, 0, relation));
+                    }
+                    else if (colour == 1)
+                    {
+                        var start = stack.FindIndex(s => s.Node == to);
+                        var cycle = stack.Skip(start + 1).Select(s => s.Via!).ToList();
+                        cycle.Add(relation);
+                        found.Add(cycle);
+                    }
+                }
+            }
+            return found;
+        }
+    }
+}

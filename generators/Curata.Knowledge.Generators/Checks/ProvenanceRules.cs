@@ -1,0 +1,51 @@
+using System.Linq;
+using Curata.Knowledge.Generators.Diagnostics;
+using Curata.Knowledge.Generators.Model;
+
+namespace Curata.Knowledge.Generators.Checks
+{
+    /// <summary>Every fact should say where it comes from, and a quotation must be found in the text it cites.</summary>
+    internal static class ProvenanceRules
+    {
+        public static void Check(CheckedFacts facts)
+        {
+            foreach (var actor in facts.Actors) Unsourced(facts, actor.Id, actor.Sources, "actor");
+            foreach (var statement in facts.Statements) Unsourced(facts, statement.Id, statement.Sources, "statement");
+            foreach (var e in facts.Events) Unsourced(facts, e.Id, e.Sources, "event");
+            foreach (var relation in facts.Relations) Unsourced(facts, relation.Id, relation.Sources, "relation");
+
+            foreach (var statement in facts.Statements.Where(s => s.Mode == "Quotation"))
+            {
+                facts.CancellationToken.ThrowIfCancellationRequested();
+                foreach (var citation in statement.Sources)
+                {
+                    if (!facts.SourcesById.TryGetValue(citation.Source.Id, out var source) || source.TextFile == null) continue;
+                    var path = QuoteGrounding.ResolvePath(source.Id.Location.Path, source.TextFile);
+                    if (!facts.SourceTexts.TryGetValue(path, out var text))
+                    {
+                        facts.Report(DiagnosticDescriptors.MissingSourceText, source.Id.Location, source.Id.Id, source.TextFile);
+                        continue;
+                    }
+                    var paragraphs = QuoteGrounding.Paragraphs(text);
+                    if (citation.Paragraph is int number && number > paragraphs.Count)
+                    {
+                        facts.Report(DiagnosticDescriptors.UngroundedQuote, citation.Source.Location, statement.Id.Id, source.Id.Id,
+                            $"{number}, but the text has {paragraphs.Count} paragraphs", "");
+                        continue;
+                    }
+                    var passage = citation.Paragraph is int p ? paragraphs[p - 1] : string.Join("\n", paragraphs);
+                    if (QuoteGrounding.Occurs(statement.Text, passage)) continue;
+                    var closest = QuoteGrounding.ClosestPassage(statement.Text, passage);
+                    facts.Report(DiagnosticDescriptors.UngroundedQuote, citation.Source.Location, statement.Id.Id, source.Id.Id,
+                        citation.Paragraph is int q ? q.ToString() : "any paragraph",
+                        closest == null ? "" : $"; the closest passage is \"{closest}\"");
+                }
+            }
+        }
+
+        private static void Unsourced(CheckedFacts facts, IdRef id, EquatableArray<CitationSpec> sources, string kind)
+        {
+            if (sources.Count == 0) facts.Report(DiagnosticDescriptors.NoSource, id.Location, kind, id.Id);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using System.Linq;
+using Curata.Knowledge.Generators.Diagnostics;
+using Curata.Knowledge.Generators.Model;
+
+namespace Curata.Knowledge.Generators.Checks
+{
+    /// <summary>
+    /// Dates that cannot all be true: acting outside one's lifespan, an effect before its cause, a fact dated after the only
+    /// source that reports it was published. Only certain contradictions are reported: partial dates that merely overlap pass.
+    /// </summary>
+    internal static class TimeRules
+    {
+        public static void Check(CheckedFacts facts)
+        {
+            foreach (var statement in facts.Statements)
+            {
+                facts.CancellationToken.ThrowIfCancellationRequested();
+                if (statement.Date == null) continue;
+                OutsideLifespan(facts, statement.Speaker, statement.Date, $"statement '{statement.Id.Id}'", "speaks");
+                AfterOnlySource(facts, statement.Id.Id, statement.Date, statement.Sources);
+            }
+            foreach (var e in facts.Events)
+            {
+                facts.CancellationToken.ThrowIfCancellationRequested();
+                if (e.Date == null) continue;
+                foreach (var participant in e.Participants)
+                    OutsideLifespan(facts, participant.Actor, e.Date, $"event '{e.Id.Id}'", "takes part");
+                AfterOnlySource(facts, e.Id.Id, e.Date, e.Sources);
+                foreach (var cause in e.Causes)
+                {
+                    if (facts.EventsById.TryGetValue(cause.Id, out var causeEvent) && causeEvent.Date != null && e.Date.IsCertainlyBefore(causeEvent.Date))
+                    {
+                        facts.Report(DiagnosticDescriptors.EffectBeforeCause, cause.Location, causeEvent.Date.Location,
+                            e.Id.Id, e.Date.ToString(), cause.Id, causeEvent.Date.ToString());
+                    }
+                }
+            }
+            foreach (var actor in facts.Actors)
+            {
+                if (actor.Lifespan == null) continue;
+                foreach (var role in actor.Roles.Where(r => r.Span != null))
+                {
+                    if (role.Span!.IsCertainlyBefore(actor.Lifespan) || actor.Lifespan.IsCertainlyBefore(role.Span)
+                        || (role.Span.From != null && actor.Lifespan.From != null && role.Span.From.Value.IsDefinitelyBefore(actor.Lifespan.From.Value))
+                        || (role.Span.To != null && actor.Lifespan.To != null && role.Span.To.Value.IsDefinitelyAfter(actor.Lifespan.To.Value)))
+                    {
+                        facts.Report(DiagnosticDescriptors.RoleOutsideLifespan, role.Span.Location, actor.Id.Id, role.Span.ToString(), actor.Lifespan.ToString());
+                    }
+                }
+            }
+        }
+
+        private static void OutsideLifespan(CheckedFacts facts, IdRef actorRef, SpanSpec date, string what, string verb)
+        {
+            if (!facts.ActorsById.TryGetValue(actorRef.Id, out var actor) || actor.Lifespan == null) return;
+            var lifespan = actor.Lifespan;
+            if (lifespan.IsCertainlyBefore(date))
+            {
+                facts.Report(DiagnosticDescriptors.OutsideLifespan, actorRef.Location, lifespan.Location,
+                    actorRef.Id, verb, what, date.ToString(), "after its lifespan ends", lifespan.ToString());
+            }
+            else if (date.IsCertainlyBefore(lifespan))
+            {
+                facts.Report(DiagnosticDescriptors.OutsideLifespan, actorRef.Location, lifespan.Location,
+                    actorRef.Id, verb, what, date.ToString(), "before its lifespan starts", lifespan.ToString());
+            }
+        }
+
+        private static void AfterOnlySource(CheckedFacts facts, string id, SpanSpec date, EquatableArray<CitationSpec> citations)
+        {
+            var sources = citations.Select(c => c.Source.Id).Distinct().ToArray();
+            if (sources.Length != 1 || !facts.SourcesById.TryGetValue(sources[0], out var source) || source.Published == null) return;
+            if (date.Earliest is System.DateTime start && start > source.Published.Value.Latest)
+            {
+                facts.Report(DiagnosticDescriptors.AfterOnlySource, date.Location, id, date.ToString(), source.Id.Id, source.Published.ToString());
+            }
+        }
+    }
+}
