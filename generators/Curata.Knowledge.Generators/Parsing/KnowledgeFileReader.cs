@@ -81,7 +81,7 @@ namespace Curata.Knowledge.Generators.Parsing
         }
 
         private static void ReadSection<T>(ReadContext context, ObjectReader root, string section, List<T> into, List<string> rejected,
-            Func<ReadContext, ObjectReader, T?> read, CancellationToken cancellationToken) where T : class
+            Func<ReadContext, ObjectReader, IdRef, T?> read, CancellationToken cancellationToken) where T : class
         {
             var singular = Singular(section);
             var index = 0;
@@ -94,10 +94,11 @@ namespace Curata.Knowledge.Generators.Parsing
                     context.Report(DiagnosticDescriptors.WrongValueType, context.Locate(item), $"{section}[{index - 1}]", $"a {singular} object", ObjectReader.Describe(item));
                     continue;
                 }
-                var reader = new ObjectReader(context, obj, $"{singular} #{index}", AllowedFor(section));
+                // Messages name the fact by its id when it has a usable one, by its position otherwise.
+                var idText = obj.Properties.FirstOrDefault(p => p.Name == "id")?.Value is JsonString s && Names.IsValidId(s.Value) ? s.Value : null;
+                var reader = new ObjectReader(context, obj, idText == null ? $"{singular} #{index}" : $"{singular} '{idText}'", AllowedFor(section));
                 var id = reader.Id("id", required: true);
-                if (id != null) reader.What = $"{singular} '{id.Id}'";
-                var spec = read(context, reader);
+                var spec = id == null ? null : read(context, reader, id);
                 if (spec != null && !reader.Failed) into.Add(spec);
                 else if (id != null) rejected.Add(id.Id);
             }
@@ -127,11 +128,11 @@ namespace Curata.Knowledge.Generators.Parsing
             _ => PredicateProperties,
         };
 
-        // Each Read* below is called after "id" was read; a null id means the reader has already Failed.
+        // Each Read* below is given the fact's id, already read and valid.
 
-        private static SourceSpec? ReadSource(ReadContext context, ObjectReader reader) =>
+        private static SourceSpec? ReadSource(ReadContext context, ObjectReader reader, IdRef id) =>
             Build(reader, () => new SourceSpec(
-                reader.Id("id")!,
+                id,
                 reader.Enum<SourceKind>("kind", "source kind", required: true)!,
                 reader.String("title", required: true)!,
                 ValueReaders.Date(context, reader, "published"),
@@ -142,9 +143,9 @@ namespace Curata.Knowledge.Generators.Parsing
                 reader.String("notes"),
                 reader.String("textFile")));
 
-        private static ActorSpec? ReadActor(ReadContext context, ObjectReader reader) =>
+        private static ActorSpec? ReadActor(ReadContext context, ObjectReader reader, IdRef id) =>
             Build(reader, () => new ActorSpec(
-                reader.Id("id")!,
+                id,
                 reader.Enum<ActorKind>("kind", "actor kind", required: true)!,
                 reader.String("name", required: true)!,
                 reader.Strings("aliases"),
@@ -168,9 +169,9 @@ namespace Curata.Knowledge.Generators.Parsing
             return kind == null ? null : new RoleSpec(kind, title, of, span, sources, reader.Location);
         }
 
-        private static StatementSpec? ReadStatement(ReadContext context, ObjectReader reader) =>
+        private static StatementSpec? ReadStatement(ReadContext context, ObjectReader reader, IdRef id) =>
             Build(reader, () => new StatementSpec(
-                reader.Id("id")!,
+                id,
                 reader.Id("speaker", required: true)!,
                 reader.Id("issuedThrough"),
                 ValueReaders.Span(context, reader, "date"),
@@ -179,9 +180,9 @@ namespace Curata.Knowledge.Generators.Parsing
                 reader.Ids("about"),
                 ValueReaders.Citations(context, reader)));
 
-        private static EventSpec? ReadEvent(ReadContext context, ObjectReader reader) =>
+        private static EventSpec? ReadEvent(ReadContext context, ObjectReader reader, IdRef id) =>
             Build(reader, () => new EventSpec(
-                reader.Id("id")!,
+                id,
                 reader.Id("type", required: true)!,
                 reader.String("name", required: true)!,
                 reader.String("summary"),
@@ -210,9 +211,9 @@ namespace Curata.Knowledge.Generators.Parsing
             return count == null ? null : new FatalitySpec(count, victims, victimActors, sources);
         }
 
-        private static RelationSpec? ReadRelation(ReadContext context, ObjectReader reader) =>
+        private static RelationSpec? ReadRelation(ReadContext context, ObjectReader reader, IdRef id) =>
             Build(reader, () => new RelationSpec(
-                reader.Id("id")!,
+                id,
                 reader.Id("subject", required: true)!,
                 reader.Id("predicate", required: true)!,
                 reader.Id("object", required: true)!,
@@ -220,15 +221,15 @@ namespace Curata.Knowledge.Generators.Parsing
                 reader.String("note"),
                 ValueReaders.Citations(context, reader)));
 
-        private static EventTypeSpec? ReadEventType(ReadContext context, ObjectReader reader) =>
-            Build(reader, () => new EventTypeSpec(reader.Id("id")!, reader.String("name", required: true)!, reader.String("description"), reader.Id("parent")));
+        private static EventTypeSpec? ReadEventType(ReadContext context, ObjectReader reader, IdRef id) =>
+            Build(reader, () => new EventTypeSpec(id, reader.String("name", required: true)!, reader.String("description"), reader.Id("parent")));
 
-        private static ParticipantRoleSpec? ReadParticipantRole(ReadContext context, ObjectReader reader) =>
-            Build(reader, () => new ParticipantRoleSpec(reader.Id("id")!, reader.String("name", required: true)!, reader.String("description")));
+        private static ParticipantRoleSpec? ReadParticipantRole(ReadContext context, ObjectReader reader, IdRef id) =>
+            Build(reader, () => new ParticipantRoleSpec(id, reader.String("name", required: true)!, reader.String("description")));
 
-        private static PredicateSpec? ReadPredicate(ReadContext context, ObjectReader reader) =>
+        private static PredicateSpec? ReadPredicate(ReadContext context, ObjectReader reader, IdRef id) =>
             Build(reader, () => new PredicateSpec(
-                reader.Id("id")!,
+                id,
                 reader.String("name", required: true)!,
                 reader.String("description"),
                 reader.Bool("symmetric") ?? false,

@@ -42,7 +42,7 @@ namespace Curata.Knowledge.Generators.Parsing
         }
 
         /// <summary>How messages name this object ("actor 'hadi-al-ameri'").</summary>
-        public string What { get; set; }
+        public string What { get; }
 
         /// <summary>True once a required value was missing or invalid.</summary>
         public bool Failed { get; private set; }
