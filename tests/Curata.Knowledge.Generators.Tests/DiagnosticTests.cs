@@ -85,4 +85,41 @@ public class DiagnosticTests
         Assert.Contains("public static partial class Sources", run.Sources["Sources.g.cs"]);
         Assert.Contains("namespace UserProject", run.Sources["Sources.g.cs"]);
     }
+
+    [Fact]
+    public void A_valid_fact_in_a_file_with_errors_is_still_generated()
+    {
+        const string facts = """
+            {
+              "actors": [
+                { "id": "alice", "kind": "person", "name": "Alice", "sources": [ { "source": "paper" } ] },
+                { "id": "bob", "kind": "persn", "name": "Bob", "sources": [ { "source": "paper" } ] }
+              ],
+              "statements": [
+                { "id": "alice-speaks", "speaker": "alice", "mode": "quotation", "text": "Hello.", "sources": [ { "source": "paper" } ] },
+                { "id": "bob-speaks", "speaker": "bob", "mode": "quotation", "text": "Hi.", "sources": [ { "source": "paper" } ] },
+                { "id": "nobody-speaks", "speaker": "carol", "mode": "quotation", "text": "?", "sources": [ { "source": "paper" } ] }
+              ]
+            }
+            """;
+        var run = KnowledgeHarness.Run([("/k/facts.json", facts), ("/k/source.json", Source)]);
+
+        // Bob's kind is wrong, and Carol does not exist; a statement by the rejected Bob is not reported a second time.
+        Assert.Equal(["KB0007", "KB0201"], run.KnowledgeDiagnostics.Select(d => d.Id).Order());
+        Assert.Contains(" Alice ", run.Sources["Actors.g.cs"]);
+        Assert.Contains(" AliceSpeaks ", run.Sources["Statements.g.cs"]);
+        Assert.DoesNotContain("BobSpeaks", run.Sources["Statements.g.cs"]);
+        Assert.Empty(run.CompileDiagnostics);
+    }
+
+    [Fact]
+    public void Each_problem_is_reported_once_and_by_the_analyzer_only()
+    {
+        var run = KnowledgeHarness.Run([("/k/facts.json", """{ "actors": [ { "id": "x", "kind": "person", "name": "X", "sources": [ { "source": "nowhere" } ] } ] }""")]);
+
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id.StartsWith("KB"));
+        var reported = run.AnalyzerDiagnostics.Select(d => d.ToString()).ToArray();
+        Assert.Equal(reported.Distinct().Count(), reported.Length);
+        Assert.Single(run.AnalyzerDiagnostics, d => d.Id == "KB0502");
+    }
 }

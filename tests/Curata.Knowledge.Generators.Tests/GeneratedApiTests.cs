@@ -67,7 +67,7 @@ public class GeneratedApiTests
     {
         var actors = Compiled.GetType("UserProject.Actors")!;
         var all = (IReadOnlyList<Actor>)actors.GetProperty("All")!.GetValue(null)!;
-        var get = actors.GetMethod("Get")!;
+        var get = actors.GetMethod("Get", [typeof(string)])!;
         var tryGet = actors.GetMethod("TryGet")!;
 
         Assert.Equal(["harbour-militia", "mayor-lind", "northland"], all.Select(a => a.Id));

@@ -265,6 +265,33 @@ public class RuleTests
         Expect("""{ "actors": [ { "id": "bystander", "kind": "person", "name": "B", "sources": [ { "source": "paper" } ] } ] }""",
             "KB0601", "\"bystander\"", "Nothing refers to the actor 'bystander'", DiagnosticSeverity.Info);
 
+    // ---- lookups in C# code ----
+
+    [Fact]
+    public void KB0701_constant_lookup_of_an_unknown_id_names_the_closest_by_alias()
+    {
+        const string knowledge = """{ "actors": [ { "id": "mohammed-shia-al-sudani", "kind": "person", "name": "Mohammed Shia al-Sudani", "aliases": ["Sudani"], "sources": [ { "source": "paper" } ] } ] }""";
+        const string code = """
+            using UserProject;
+            public static class Lookups
+            {
+                public static object Good() => Actors.Get("sudani");
+                public static object ById() => Actors.Get("mohammed-shia-al-sudani");
+                public static object Bad() => Actors.Get("sudany");
+                public static object Typed() => new Curata.Knowledge.FactId<Curata.Knowledge.Event>("no-such-event");
+            }
+            """;
+        var run = KnowledgeHarness.Run(CleanBase.Append((Bad, knowledge)), userCode: code);
+
+        var lookups = run.AnalyzerDiagnostics.Where(d => d.Id == "KB0701").OrderBy(d => d.Location.SourceSpan.Start).ToArray();
+        Assert.Equal(2, lookups.Length);
+        var span = lookups[0].Location.GetLineSpan();
+        Assert.Equal(("Program.cs", 6, 46), (span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
+        Assert.Equal(DiagnosticSeverity.Error, lookups[0].Severity);
+        Assert.Equal("'sudany' is not the id, name or alias of any actor; did you mean 'mohammed-shia-al-sudani'?", lookups[0].GetMessage());
+        Assert.Equal("'no-such-event' is not the id of any event", lookups[1].GetMessage());
+    }
+
     [Fact]
     public void Every_descriptor_in_the_catalogue_has_a_rule_test()
     {

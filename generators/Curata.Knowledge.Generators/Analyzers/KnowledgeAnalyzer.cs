@@ -8,20 +8,25 @@ using Curata.Knowledge.Generators.Model;
 using Curata.Knowledge.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace Curata.Knowledge.Generators.Analyzers
 {
     /// <summary>
     /// Reports every knowledge-base diagnostic on the file it belongs to, through an additional-file action, so editors show
-    /// them live and the command line shows each once. It runs the same reader and checks as the generator, once per
-    /// compilation, and hands each file its share.
+    /// them live and the command line shows each once; and reports C# lookups by a constant id that names nothing (KB0701).
+    /// It runs the same reader and checks as the generator, once per compilation.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class KnowledgeAnalyzer : DiagnosticAnalyzer
     {
         /// <inheritdoc/>
+        /// <remarks>Everything in the catalogue but the generator's option diagnostic (KB0901); the lookup rule is named
+        /// explicitly because this analyzer reports it directly.</remarks>
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            DiagnosticDescriptors.ById.Values.Where(d => d.Id != DiagnosticDescriptors.InvalidOption.Id).OrderBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
+            ImmutableArray.Create(DiagnosticDescriptors.UnknownLookup).AddRange(DiagnosticDescriptors.ById.Values
+                .Where(d => d.Id != DiagnosticDescriptors.InvalidOption.Id && d.Id != DiagnosticDescriptors.UnknownLookup.Id)
+                .OrderBy(d => d.Id, StringComparer.Ordinal));
 
         /// <inheritdoc/>
         public override void Initialize(AnalysisContext context)
@@ -33,24 +38,61 @@ namespace Curata.Knowledge.Generators.Analyzers
                 var files = start.Options.AdditionalFiles.Where(f => KnowledgeFiles.IsKnowledgeFile(f.Path)).ToImmutableArray();
                 if (files.IsEmpty) return;
                 var texts = start.Options.AdditionalFiles.Where(f => KnowledgeFiles.IsSourceText(f.Path)).ToImmutableArray();
-                var checkedBase = new Lazy<ILookup<string, DiagnosticInfo>>(
-                    () => Check(files, texts, start.CancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+                var checkedBase = new Lazy<KnowledgeBaseSpec>(() => Check(files, texts, start.CancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+                var diagnosticsByFile = new Lazy<ILookup<string, DiagnosticInfo>>(
+                    () => checkedBase.Value.Diagnostics.ToLookup(d => d.Location?.Path ?? "", StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
+                var lookups = new Lazy<KnownIds>(() => new KnownIds(checkedBase.Value), LazyThreadSafetyMode.ExecutionAndPublication);
+
                 start.RegisterAdditionalFileAction(fileContext =>
                 {
                     if (!KnowledgeFiles.IsKnowledgeFile(fileContext.AdditionalFile.Path)) return;
-                    foreach (var diagnostic in checkedBase.Value[fileContext.AdditionalFile.Path])
+                    foreach (var diagnostic in diagnosticsByFile.Value[fileContext.AdditionalFile.Path])
                     {
                         fileContext.ReportDiagnostic(diagnostic.ToDiagnostic());
                     }
                 });
+                start.RegisterOperationAction(operation => CheckLookup(operation, lookups), OperationKind.Invocation, OperationKind.ObjectCreation);
             });
         }
 
-        private static ILookup<string, DiagnosticInfo> Check(ImmutableArray<AdditionalText> files, ImmutableArray<AdditionalText> texts, CancellationToken cancellationToken)
+        private static KnowledgeBaseSpec Check(ImmutableArray<AdditionalText> files, ImmutableArray<AdditionalText> texts, CancellationToken cancellationToken)
         {
             var models = files.Select(file => KnowledgeFiles.Read(file, cancellationToken)).ToImmutableArray();
             var sourceTexts = texts.Select(text => KnowledgeFiles.ReadSourceText(text, cancellationToken)).ToImmutableArray();
-            return KnowledgeBaseChecker.Check(models, sourceTexts, cancellationToken).Diagnostics.ToLookup(d => d.Location?.Path ?? "", StringComparer.Ordinal);
+            return KnowledgeBaseChecker.Check(models, sourceTexts, cancellationToken);
         }
+
+        // Actors.Get("x"), Actors.TryGet("x", out _) on a generated class, or new FactId<Actor>("x"), with a constant argument.
+        private static void CheckLookup(OperationAnalysisContext context, Lazy<KnownIds> lookups)
+        {
+            IArgumentOperation? argument;
+            string? kind;
+            switch (context.Operation)
+            {
+                case IInvocationOperation invocation
+                    when invocation.TargetMethod.Name is "Get" or "TryGet" && invocation.Arguments.Length > 0
+                         && invocation.TargetMethod.Parameters[0].Type.SpecialType == SpecialType.System_String
+                         && IsGenerated(invocation.TargetMethod.ContainingType):
+                    argument = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0);
+                    kind = invocation.TargetMethod.ContainingType.Name;
+                    break;
+                case IObjectCreationOperation creation
+                    when creation.Type is INamedTypeSymbol { Name: "FactId", Arity: 1 } factId
+                         && factId.ContainingNamespace.ToDisplayString() == "Curata.Knowledge" && creation.Arguments.Length == 1:
+                    argument = creation.Arguments[0];
+                    kind = KnownIds.ClassOf(factId.TypeArguments[0].Name);
+                    break;
+                default:
+                    return;
+            }
+            if (argument == null || kind == null || argument.Value.ConstantValue is not { HasValue: true, Value: string value }) return;
+            var problem = lookups.Value.Check(kind, value);
+            if (problem != null) context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownLookup, argument.Value.Syntax.GetLocation(), problem));
+        }
+
+        private static bool IsGenerated(INamedTypeSymbol type) =>
+            KnownIds.IsLookupClass(type.Name)
+            && type.GetAttributes().Any(a => a.AttributeClass?.Name == "GeneratedCodeAttribute"
+                && a.ConstructorArguments.Length > 0 && a.ConstructorArguments[0].Value as string == "Curata.Knowledge.Generators");
     }
 }

@@ -7,7 +7,7 @@ namespace Curata.Knowledge.Generators.Diagnostics
 {
     /// <summary>
     /// The catalogue of every diagnostic the generator and analyzer report. Ids are stable: KB00xx structure, KB01xx identity,
-    /// KB02xx references, KB03xx time, KB04xx logic, KB05xx provenance, KB06xx hygiene, KB09xx options.
+    /// KB02xx references, KB03xx time, KB04xx logic, KB05xx provenance, KB06xx hygiene, KB07xx lookups in C# code, KB09xx options.
     /// Each one is documented in docs/diagnostics.md and listed in AnalyzerReleases.*.md.
     /// </summary>
     internal static class DiagnosticDescriptors
@@ -85,6 +85,9 @@ namespace Curata.Knowledge.Generators.Diagnostics
         public static readonly DiagnosticDescriptor Unreferenced = new DiagnosticDescriptor("KB0601", "An actor or source nothing refers to",
             "Nothing refers to the {0} '{1}'", Categories.Hygiene, DiagnosticSeverity.Info, true, helpLinkUri: HelpBase + "kb0601");
 
+        public static readonly DiagnosticDescriptor UnknownLookup = new DiagnosticDescriptor("KB0701", "A lookup of an id that does not exist",
+            "'{0}' is not the id{1} of any {2}{3}", Categories.Lookups, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0701");
+
         public static readonly DiagnosticDescriptor InvalidOption = new DiagnosticDescriptor("KB0901", "An invalid MSBuild option value", "The MSBuild property {0} has the invalid value '{1}'; {2}", Categories.Options, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0901");
 
         /// <summary>Every descriptor, by id.</summary>
@@ -104,6 +107,7 @@ namespace Curata.Knowledge.Generators.Diagnostics
             public const string Logic = "Curata.Knowledge.Logic";
             public const string Provenance = "Curata.Knowledge.Provenance";
             public const string Hygiene = "Curata.Knowledge.Hygiene";
+            public const string Lookups = "Curata.Knowledge.Lookups";
             public const string Options = "Curata.Knowledge.Options";
         }
     }

@@ -139,15 +139,16 @@ namespace Curata.Knowledge.Generators.Emit
                 .Line("/// <summary>Every one, ordered by id.</summary>")
                 .Line($"public static global::System.Collections.Generic.IReadOnlyList<{R}{type}> All => {_root}.Graph.{graphList};")
                 .Line()
-                .Line("/// <summary>The one with this id.</summary>")
+                .Line("/// <summary>The one with this id" + (type == "Actor" ? ", name or alias" : "") + ". A constant that names nothing is a build error (KB0701).</summary>")
                 .Line($"/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No {type.ToLowerInvariant()} has this id.</exception>")
-                .Line($"public static {R}{type} Get(string id) => {_root}.Graph.Resolve<{R}{type}>(id);")
+                .Line($"public static {R}{type} Get(string id) => TryGet(id, out var value) ? value : {_root}.Graph.Resolve<{R}{type}>(id);")
                 .Line()
-                .Line("/// <summary>Finds the one with this id; false when there is none.</summary>")
-                .Open($"public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {R}{type}? value)")
-                .Line($"value = {_root}.Graph.Find(id) as {R}{type};")
-                .Line("return value != null;")
-                .Close();
+                .Line("/// <summary>The one with this typed id.</summary>")
+                .Line($"/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No {type.ToLowerInvariant()} has this id.</exception>")
+                .Line($"public static {R}{type} Get({R}FactId<{R}{type}> id) => {_root}.Graph.Get(id);")
+                .Line()
+                .Line("/// <summary>Finds the one with this id" + (type == "Actor" ? ", name or alias" : "") + "; false when there is none.</summary>")
+                .Line($"public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {R}{type}? value) => {_root}.Graph.TryGet(id, out value);");
             for (var i = 0; i < items.Count; i++)
             {
                 _cancellationToken.ThrowIfCancellationRequested();

@@ -5,7 +5,7 @@ using System.Linq;
 namespace Curata.Knowledge
 {
     /// <summary>A person, state, government body, party, armed group or institution.</summary>
-    public sealed class Actor : Fact
+    public sealed class Actor : Fact<Actor>
     {
         /// <summary>Used by generated code.</summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
@@ -53,6 +53,16 @@ namespace Curata.Knowledge
 
         /// <summary>Relations in which this actor is the subject or the object.</summary>
         public IReadOnlyList<Relation> Relations => Graph.RelationsOf(this);
+
+        /// <summary>Statements about this actor.</summary>
+        public IReadOnlyList<Statement> StatementsAbout => Graph.StatementsAbout(this);
+
+        /// <summary>Roles that others hold in this institution (its leaders, members, staff).</summary>
+        public IReadOnlyList<Role> RolesIn => Graph.RolesIn(this);
+
+        /// <summary>This actor's roles that hold on <paramref name="date"/> (certainly, or maybe with <see cref="DateCertainty.Possibly"/>).</summary>
+        public IEnumerable<Role> RolesOn(PartialDate date, DateCertainty certainty = DateCertainty.Certainly) =>
+            Roles.Where(r => r.HeldOn(date) is bool held ? held : certainty == DateCertainty.Possibly);
 
         internal override void Link(KnowledgeGraph graph)
         {

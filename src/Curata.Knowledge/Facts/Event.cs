@@ -5,7 +5,7 @@ using System.Linq;
 namespace Curata.Knowledge
 {
     /// <summary>Something that happened: a strike, an attack, a visit, a negotiation, a campaign.</summary>
-    public sealed class Event : Fact
+    public sealed class Event : Fact<Event>
     {
         private readonly string _typeId;
         private readonly IReadOnlyList<string> _causeIds;
@@ -68,6 +68,9 @@ namespace Curata.Knowledge
 
         /// <summary>The events that belong to this one.</summary>
         public IReadOnlyList<Event> Parts => Graph.PartsOf(this);
+
+        /// <summary>Statements about this event.</summary>
+        public IReadOnlyList<Statement> StatementsAbout => Graph.StatementsAbout(this);
 
         /// <summary>The participants playing <paramref name="roleId"/> (a participant role id such as "perpetrator").</summary>
         public IEnumerable<Actor> ActorsInRole(string roleId) => Participants.Where(p => p.Role.Id == roleId).Select(p => p.Actor);

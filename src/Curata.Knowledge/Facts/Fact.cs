@@ -32,4 +32,13 @@ namespace Curata.Knowledge
         /// <summary>The id.</summary>
         public override string ToString() => Id;
     }
+
+    /// <summary>A fact of a known kind, with a typed id.</summary>
+    public abstract class Fact<TSelf> : Fact where TSelf : Fact<TSelf>
+    {
+        private protected Fact(string id, IReadOnlyList<Citation> citations) : base(id, citations) { }
+
+        /// <summary>The id, typed by the kind of fact.</summary>
+        public FactId<TSelf> Key => new FactId<TSelf>(Id);
+    }
 }

@@ -4,7 +4,7 @@ using System.ComponentModel;
 namespace Curata.Knowledge
 {
     /// <summary>A tie between two actors, such as "Iran backs a militia", possibly over a span of time.</summary>
-    public sealed class Relation : Fact
+    public sealed class Relation : Fact<Relation>
     {
         private readonly string _subjectId;
         private readonly string _predicateId;

@@ -37,6 +37,12 @@ namespace Curata.Knowledge
         /// <summary>Where the role is reported.</summary>
         public IReadOnlyList<Citation> Citations { get; }
 
+        /// <summary>
+        /// Whether the role is held on <paramref name="date"/>: true or false when its span settles it, null when partial dates
+        /// leave it open. A role with no span is taken to hold.
+        /// </summary>
+        public bool? HeldOn(PartialDate date) => Span is DateSpan span ? span.Contains(date) : true;
+
         internal void Link(KnowledgeGraph graph, Actor holder)
         {
             Holder = holder;

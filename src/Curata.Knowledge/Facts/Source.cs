@@ -4,7 +4,7 @@ using System.ComponentModel;
 namespace Curata.Knowledge
 {
     /// <summary>A document that reports facts: an article, a press release, a report.</summary>
-    public sealed class Source : Fact
+    public sealed class Source : Fact<Source>
     {
         /// <summary>Used by generated code.</summary>
         [EditorBrowsable(EditorBrowsableState.Never)]

@@ -5,7 +5,7 @@ using System.Linq;
 namespace Curata.Knowledge
 {
     /// <summary>Something an actor said: quoted verbatim or paraphrased.</summary>
-    public sealed class Statement : Fact
+    public sealed class Statement : Fact<Statement>
     {
         private readonly string _speakerId;
         private readonly string? _issuedThroughId;

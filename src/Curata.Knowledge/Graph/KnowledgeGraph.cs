@@ -23,6 +23,12 @@ namespace Curata.Knowledge
         private readonly Dictionary<Event, IReadOnlyList<Event>> _consequencesByCause;
         private readonly Dictionary<Event, IReadOnlyList<Event>> _partsByWhole;
         private readonly Dictionary<Source, IReadOnlyList<Fact>> _factsBySource;
+        private readonly Dictionary<Fact, IReadOnlyList<Statement>> _statementsAbout;
+        private readonly Dictionary<Actor, IReadOnlyList<Role>> _rolesByInstitution;
+        private readonly Dictionary<string, IReadOnlyList<Actor>> _actorsByName;
+        private readonly DateIndex<Event> _eventsByDate;
+        private readonly DateIndex<Statement> _statementsByDate;
+        private static readonly IReadOnlyList<Role> NoRoles = Array.Empty<Role>();
 
         /// <summary>
         /// Builds and links a graph. Generated code calls this with facts the build has already checked, each list ordered by id.
@@ -60,6 +66,11 @@ namespace Curata.Knowledge
             _consequencesByCause = Index(events, e => e.Causes);
             _partsByWhole = Index(events, e => e.PartOf is Event whole ? new[] { whole } : NoEvents);
             _factsBySource = Index(facts, f => f.Citations.Select(c => c.Source).Distinct());
+            _statementsAbout = Index(statements, s => s.About.Distinct());
+            _rolesByInstitution = Index(actors.SelectMany(a => a.Roles), r => r.Institution is Actor institution ? new[] { institution } : Array.Empty<Actor>());
+            _actorsByName = Index(actors, a => a.Aliases.Concat(new[] { a.Name }).Select(NormaliseName).Distinct());
+            _eventsByDate = new DateIndex<Event>(events, e => e.Date);
+            _statementsByDate = new DateIndex<Statement>(statements, s => s.Date);
         }
 
         /// <summary>Every source, ordered by id.</summary>
@@ -89,6 +100,79 @@ namespace Curata.Knowledge
             _factsById.TryGetValue(id, out var fact) && fact is T typed
                 ? typed
                 : throw new KeyNotFoundException($"The knowledge base has no {typeof(T).Name.ToLowerInvariant()} with the id '{id}'.");
+
+        /// <summary>The fact of kind <typeparamref name="T"/> with this typed id.</summary>
+        /// <exception cref="KeyNotFoundException">No such fact.</exception>
+        public T Get<T>(FactId<T> id) where T : Fact => Resolve<T>(id.Value);
+
+        /// <summary>
+        /// Finds a fact of kind <typeparamref name="T"/> by id or, for actors, by name or alias (compared ignoring case and
+        /// punctuation). An alias shared by several actors finds none of them.
+        /// </summary>
+        public bool TryGet<T>(string idOrAlias, out T? fact) where T : Fact
+        {
+            fact = Find(idOrAlias) as T;
+            if (fact == null && typeof(T) == typeof(Actor) && _actorsByName.TryGetValue(NormaliseName(idOrAlias), out var named) && named.Count == 1)
+            {
+                fact = named[0] as T;
+            }
+            return fact != null;
+        }
+
+        /// <summary>
+        /// Events dated within the range, in order of their first possible day: with <see cref="DateCertainty.Certainly"/> only
+        /// those that certainly fall inside it, with <see cref="DateCertainty.Possibly"/> also those that may. An index makes this
+        /// a binary search, not a scan.
+        /// </summary>
+        public IEnumerable<Event> EventsBetween(PartialDate from, PartialDate to, DateCertainty certainty = DateCertainty.Certainly) =>
+            _eventsByDate.Between(from.Earliest, to.Latest, certainty);
+
+        /// <summary>Statements dated within the range; see <see cref="EventsBetween"/>.</summary>
+        public IEnumerable<Statement> StatementsBetween(PartialDate from, PartialDate to, DateCertainty certainty = DateCertainty.Certainly) =>
+            _statementsByDate.Between(from.Earliest, to.Latest, certainty);
+
+        /// <summary>Relations that hold on <paramref name="date"/>: certainly, or, with <see cref="DateCertainty.Possibly"/>, maybe.</summary>
+        public IEnumerable<Relation> RelationsOn(PartialDate date, DateCertainty certainty = DateCertainty.Certainly) =>
+            Relations.Where(r => r.HoldsOn(date) is bool holds ? holds : certainty == DateCertainty.Possibly);
+
+        /// <summary>
+        /// Who stands in <paramref name="predicate"/> to <paramref name="target"/> ("who backs the militias?"): the subjects of
+        /// such relations, and, following <paramref name="through"/> (part-of, member-of, or their inverses read backwards),
+        /// the wider bodies those subjects belong to: a militia backed by the Quds Force is backed by Iran through it.
+        /// With <paramref name="asOf"/>, only relations that may hold on that date count.
+        /// </summary>
+        public IReadOnlyList<Influence> Subjects(Actor target, Predicate predicate, PartialDate? asOf = null, params Predicate[] through)
+        {
+            bool Holds(Relation r) => asOf is not PartialDate date || r.HoldsOn(date) != false;
+            var results = new List<Influence>();
+            var seen = new HashSet<Actor>();
+            foreach (var direct in RelationsOf(target).Where(r => r.Object == target && r.Predicate == predicate && Holds(r)))
+            {
+                var frontier = new Queue<(Actor Actor, List<Relation> Via)>();
+                frontier.Enqueue((direct.Subject, new List<Relation>()));
+                while (frontier.Count > 0)
+                {
+                    var (actor, via) = frontier.Dequeue();
+                    if (!seen.Add(actor)) continue;
+                    results.Add(new Influence(actor, direct, via.ToArray()));
+                    foreach (var link in RelationsOf(actor).Where(Holds))
+                    {
+                        var upward = through.Contains(link.Predicate) && link.Subject == actor ? link.Object
+                            : link.Predicate.InverseOf is Predicate inverse && through.Contains(inverse) && link.Object == actor ? link.Subject
+                            : null;
+                        if (upward != null) frontier.Enqueue((upward, new List<Relation>(via) { link }));
+                    }
+                }
+            }
+            return results;
+        }
+
+        internal IReadOnlyList<Statement> StatementsAbout(Fact fact) => Lookup(_statementsAbout, fact, NoStatements);
+
+        internal IReadOnlyList<Role> RolesIn(Actor institution) => Lookup(_rolesByInstitution, institution, NoRoles);
+
+        private static string NormaliseName(string name) =>
+            new string(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 
         internal IReadOnlyList<Statement> StatementsBy(Actor actor) => Lookup(_statementsBySpeaker, actor, NoStatements);
 

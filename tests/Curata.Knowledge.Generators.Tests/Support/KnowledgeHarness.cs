@@ -68,7 +68,7 @@ internal static class KnowledgeHarness
         var texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray();
         var compilation = Compilation(userCode);
         var driver = Driver(texts, properties).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
-        var analyzerDiagnostics = RunAnalyzer(compilation, texts);
+        var analyzerDiagnostics = RunAnalyzer(output, texts);
         var sources = driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
         return new KnowledgeRun(driver, output, generatorDiagnostics, analyzerDiagnostics, sources);
     }
