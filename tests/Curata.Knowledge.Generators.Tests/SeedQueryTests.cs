@@ -110,7 +110,7 @@ public class SeedQueryTests
             Assert.True(readme.Contains(code), $"README does not show the recipe '{recipe.Groups["name"].Value}' as in Cookbook.cs:\n{code}");
         }
 
-        Assert.Contains("\u201CHe was very angry\u201D (nyt-iraq-balancing-act-2024-02-07 \u00B624)", Cookbook.QuotationsByAPerson());
+        Assert.Contains("\u201CHe was very angry\u201D (iraq-balancing-act-2024-02-07 \u00B624)", Cookbook.QuotationsByAPerson());
         Assert.Equal(["2024-01: at least 3 killed (Drone strike on US base in north-west Jordan)", "2024-02: at least 16 killed (US strike in western Iraq)"],
             Cookbook.FatalitiesByMonth());
         Assert.Contains("opposes the militias: United States (through United States military part of United States)", Cookbook.WhoBacksWhomAsOfADate());
