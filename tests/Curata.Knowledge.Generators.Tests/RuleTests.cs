@@ -250,7 +250,7 @@ public class RuleTests
               ]
             }
             """,
-            "KB0503", "\"wire\", \"paragraph\": 2", "The quotation of statement 'misquoted' does not occur in source 'wire', paragraph 2; the closest passage is \"He said: \"We will not  leave, not ever\"\"",
+            "KB0503", "\"wire\", \"paragraph\": 2", "The quotation of statement 'misquoted' does not occur in paragraph 2 of source 'wire'; the closest passage is \"He said: \"We will not  leave, not ever\"\"",
             occurrence: 2, more: ("/k/texts/wire.txt", "Headline paragraph.\n\nHe said: \"We will not  leave, not ever\". Then he left.\n"));
 
     [Fact]

@@ -22,7 +22,7 @@ public class SeedKnowledgeTests
         Assert.True(Seed.Sources.TryGetValue("Actors.g.cs", out var actors));
         Assert.Contains("HadiAlAmeri", actors);
         Assert.Contains("MohammedShiaAlSudani", actors);
-        Assert.Contains("We do not believe in negotiations", Seed.Sources["KnowledgeBase.g.cs"]);
+        Assert.Contains("We do not believe in negotiations", Seed.Sources["Statements.g.cs"]);
     }
 
     [Fact]

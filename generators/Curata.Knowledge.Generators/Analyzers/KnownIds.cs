@@ -65,6 +65,6 @@ namespace Curata.Knowledge.Generators.Analyzers
 
         private void Add(string className, IEnumerable<string> ids) => _idsByClass[className] = new HashSet<string>(ids, StringComparer.Ordinal);
 
-        private static string NormaliseName(string name) => new string(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+        private static string NormaliseName(string name) => FactTableFormat.NormaliseName(name);
     }
 }

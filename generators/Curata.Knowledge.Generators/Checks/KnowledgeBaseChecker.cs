@@ -46,15 +46,17 @@ namespace Curata.Knowledge.Generators.Checks
                 foreach (var id in file.RejectedIds) _rejected.Add(id);
             }
 
-            // Identity: the first definition (by file path, then position) wins; later ones are reported and dropped.
-            var sources = Unique(files.SelectMany(f => f.Sources), s => s.Id, SpecKind.Source);
-            var actors = Unique(files.SelectMany(f => f.Actors), a => a.Id, SpecKind.Actor);
-            var statements = Unique(files.SelectMany(f => f.Statements), s => s.Id, SpecKind.Statement);
-            var events = Unique(files.SelectMany(f => f.Events), e => e.Id, SpecKind.Event);
-            var relations = Unique(files.SelectMany(f => f.Relations), r => r.Id, SpecKind.Relation);
-            var eventTypes = Unique(files.SelectMany(f => f.EventTypes), t => t.Id, SpecKind.EventType);
-            var participantRoles = Unique(files.SelectMany(f => f.ParticipantRoles), t => t.Id, SpecKind.ParticipantRole);
-            var predicates = Unique(files.SelectMany(f => f.Predicates), t => t.Id, SpecKind.Predicate);
+            // Identity: the first definition in file order (path, then position) wins, whatever its kind; later ones are
+            // reported and dropped.
+            var firsts = FirstDefinitions(files);
+            var sources = Unique(files.SelectMany(f => f.Sources), s => s.Id, SpecKind.Source, firsts);
+            var actors = Unique(files.SelectMany(f => f.Actors), a => a.Id, SpecKind.Actor, firsts);
+            var statements = Unique(files.SelectMany(f => f.Statements), s => s.Id, SpecKind.Statement, firsts);
+            var events = Unique(files.SelectMany(f => f.Events), e => e.Id, SpecKind.Event, firsts);
+            var relations = Unique(files.SelectMany(f => f.Relations), r => r.Id, SpecKind.Relation, firsts);
+            var eventTypes = Unique(files.SelectMany(f => f.EventTypes), t => t.Id, SpecKind.EventType, firsts);
+            var participantRoles = Unique(files.SelectMany(f => f.ParticipantRoles), t => t.Id, SpecKind.ParticipantRole, firsts);
+            var predicates = Unique(files.SelectMany(f => f.Predicates), t => t.Id, SpecKind.Predicate, firsts);
             foreach (var actor in actors)
             {
                 foreach (var alias in actor.Aliases.Concat(new[] { actor.Name }))
@@ -137,19 +139,42 @@ namespace Curata.Knowledge.Generators.Checks
                 _diagnostics.OrderBy(d => d.Location?.Path, StringComparer.Ordinal).ThenBy(d => d.Location?.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToEquatableArray());
         }
 
-        private List<T> Unique<T>(IEnumerable<T> specs, Func<T, IdRef> id, SpecKind kind)
+        // For each id space (facts share one; each vocabulary has its own), the definition that comes first in the files.
+        private static Dictionary<(bool IsFact, SpecKind Vocabulary, string Id), (IdRef Definition, SpecKind Kind)> FirstDefinitions(KnowledgeFileSpec[] files)
+        {
+            var firsts = new Dictionary<(bool, SpecKind, string), (IdRef, SpecKind)>();
+            foreach (var file in files)
+            {
+                var definitions = file.Sources.Select(s => (s.Id, SpecKind.Source))
+                    .Concat(file.Actors.Select(a => (a.Id, SpecKind.Actor)))
+                    .Concat(file.Statements.Select(s => (s.Id, SpecKind.Statement)))
+                    .Concat(file.Events.Select(e => (e.Id, SpecKind.Event)))
+                    .Concat(file.Relations.Select(r => (r.Id, SpecKind.Relation)))
+                    .Concat(file.EventTypes.Select(t => (t.Id, SpecKind.EventType)))
+                    .Concat(file.ParticipantRoles.Select(t => (t.Id, SpecKind.ParticipantRole)))
+                    .Concat(file.Predicates.Select(t => (t.Id, SpecKind.Predicate)))
+                    .OrderBy(d => d.Id.Location.Start);
+                foreach (var (id, kind) in definitions)
+                {
+                    var key = (kind.IsFact(), kind.IsFact() ? SpecKind.AnyFact : kind, id.Id);
+                    if (!firsts.ContainsKey(key)) firsts.Add(key, (id, kind));
+                }
+            }
+            return firsts;
+        }
+
+        private List<T> Unique<T>(IEnumerable<T> specs, Func<T, IdRef> id, SpecKind kind,
+            Dictionary<(bool IsFact, SpecKind Vocabulary, string Id), (IdRef Definition, SpecKind Kind)> firsts)
         {
             var result = new List<T>();
             foreach (var spec in specs)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
                 var key = id(spec);
-                var existing = kind.IsFact()
-                    ? (_facts.TryGetValue(key.Id, out var fact) ? fact.Location : null)
-                    : (_terms[kind].TryGetValue(key.Id, out var term) ? term : null);
-                if (existing != null)
+                var first = firsts[(kind.IsFact(), kind.IsFact() ? SpecKind.AnyFact : kind, key.Id)].Definition;
+                if (!ReferenceEquals(first, key) && !first.Equals(key))
                 {
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, key.Location, existing, key.Id, existing.ToString()));
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, key.Location, first.Location, key.Id, first.Location.ToString()));
                     continue;
                 }
                 if (kind.IsFact()) _facts[key.Id] = (kind, key.Location);

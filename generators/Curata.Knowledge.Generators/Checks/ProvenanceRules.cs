@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
 using Curata.Knowledge.Generators.Diagnostics;
 using Curata.Knowledge.Generators.Model;
@@ -14,6 +16,7 @@ namespace Curata.Knowledge.Generators.Checks
             foreach (var e in facts.Events) Unsourced(facts, e.Id, e.Sources, "event");
             foreach (var relation in facts.Relations) Unsourced(facts, relation.Id, relation.Sources, "relation");
 
+            var missingTexts = new HashSet<string>(StringComparer.Ordinal);
             foreach (var statement in facts.Statements.Where(s => s.Mode == "Quotation"))
             {
                 facts.CancellationToken.ThrowIfCancellationRequested();
@@ -23,21 +26,23 @@ namespace Curata.Knowledge.Generators.Checks
                     var path = QuoteGrounding.ResolvePath(source.Id.Location.Path, source.TextFile);
                     if (!facts.SourceTexts.TryGetValue(path, out var text))
                     {
-                        facts.Report(DiagnosticDescriptors.MissingSourceText, source.Id.Location, source.Id.Id, source.TextFile);
+                        // Reported once, on the source, however many quotations cite it.
+                        if (missingTexts.Add(source.Id.Id))
+                            facts.Report(DiagnosticDescriptors.MissingSourceText, source.Id.Location, source.Id.Id, source.TextFile);
                         continue;
                     }
                     var paragraphs = QuoteGrounding.Paragraphs(text);
                     if (citation.Paragraph is int number && number > paragraphs.Count)
                     {
                         facts.Report(DiagnosticDescriptors.UngroundedQuote, citation.Source.Location, statement.Id.Id, source.Id.Id,
-                            $"{number}, but the text has {paragraphs.Count} paragraphs", "");
+                            $"paragraph {number}", $"; the text has only {paragraphs.Count} paragraphs");
                         continue;
                     }
                     var passage = citation.Paragraph is int p ? paragraphs[p - 1] : string.Join("\n", paragraphs);
                     if (QuoteGrounding.Occurs(statement.Text, passage)) continue;
                     var closest = QuoteGrounding.ClosestPassage(statement.Text, passage);
                     facts.Report(DiagnosticDescriptors.UngroundedQuote, citation.Source.Location, statement.Id.Id, source.Id.Id,
-                        citation.Paragraph is int q ? q.ToString() : "any paragraph",
+                        citation.Paragraph is int q ? $"paragraph {q}" : "any paragraph",
                         closest == null ? "" : $"; the closest passage is \"{closest}\"");
                 }
             }

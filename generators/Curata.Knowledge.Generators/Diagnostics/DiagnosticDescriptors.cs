@@ -77,7 +77,7 @@ namespace Curata.Knowledge.Generators.Diagnostics
             "No source has the id '{0}'{1}", Categories.Provenance, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0502");
 
         public static readonly DiagnosticDescriptor UngroundedQuote = new DiagnosticDescriptor("KB0503", "A quotation not found in the text it cites",
-            "The quotation of statement '{0}' does not occur in source '{1}', paragraph {2}{3}", Categories.Provenance, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0503");
+            "The quotation of statement '{0}' does not occur in {2} of source '{1}'{3}", Categories.Provenance, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0503");
 
         public static readonly DiagnosticDescriptor MissingSourceText = new DiagnosticDescriptor("KB0504", "A source text file that is not in the build",
             "The text file '{1}' of source '{0}' is not among the build's AdditionalFiles", Categories.Provenance, DiagnosticSeverity.Warning, true, helpLinkUri: HelpBase + "kb0504");

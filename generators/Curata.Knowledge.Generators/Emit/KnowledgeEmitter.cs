@@ -17,8 +17,14 @@ namespace Curata.Knowledge.Generators.Emit
     /// </summary>
     internal sealed class KnowledgeEmitter
     {
-        /// <summary>Facts per generated fill method, so no method grows with the knowledge base.</summary>
-        internal const int ChunkSize = 500;
+        /// <summary>
+        /// Above this many statements, events and relations together, <see cref="TypedMembers.Auto"/> gives typed members to
+        /// sources, actors and vocabulary only: each member costs the compiler about 0.1 ms, and a class may hold at most 65,535.
+        /// </summary>
+        internal const int TypedMemberLimit = 20_000;
+
+        /// <summary>Base64 characters per literal: pieces of this size keep the compiler's memory flat as the table grows.</summary>
+        internal const int ChunkSize = 1 << 20;
 
         private const string R = "global::Curata.Knowledge.";
         private static readonly string GeneratorVersion = typeof(KnowledgeEmitter).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
@@ -30,6 +36,7 @@ namespace Curata.Knowledge.Generators.Emit
         private readonly string _root;
         private readonly Dictionary<string, ActorSpec> _actorsById;
         private readonly HashSet<string> _withoutMember;
+        private readonly bool _typedEveryFact;
 
         private KnowledgeEmitter(KnowledgeBaseSpec spec, GeneratorOptions options, CancellationToken cancellationToken)
         {
@@ -40,6 +47,8 @@ namespace Curata.Knowledge.Generators.Emit
             _root = $"global::{options.Namespace}.{GeneratedNames.KnowledgeBase}";
             _actorsById = spec.Actors.ToDictionary(a => a.Id.Id, StringComparer.Ordinal);
             _withoutMember = new HashSet<string>(spec.IdsWithoutMember, StringComparer.Ordinal);
+            _typedEveryFact = options.TypedMembers == TypedMembers.All
+                || (options.TypedMembers == TypedMembers.Auto && spec.Statements.Count + spec.Events.Count + spec.Relations.Count <= TypedMemberLimit);
         }
 
         /// <summary>The generated files, as (hint name, source) pairs, in a fixed order.</summary>
@@ -49,16 +58,20 @@ namespace Curata.Knowledge.Generators.Emit
             return new[]
             {
                 ("KnowledgeBase.g.cs", emitter.KnowledgeBase()),
+                ("FactTable.g.cs", emitter.FactTable()),
                 ("Sources.g.cs", emitter.FactClass(GeneratedNames.Sources, "Source", "Sources", spec.Sources, s => s.Id, emitter.DescribeSource)),
                 ("Actors.g.cs", emitter.FactClass(GeneratedNames.Actors, "Actor", "Actors", spec.Actors, a => a.Id, emitter.DescribeActor)),
-                ("Statements.g.cs", emitter.FactClass(GeneratedNames.Statements, "Statement", "Statements", spec.Statements, s => s.Id, emitter.DescribeStatement)),
-                ("Events.g.cs", emitter.FactClass(GeneratedNames.Events, "Event", "Events", spec.Events, e => e.Id, emitter.DescribeEvent)),
-                ("Relations.g.cs", emitter.FactClass(GeneratedNames.Relations, "Relation", "Relations", spec.Relations, r => r.Id, emitter.DescribeRelation)),
+                ("Statements.g.cs", emitter.FactClass(GeneratedNames.Statements, "Statement", "Statements", emitter.Typed(spec.Statements), s => s.Id, emitter.DescribeStatement)),
+                ("Events.g.cs", emitter.FactClass(GeneratedNames.Events, "Event", "Events", emitter.Typed(spec.Events), e => e.Id, emitter.DescribeEvent)),
+                ("Relations.g.cs", emitter.FactClass(GeneratedNames.Relations, "Relation", "Relations", emitter.Typed(spec.Relations), r => r.Id, emitter.DescribeRelation)),
                 ("EventTypes.g.cs", emitter.TermClass(GeneratedNames.EventTypes, "EventType", "EventTypes", spec.EventTypes, t => t.Id, t => (t.Name, t.Description))),
                 ("ParticipantRoles.g.cs", emitter.TermClass(GeneratedNames.ParticipantRoles, "ParticipantRole", "ParticipantRoles", spec.ParticipantRoles, t => t.Id, t => (t.Name, t.Description))),
                 ("Predicates.g.cs", emitter.TermClass(GeneratedNames.Predicates, "Predicate", "Predicates", spec.Predicates, t => t.Id, t => (t.Name, t.Description))),
             };
         }
+
+        // The facts that get typed members: all, or none beyond the limit (they stay reachable through All and Get).
+        private EquatableArray<T> Typed<T>(EquatableArray<T> items) where T : IEquatable<T> => _typedEveryFact ? items : EquatableArray<T>.Empty;
 
         private SourceWriter Begin()
         {
@@ -77,57 +90,54 @@ namespace Curata.Knowledge.Generators.Emit
         {
             var w = Begin();
             w.Line("/// <summary>")
-                .Line($"/// The compiled knowledge base: {_spec.Sources.Count} sources, {_spec.Actors.Count} actors, {_spec.Statements.Count} statements,")
-                .Line($"/// {_spec.Events.Count} events and {_spec.Relations.Count} relations, linked both ways and built on first use.")
+                .Line($"/// The compiled knowledge base: {Plural(_spec.Sources.Count, "source")}, {Plural(_spec.Actors.Count, "actor")}, {Plural(_spec.Statements.Count, "statement")},")
+                .Line($"/// {Plural(_spec.Events.Count, "event")} and {Plural(_spec.Relations.Count, "relation")}, linked both ways; facts are decoded on first use.")
                 .Line("/// </summary>")
                 .Line(GeneratedCode)
                 .Open($"{_modifier} static partial class {GeneratedNames.KnowledgeBase}")
-                .Line("/// <summary>Every fact and vocabulary term, linked; built once, on first use, thread-safely.</summary>")
+                .Line("/// <summary>Every fact and vocabulary term, linked; opened once, on first use, thread-safely.</summary>")
                 .Line($"public static {R}KnowledgeGraph Graph => Holder.Graph;")
                 .Line()
                 .Open("private static class Holder")
-                .Line($"internal static readonly {R}KnowledgeGraph Graph = new {R}KnowledgeGraph(")
-                .Line("    CreateSources(), CreateActors(), CreateStatements(), CreateEvents(), CreateRelations(),")
-                .Line("    CreateEventTypes(), CreateParticipantRoles(), CreatePredicates());")
-                .Close();
-
-            CreateMethods(w, "Source", "Sources", _spec.Sources, NewSource);
-            CreateMethods(w, "Actor", "Actors", _spec.Actors, NewActor);
-            CreateMethods(w, "Statement", "Statements", _spec.Statements, NewStatement);
-            CreateMethods(w, "Event", "Events", _spec.Events, NewEvent);
-            CreateMethods(w, "Relation", "Relations", _spec.Relations, NewRelation);
-            CreateMethods(w, "EventType", "EventTypes", _spec.EventTypes,
-                t => $"new {R}EventType({String(t.Id.Id)}, {String(t.Name)}, {String(t.Description)}, {String(t.Parent?.Id)})");
-            CreateMethods(w, "ParticipantRole", "ParticipantRoles", _spec.ParticipantRoles,
-                t => $"new {R}ParticipantRole({String(t.Id.Id)}, {String(t.Name)}, {String(t.Description)})");
-            CreateMethods(w, "Predicate", "Predicates", _spec.Predicates,
-                p => $"new {R}Predicate({String(p.Id.Id)}, {String(p.Name)}, {String(p.Description)}, {Bool(p.Symmetric)}, {String(p.InverseOf?.Id)}, "
-                    + $"{StringArray(p.ConflictsWith.Select(c => c.Id))}, {ActorKinds(p.SubjectKinds)}, {ActorKinds(p.ObjectKinds)}, {Bool(p.Acyclic)})");
-            w.Close().Close();
+                .Line($"internal static readonly {R}KnowledgeGraph Graph = new {R}KnowledgeGraph(FactTable.Decode());")
+                .Close()
+                .Close().Close();
             return w.ToString();
         }
 
-        // One method per kind that allocates the array, and fill methods of at most ChunkSize facts each.
-        private void CreateMethods<T>(SourceWriter w, string type, string plural, EquatableArray<T> items, Func<T, string> create)
-            where T : IEquatable<T>
+        // The fact table, base64 in UTF-8 literals of at most ChunkSize characters each: u8 literals cost the compiler far less
+        // than strings or object creation, do not count against the 16 MB limit on string literals, and decode in one pass.
+        private string FactTable()
         {
-            var chunks = (items.Count + ChunkSize - 1) / ChunkSize;
-            w.Line()
-                .Open($"private static {R}{type}[] Create{plural}()")
-                .Line($"var items = new {R}{type}[{items.Count}];");
-            for (var chunk = 0; chunk < chunks; chunk++) w.Line($"Fill{plural}{chunk}(items);");
-            w.Line("return items;").Close();
-            for (var chunk = 0; chunk < chunks; chunk++)
+            var table = FactTableWriter.Write(_spec, _cancellationToken);
+            var base64 = Convert.ToBase64String(table);
+            var chunks = (base64.Length + ChunkSize - 1) / ChunkSize;
+            var w = Begin();
+            w.Open($"{_modifier} static partial class {GeneratedNames.KnowledgeBase}")
+                .Line($"/// <summary>The facts as the generator compiled them ({table.Length:N0} bytes in {Plural(chunks, "chunk")}).</summary>")
+                .Open("private static class FactTable")
+                .Open("public static byte[] Decode()")
+                .Line($"var table = new byte[{table.Length}];")
+                .Line("var written = 0;");
+            for (var i = 0; i < chunks; i++) w.Line($"written += Append(Chunk{i}, table, written);");
+            w.Line("return table;")
+                .Close()
+                .Line()
+                .Open("private static int Append(global::System.ReadOnlySpan<byte> base64, byte[] table, int at)")
+                .Line("global::System.Buffers.Text.Base64.DecodeFromUtf8(base64, global::System.MemoryExtensions.AsSpan(table, at), out _, out var written);")
+                .Line("return written;")
+                .Close();
+            for (var i = 0; i < chunks; i++)
             {
-                w.Line().Open($"private static void Fill{plural}{chunk}({R}{type}[] items)");
-                for (var i = chunk * ChunkSize; i < Math.Min(items.Count, (chunk + 1) * ChunkSize); i++)
-                {
-                    _cancellationToken.ThrowIfCancellationRequested();
-                    w.Line($"items[{i}] = {create(items[i])};");
-                }
-                w.Close();
+                _cancellationToken.ThrowIfCancellationRequested();
+                var start = i * ChunkSize;
+                w.Line().Line($"private static global::System.ReadOnlySpan<byte> Chunk{i} => \"{base64.Substring(start, Math.Min(ChunkSize, base64.Length - start))}\"u8;");
             }
+            w.Close().Close().Close();
+            return w.ToString();
         }
+
+        private static string Plural(int count, string noun) => $"{count:N0} {noun}{(count == 1 ? "" : "s")}";
 
         private string FactClass<T>(string className, string type, string graphList, EquatableArray<T> items, Func<T, IdRef> id,
             Func<T, (string Summary, string Remarks)> describe) where T : IEquatable<T>
@@ -192,58 +202,6 @@ namespace Curata.Knowledge.Generators.Emit
             w.Close().Close();
             return w.ToString();
         }
-
-        // ---- construction expressions ----
-
-        private static string NewSource(SourceSpec s) =>
-            $"new {R}Source({String(s.Id.Id)}, {R}SourceKind.{s.Kind}, {String(s.Title)}, {Date(s.Published)}, {String(s.Publisher)}, "
-            + $"{String(s.Place)}, {StringArray(s.Contributors)}, {String(s.Language)}, {String(s.Notes)})";
-
-        private static string NewActor(ActorSpec a) =>
-            $"new {R}Actor({String(a.Id.Id)}, {R}ActorKind.{a.Kind}, {String(a.Name)}, {StringArray(a.Aliases)}, {String(a.Description)}, "
-            + $"{Span(a.Lifespan)}, {Array("Role", a.Roles, NewRole)}, {Citations(a.Sources)})";
-
-        private static string NewRole(RoleSpec r) =>
-            $"new {R}Role({R}RoleKind.{r.Kind}, {String(r.Title)}, {String(r.Of?.Id)}, {Span(r.Span)}, {Citations(r.Sources)})";
-
-        private static string NewStatement(StatementSpec s) =>
-            $"new {R}Statement({String(s.Id.Id)}, {String(s.Speaker.Id)}, {String(s.IssuedThrough?.Id)}, {Span(s.Date)}, "
-            + $"{R}StatementMode.{s.Mode}, {String(s.Text)}, {StringArray(s.About.Select(a => a.Id))}, {Citations(s.Sources)})";
-
-        private static string NewEvent(EventSpec e) =>
-            $"new {R}Event({String(e.Id.Id)}, {String(e.Type.Id)}, {String(e.Name)}, {String(e.Summary)}, {Span(e.Date)}, {String(e.Place)}, "
-            + $"{Array("Participant", e.Participants, p => $"new {R}Participant({String(p.Actor.Id)}, {String(p.Role.Id)})")}, "
-            + $"{Array("FatalityReport", e.Fatalities, NewFatality)}, {Count(e.Occurrences)}, "
-            + $"{StringArray(e.Causes.Select(c => c.Id))}, {String(e.PartOf?.Id)}, {Citations(e.Sources)})";
-
-        private static string NewFatality(FatalitySpec f) =>
-            $"new {R}FatalityReport({Count(f.Count)}, {String(f.Victims)}, {StringArray(f.VictimActors.Select(v => v.Id))}, {Citations(f.Sources)})";
-
-        private static string NewRelation(RelationSpec r) =>
-            $"new {R}Relation({String(r.Id.Id)}, {String(r.Subject.Id)}, {String(r.Predicate.Id)}, {String(r.Object.Id)}, {Span(r.Span)}, "
-            + $"{String(r.Note)}, {Citations(r.Sources)})";
-
-        private static string Citations(EquatableArray<CitationSpec> citations) =>
-            Array("Citation", citations, c => $"new {R}Citation({String(c.Source.Id)}, {Int(c.Paragraph)}, {String(c.Note)})");
-
-        private static string Array<T>(string type, EquatableArray<T> items, Func<T, string> create) where T : IEquatable<T> =>
-            items.Count == 0
-                ? $"global::System.Array.Empty<{R}{type}>()"
-                : $"new {R}{type}[] {{ {string.Join(", ", items.Select(create))} }}";
-
-        private static string ActorKinds(EquatableArray<string> kinds) =>
-            kinds.Count == 0
-                ? $"global::System.Array.Empty<{R}ActorKind>()"
-                : $"new {R}ActorKind[] {{ {string.Join(", ", kinds.Select(k => R + "ActorKind." + k))} }}";
-
-        private static string Date(DateSpec? d) =>
-            d == null ? "null" : $"new {R}PartialDate({d.Year}, {Int(d.Month)}, {Int(d.Day)}, {Bool(d.IsApproximate)})";
-
-        private static string Span(SpanSpec? s) =>
-            s == null ? "null" : s.IsSingleDate ? $"{R}DateSpan.On({Date(s.From)})" : $"{R}DateSpan.Between({Date(s.From)}, {Date(s.To)})";
-
-        private static string Count(CountSpec? c) =>
-            c == null ? "null" : $"new {R}EstimatedCount({Int(c.Low)}, {Int(c.Best)}, {Int(c.High)})";
 
         // ---- XML docs: what IntelliSense shows for each fact ----
 

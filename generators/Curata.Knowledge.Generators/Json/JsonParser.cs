@@ -209,6 +209,12 @@ namespace Curata.Knowledge.Generators.Json
                     Fail(c == '\n' || c == '\r' ? "A string may not span lines; write a line break as \\n." : $"Control character {Describe(c)} inside a string; escape it.", 1);
                     return null;
                 }
+                if (c == '\uFFFD')
+                {
+                    // What a UTF-8 decoder puts where bytes were not UTF-8: the text here is no longer what was written.
+                    Fail("U+FFFD, the replacement character, stands where the file's bytes were not valid UTF-8; save the file as UTF-8 (write \\uFFFD if the character itself is meant).", 1);
+                    return null;
+                }
                 _buffer.Append(c);
                 _position++;
             }

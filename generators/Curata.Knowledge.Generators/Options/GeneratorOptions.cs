@@ -12,10 +12,22 @@ namespace Curata.Knowledge.Generators.Options
     /// The MSBuild options the generator reads (made visible by the package's props). An invalid value is a diagnostic and the
     /// default is used, so the build still says what is wrong.
     /// </summary>
-    internal sealed record GeneratorOptions(string Namespace, bool IsPublic, EquatableArray<DiagnosticInfo> Diagnostics)
+    /// <summary>Which facts get a typed member of their own (all of them can always be reached through All and Get).</summary>
+    internal enum TypedMembers
+    {
+        /// <summary>Every fact while statements, events and relations number at most <see cref="Emit.KnowledgeEmitter.TypedMemberLimit"/>; beyond, as <see cref="Actors"/>.</summary>
+        Auto,
+        /// <summary>Every fact, however many (compile time grows with each member).</summary>
+        All,
+        /// <summary>Sources, actors and vocabulary terms only: the facts people name in code.</summary>
+        Actors,
+    }
+
+    internal sealed record GeneratorOptions(string Namespace, bool IsPublic, TypedMembers TypedMembers, EquatableArray<DiagnosticInfo> Diagnostics)
     {
         public const string NamespaceProperty = "KnowledgeNamespace";
         public const string VisibilityProperty = "KnowledgeVisibility";
+        public const string TypedMembersProperty = "KnowledgeTypedMembers";
         public const string DefaultNamespace = "Knowledge";
 
         public static GeneratorOptions Read(AnalyzerConfigOptions options)
@@ -45,7 +57,21 @@ namespace Curata.Knowledge.Generators.Options
                         break;
                 }
             }
-            return new GeneratorOptions(name, isPublic, diagnostics.ToEquatableArray());
+            var typedMembers = TypedMembers.Auto;
+            if (options.TryGetValue("build_property." + TypedMembersProperty, out var typed) && !string.IsNullOrWhiteSpace(typed))
+            {
+                switch (typed!.Trim().ToLowerInvariant())
+                {
+                    case "auto": typedMembers = TypedMembers.Auto; break;
+                    case "all": typedMembers = TypedMembers.All; break;
+                    case "actors": typedMembers = TypedMembers.Actors; break;
+                    default:
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, TypedMembersProperty, typed,
+                            "it must be 'auto', 'all' or 'actors'; using 'auto'"));
+                        break;
+                }
+            }
+            return new GeneratorOptions(name, isPublic, typedMembers, diagnostics.ToEquatableArray());
         }
 
         private static bool IsValidNamespace(string? value) =>

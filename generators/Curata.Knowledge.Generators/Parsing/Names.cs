@@ -7,8 +7,17 @@ namespace Curata.Knowledge.Generators.Parsing
     /// <summary>Id rules, the kebab/Pascal mapping, and "did you mean" suggestions.</summary>
     internal static class Names
     {
-        /// <summary>True for lower-case kebab case: <c>^[a-z][a-z0-9]*(-[a-z0-9]+)*$</c>.</summary>
-        public static bool IsValidId(string id)
+        /// <summary>
+        /// The longest id. Its member name, and the metadata name of the member's getter (<c>get_</c> + name), must stay within
+        /// the compiler's limit of 1,024 bytes for a name (CS7013), which a longer id would break for the whole build.
+        /// </summary>
+        public const int MaxIdLength = 256;
+
+        /// <summary>True for lower-case kebab case, <c>^[a-z][a-z0-9]*(-[a-z0-9]+)*$</c>, of at most <see cref="MaxIdLength"/> characters.</summary>
+        public static bool IsValidId(string id) => id.Length <= MaxIdLength && HasIdPattern(id);
+
+        /// <summary>True for lower-case kebab case, whatever the length.</summary>
+        public static bool HasIdPattern(string id)
         {
             if (id.Length == 0 || id[0] < 'a' || id[0] > 'z' || id[id.Length - 1] == '-') return false;
             for (var i = 1; i < id.Length; i++)

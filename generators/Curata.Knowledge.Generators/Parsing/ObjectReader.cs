@@ -51,12 +51,41 @@ namespace Curata.Knowledge.Generators.Parsing
 
         public JsonNode? Node(string name) => _properties.TryGetValue(name, out var property) ? property.Value : null;
 
+        /// <summary>
+        /// The longest string value read. Every string becomes a literal in the generated code, and the compiler refuses an
+        /// assembly whose literals add up to more than 16 MB (CS8103): one longer value would make the whole build fail.
+        /// </summary>
+        public const int MaxStringLength = 100000;
+
         public string? String(string name, bool required = false)
         {
             var node = Present(name, required);
             if (node == null) return null;
-            if (node is JsonString text) return text.Value;
+            if (node is JsonString text) return TooLong(name, text, required) ? null : text.Value;
             return WrongType(name, node, "a string", required);
+        }
+
+        // Reported where the value is written, and read as absent (or, when required, the fact is dropped).
+        private bool TooLong(string name, JsonString text, bool required)
+        {
+            if (text.Value.Length <= MaxStringLength) return false;
+            _context.Report(DiagnosticDescriptors.WrongValueType, _context.Locate(text), name,
+                $"a string of at most {MaxStringLength.ToString("N0", CultureInfo.InvariantCulture)} characters",
+                $"one of {text.Value.Length.ToString("N0", CultureInfo.InvariantCulture)}");
+            if (required) Failed = true;
+            return true;
+        }
+
+        // An id that breaks the pattern is KB0005; one that keeps it but is too long to be a C# member name says so.
+        private void ReportInvalidId(string name, JsonString text)
+        {
+            if (Names.HasIdPattern(text.Value))
+            {
+                _context.Report(DiagnosticDescriptors.WrongValueType, _context.Locate(text), name,
+                    $"an id of at most {Names.MaxIdLength} characters", $"one of {text.Value.Length.ToString("N0", CultureInfo.InvariantCulture)}");
+                return;
+            }
+            _context.Report(DiagnosticDescriptors.InvalidId, _context.Locate(text), text.Value);
         }
 
         public IdRef? Id(string name, bool required = false)
@@ -67,7 +96,7 @@ namespace Curata.Knowledge.Generators.Parsing
             var location = _context.Locate(node);
             if (!Names.IsValidId(text.Value))
             {
-                _context.Report(DiagnosticDescriptors.InvalidId, location, text.Value);
+                ReportInvalidId(name, text);
                 if (required) Failed = true;
                 return null;
             }
@@ -85,7 +114,7 @@ namespace Curata.Knowledge.Generators.Parsing
                 }
                 else if (!Names.IsValidId(text.Value))
                 {
-                    _context.Report(DiagnosticDescriptors.InvalidId, _context.Locate(item), text.Value);
+                    ReportInvalidId(name + "[]", text);
                 }
                 else
                 {
@@ -100,7 +129,10 @@ namespace Curata.Knowledge.Generators.Parsing
             var values = new List<string>();
             foreach (var item in Items(name, "an array of strings"))
             {
-                if (item is JsonString text) values.Add(text.Value);
+                if (item is JsonString text)
+                {
+                    if (!TooLong(name + "[]", text, required: false)) values.Add(text.Value);
+                }
                 else _context.Report(DiagnosticDescriptors.WrongValueType, _context.Locate(item), name + "[]", "a string", Describe(item));
             }
             return values.ToEquatableArray();

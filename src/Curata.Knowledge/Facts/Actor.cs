@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.ComponentModel;
 using System.Linq;
 
 namespace Curata.Knowledge
@@ -7,19 +6,20 @@ namespace Curata.Knowledge
     /// <summary>A person, state, government body, party, armed group or institution.</summary>
     public sealed class Actor : Fact<Actor>
     {
-        /// <summary>Used by generated code.</summary>
-        [EditorBrowsable(EditorBrowsableState.Never)]
-        public Actor(string id, ActorKind actorKind, string name, IReadOnlyList<string> aliases, string? description, DateSpan? lifespan,
-            IReadOnlyList<Role> roles, IReadOnlyList<Citation> citations)
-            : base(id, citations)
+        private Actor(KnowledgeGraph graph, int index, ref int position) : base(graph, index, ref position)
         {
-            ActorKind = actorKind;
-            Name = name;
-            Aliases = aliases;
-            Description = description;
-            Lifespan = lifespan;
+            var reader = graph.Reader;
+            ActorKind = (ActorKind)reader.Int(ref position);
+            Name = reader.String(ref position);
+            Aliases = reader.Strings(ref position);
+            Description = reader.OptionalString(ref position);
+            Lifespan = reader.Span(ref position);
+            var roles = new Role[reader.Int(ref position)];
+            for (var i = 0; i < roles.Length; i++) roles[i] = Role.Read(graph, this, ref position);
             Roles = roles;
         }
+
+        internal static Actor Read(KnowledgeGraph graph, int index, int position) => new Actor(graph, index, ref position);
 
         /// <inheritdoc/>
         public override FactKind Kind => FactKind.Actor;
@@ -63,12 +63,6 @@ namespace Curata.Knowledge
         /// <summary>This actor's roles that hold on <paramref name="date"/> (certainly, or maybe with <see cref="DateCertainty.Possibly"/>).</summary>
         public IEnumerable<Role> RolesOn(PartialDate date, DateCertainty certainty = DateCertainty.Certainly) =>
             Roles.Where(r => r.HeldOn(date) is bool held ? held : certainty == DateCertainty.Possibly);
-
-        internal override void Link(KnowledgeGraph graph)
-        {
-            base.Link(graph);
-            foreach (var role in Roles) role.Link(graph, this);
-        }
 
         /// <summary>The name.</summary>
         public override string ToString() => Name;

@@ -1,23 +1,25 @@
-using System.ComponentModel;
+using System;
+using System.Collections.Generic;
+using Curata.Knowledge.Storage;
 
 namespace Curata.Knowledge
 {
     /// <summary>A pointer from a fact to the place in a source that reports it.</summary>
     public sealed class Citation
     {
-        private readonly string _sourceId;
+        private readonly KnowledgeGraph _graph;
+        private readonly int _source;
 
-        /// <summary>Used by generated code.</summary>
-        [EditorBrowsable(EditorBrowsableState.Never)]
-        public Citation(string sourceId, int? paragraph, string? note)
+        private Citation(KnowledgeGraph graph, int source, int? paragraph, string? note)
         {
-            _sourceId = sourceId;
+            _graph = graph;
+            _source = source;
             Paragraph = paragraph;
             Note = note;
         }
 
         /// <summary>The cited source.</summary>
-        public Source Source { get; private set; } = null!;
+        public Source Source => _graph.Sources[_source];
 
         /// <summary>The 1-based paragraph of the source, when given.</summary>
         public int? Paragraph { get; }
@@ -25,9 +27,22 @@ namespace Curata.Knowledge
         /// <summary>The curator's remark on how the source supports the fact.</summary>
         public string? Note { get; }
 
-        internal void Link(KnowledgeGraph graph) => Source = graph.Resolve<Source>(_sourceId);
+        internal static IReadOnlyList<Citation> Read(KnowledgeGraph graph, ref int position)
+        {
+            var reader = graph.Reader;
+            var count = reader.Int(ref position);
+            if (count == 0) return Array.Empty<Citation>();
+            var citations = new Citation[count];
+            for (var i = 0; i < count; i++)
+            {
+                var source = reader.Int(ref position);
+                var paragraph = reader.OptionalInt(ref position);
+                citations[i] = new Citation(graph, source, paragraph, reader.OptionalString(ref position));
+            }
+            return citations;
+        }
 
         /// <summary>The source id and paragraph, as <c>source ¶4</c>.</summary>
-        public override string ToString() => Paragraph is int p ? $"{_sourceId} ¶{p}" : _sourceId;
+        public override string ToString() => Paragraph is int p ? $"{Source.Id} ¶{p}" : Source.Id;
     }
 }

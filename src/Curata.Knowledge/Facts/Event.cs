@@ -1,40 +1,46 @@
 using System.Collections.Generic;
-using System.ComponentModel;
 using System.Linq;
+using Curata.Knowledge.Storage;
 
 namespace Curata.Knowledge
 {
     /// <summary>Something that happened: a strike, an attack, a visit, a negotiation, a campaign.</summary>
     public sealed class Event : Fact<Event>
     {
-        private readonly string _typeId;
-        private readonly IReadOnlyList<string> _causeIds;
-        private readonly string? _partOfId;
+        private readonly int _type;
+        private readonly int[] _causes;
+        private readonly int? _partOf;
 
-        /// <summary>Used by generated code.</summary>
-        [EditorBrowsable(EditorBrowsableState.Never)]
-        public Event(string id, string typeId, string name, string? summary, DateSpan? date, string? place,
-            IReadOnlyList<Participant> participants, IReadOnlyList<FatalityReport> fatalities, EstimatedCount? occurrences,
-            IReadOnlyList<string> causeIds, string? partOfId, IReadOnlyList<Citation> citations)
-            : base(id, citations)
+        private Event(KnowledgeGraph graph, int index, ref int position) : base(graph, index, ref position)
         {
-            _typeId = typeId;
-            Name = name;
-            Summary = summary;
-            Date = date;
-            Place = place;
+            var reader = graph.Reader;
+            _type = reader.Int(ref position);
+            Name = reader.String(ref position);
+            Summary = reader.OptionalString(ref position);
+            Date = reader.Span(ref position);
+            Place = reader.OptionalString(ref position);
+            var participants = new Participant[reader.Int(ref position)];
+            for (var i = 0; i < participants.Length; i++)
+            {
+                var actor = reader.Int(ref position);
+                participants[i] = new Participant(this, actor, reader.Int(ref position));
+            }
             Participants = participants;
+            var fatalities = new FatalityReport[reader.Int(ref position)];
+            for (var i = 0; i < fatalities.Length; i++) fatalities[i] = FatalityReport.Read(graph, ref position);
             Fatalities = fatalities;
-            Occurrences = occurrences;
-            _causeIds = causeIds;
-            _partOfId = partOfId;
+            Occurrences = reader.Count(ref position);
+            _causes = reader.Ints(ref position);
+            _partOf = reader.OptionalInt(ref position);
         }
+
+        internal static Event Read(KnowledgeGraph graph, int index, int position) => new Event(graph, index, ref position);
 
         /// <inheritdoc/>
         public override FactKind Kind => FactKind.Event;
 
         /// <summary>The event type from the vocabulary.</summary>
-        public EventType Type { get; private set; } = null!;
+        public EventType Type => Graph.Vocabulary.EventTypes[_type];
 
         /// <summary>A short title.</summary>
         public string Name { get; }
@@ -58,13 +64,13 @@ namespace Curata.Knowledge
         public EstimatedCount? Occurrences { get; }
 
         /// <summary>The events this one was caused by or answered.</summary>
-        public IReadOnlyList<Event> Causes { get; private set; } = System.Array.Empty<Event>();
+        public IReadOnlyList<Event> Causes => new IndexedList<Event>(Graph.Events, _causes);
 
         /// <summary>The events this one caused or provoked.</summary>
         public IReadOnlyList<Event> Consequences => Graph.ConsequencesOf(this);
 
         /// <summary>The larger event or campaign this one belongs to.</summary>
-        public Event? PartOf { get; private set; }
+        public Event? PartOf => _partOf is int i ? Graph.Events[i] : null;
 
         /// <summary>The events that belong to this one.</summary>
         public IReadOnlyList<Event> Parts => Graph.PartsOf(this);
@@ -74,16 +80,6 @@ namespace Curata.Knowledge
 
         /// <summary>The participants playing <paramref name="roleId"/> (a participant role id such as "perpetrator").</summary>
         public IEnumerable<Actor> ActorsInRole(string roleId) => Participants.Where(p => p.Role.Id == roleId).Select(p => p.Actor);
-
-        internal override void Link(KnowledgeGraph graph)
-        {
-            base.Link(graph);
-            Type = graph.Vocabulary.EventType(_typeId);
-            Causes = _causeIds.Select(graph.Resolve<Event>).ToArray();
-            PartOf = _partOfId == null ? null : graph.Resolve<Event>(_partOfId);
-            foreach (var participant in Participants) participant.Link(graph, this);
-            foreach (var report in Fatalities) report.Link(graph);
-        }
 
         /// <summary>The name.</summary>
         public override string ToString() => Name;

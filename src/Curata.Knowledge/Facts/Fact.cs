@@ -5,10 +5,13 @@ namespace Curata.Knowledge
     /// <summary>Anything with a fact id: a source, actor, statement, event or relation.</summary>
     public abstract class Fact
     {
-        private protected Fact(string id, IReadOnlyList<Citation> citations)
+        // Every fact record starts with the id and the citations; the derived constructor reads the rest.
+        private protected Fact(KnowledgeGraph graph, int index, ref int position)
         {
-            Id = id;
-            Citations = citations;
+            Graph = graph;
+            Index = index;
+            Id = graph.Reader.String(ref position);
+            Citations = Citation.Read(graph, ref position);
         }
 
         /// <summary>The fact's id, unique across the knowledge base.</summary>
@@ -20,14 +23,11 @@ namespace Curata.Knowledge
         /// <summary>Which kind of fact this is.</summary>
         public abstract FactKind Kind { get; }
 
-        /// <summary>The graph this fact belongs to; set once the graph is built.</summary>
-        public KnowledgeGraph Graph { get; private set; } = null!;
+        /// <summary>The graph this fact belongs to.</summary>
+        public KnowledgeGraph Graph { get; }
 
-        internal virtual void Link(KnowledgeGraph graph)
-        {
-            Graph = graph;
-            foreach (var citation in Citations) citation.Link(graph);
-        }
+        /// <summary>Position among the facts of its kind (ordered by id).</summary>
+        internal int Index { get; }
 
         /// <summary>The id.</summary>
         public override string ToString() => Id;
@@ -36,7 +36,7 @@ namespace Curata.Knowledge
     /// <summary>A fact of a known kind, with a typed id.</summary>
     public abstract class Fact<TSelf> : Fact where TSelf : Fact<TSelf>
     {
-        private protected Fact(string id, IReadOnlyList<Citation> citations) : base(id, citations) { }
+        private protected Fact(KnowledgeGraph graph, int index, ref int position) : base(graph, index, ref position) { }
 
         /// <summary>The id, typed by the kind of fact.</summary>
         public FactId<TSelf> Key => new FactId<TSelf>(Id);

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.ComponentModel;
 using System.Linq;
 
 namespace Curata.Knowledge
@@ -9,17 +8,20 @@ namespace Curata.Knowledge
     /// </summary>
     public sealed class FatalityReport
     {
-        private readonly IReadOnlyList<string> _victimActorIds;
+        private readonly KnowledgeGraph _graph;
+        private readonly int[] _victimActors;
 
-        /// <summary>Used by generated code.</summary>
-        [EditorBrowsable(EditorBrowsableState.Never)]
-        public FatalityReport(EstimatedCount count, string? victims, IReadOnlyList<string> victimActorIds, IReadOnlyList<Citation> citations)
+        private FatalityReport(KnowledgeGraph graph, ref int position)
         {
-            Count = count;
-            Victims = victims;
-            _victimActorIds = victimActorIds;
-            Citations = citations;
+            var reader = graph.Reader;
+            _graph = graph;
+            Count = reader.Count(ref position)!;
+            Victims = reader.OptionalString(ref position);
+            _victimActors = reader.Ints(ref position);
+            Citations = Citation.Read(graph, ref position);
         }
+
+        internal static FatalityReport Read(KnowledgeGraph graph, ref int position) => new FatalityReport(graph, ref position);
 
         /// <summary>How many died.</summary>
         public EstimatedCount Count { get; }
@@ -28,16 +30,10 @@ namespace Curata.Knowledge
         public string? Victims { get; }
 
         /// <summary>The actors the victims belonged to, when known.</summary>
-        public IReadOnlyList<Actor> VictimActors { get; private set; } = System.Array.Empty<Actor>();
+        public IReadOnlyList<Actor> VictimActors => _victimActors.Select(i => _graph.Actors[i]).ToArray();
 
         /// <summary>Where this figure is reported.</summary>
         public IReadOnlyList<Citation> Citations { get; }
-
-        internal void Link(KnowledgeGraph graph)
-        {
-            VictimActors = _victimActorIds.Select(graph.Resolve<Actor>).ToArray();
-            foreach (var citation in Citations) citation.Link(graph);
-        }
 
         /// <summary>For example "16 (Iraqi soldiers)".</summary>
         public override string ToString() => Victims == null ? Count.ToString() : $"{Count} ({Victims})";

@@ -1,38 +1,28 @@
-using System.ComponentModel;
-
 namespace Curata.Knowledge
 {
     /// <summary>An actor's part in an event: who took part, and in what role.</summary>
     public sealed class Participant
     {
-        private readonly string _actorId;
-        private readonly string _roleId;
+        private readonly int _actor;
+        private readonly int _role;
 
-        /// <summary>Used by generated code.</summary>
-        [EditorBrowsable(EditorBrowsableState.Never)]
-        public Participant(string actorId, string roleId)
+        internal Participant(Event owner, int actor, int role)
         {
-            _actorId = actorId;
-            _roleId = roleId;
+            Event = owner;
+            _actor = actor;
+            _role = role;
         }
 
         /// <summary>The event.</summary>
-        public Event Event { get; private set; } = null!;
+        public Event Event { get; }
 
         /// <summary>The actor who took part.</summary>
-        public Actor Actor { get; private set; } = null!;
+        public Actor Actor => Event.Graph.Actors[_actor];
 
         /// <summary>The role the actor played (perpetrator, target, host, ...).</summary>
-        public ParticipantRole Role { get; private set; } = null!;
-
-        internal void Link(KnowledgeGraph graph, Event owner)
-        {
-            Event = owner;
-            Actor = graph.Resolve<Actor>(_actorId);
-            Role = graph.Vocabulary.ParticipantRole(_roleId);
-        }
+        public ParticipantRole Role => Event.Graph.Vocabulary.ParticipantRoles[_role];
 
         /// <summary>For example "United States as perpetrator".</summary>
-        public override string ToString() => $"{Actor?.Name} as {Role?.Name}";
+        public override string ToString() => $"{Actor.Name} as {Role.Name}";
     }
 }

@@ -1,38 +1,35 @@
-using System.Collections.Generic;
-using System.ComponentModel;
-
 namespace Curata.Knowledge
 {
     /// <summary>A tie between two actors, such as "Iran backs a militia", possibly over a span of time.</summary>
     public sealed class Relation : Fact<Relation>
     {
-        private readonly string _subjectId;
-        private readonly string _predicateId;
-        private readonly string _objectId;
+        private readonly int _subject;
+        private readonly int _predicate;
+        private readonly int _object;
 
-        /// <summary>Used by generated code.</summary>
-        [EditorBrowsable(EditorBrowsableState.Never)]
-        public Relation(string id, string subjectId, string predicateId, string objectId, DateSpan? span, string? note, IReadOnlyList<Citation> citations)
-            : base(id, citations)
+        private Relation(KnowledgeGraph graph, int index, ref int position) : base(graph, index, ref position)
         {
-            _subjectId = subjectId;
-            _predicateId = predicateId;
-            _objectId = objectId;
-            Span = span;
-            Note = note;
+            var reader = graph.Reader;
+            _subject = reader.Int(ref position);
+            _predicate = reader.Int(ref position);
+            _object = reader.Int(ref position);
+            Span = reader.Span(ref position);
+            Note = reader.OptionalString(ref position);
         }
+
+        internal static Relation Read(KnowledgeGraph graph, int index, int position) => new Relation(graph, index, ref position);
 
         /// <inheritdoc/>
         public override FactKind Kind => FactKind.Relation;
 
         /// <summary>The actor the relation starts from.</summary>
-        public Actor Subject { get; private set; } = null!;
+        public Actor Subject => Graph.Actors[_subject];
 
         /// <summary>The predicate from the vocabulary.</summary>
-        public Predicate Predicate { get; private set; } = null!;
+        public Predicate Predicate => Graph.Vocabulary.Predicates[_predicate];
 
         /// <summary>The actor the relation points to.</summary>
-        public Actor Object { get; private set; } = null!;
+        public Actor Object => Graph.Actors[_object];
 
         /// <summary>When the relation held.</summary>
         public DateSpan? Span { get; }
@@ -46,15 +43,7 @@ namespace Curata.Knowledge
         /// </summary>
         public bool? HoldsOn(PartialDate date) => Span is DateSpan span ? span.Contains(date) : true;
 
-        internal override void Link(KnowledgeGraph graph)
-        {
-            base.Link(graph);
-            Subject = graph.Resolve<Actor>(_subjectId);
-            Predicate = graph.Vocabulary.Predicate(_predicateId);
-            Object = graph.Resolve<Actor>(_objectId);
-        }
-
         /// <summary>For example "Iran backs Kataib Hezbollah".</summary>
-        public override string ToString() => $"{Subject?.Name} {Predicate?.Name} {Object?.Name}";
+        public override string ToString() => $"{Subject.Name} {Predicate.Name} {Object.Name}";
     }
 }

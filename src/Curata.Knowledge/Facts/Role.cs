@@ -1,23 +1,26 @@
 using System.Collections.Generic;
-using System.ComponentModel;
 
 namespace Curata.Knowledge
 {
     /// <summary>An office, leadership or membership an actor holds, possibly over a span of time.</summary>
     public sealed class Role
     {
-        private readonly string? _institutionId;
+        private readonly KnowledgeGraph _graph;
+        private readonly int? _institution;
 
-        /// <summary>Used by generated code.</summary>
-        [EditorBrowsable(EditorBrowsableState.Never)]
-        public Role(RoleKind kind, string? title, string? institutionId, DateSpan? span, IReadOnlyList<Citation> citations)
+        private Role(KnowledgeGraph graph, Actor holder, ref int position)
         {
-            Kind = kind;
-            Title = title;
-            _institutionId = institutionId;
-            Span = span;
-            Citations = citations;
+            var reader = graph.Reader;
+            _graph = graph;
+            Holder = holder;
+            Kind = (RoleKind)reader.Int(ref position);
+            Title = reader.OptionalString(ref position);
+            _institution = reader.OptionalInt(ref position);
+            Span = reader.Span(ref position);
+            Citations = Citation.Read(graph, ref position);
         }
+
+        internal static Role Read(KnowledgeGraph graph, Actor holder, ref int position) => new Role(graph, holder, ref position);
 
         /// <summary>The tie this role expresses.</summary>
         public RoleKind Kind { get; }
@@ -26,10 +29,10 @@ namespace Curata.Knowledge
         public string? Title { get; }
 
         /// <summary>Who holds the role.</summary>
-        public Actor Holder { get; private set; } = null!;
+        public Actor Holder { get; }
 
         /// <summary>The institution the role is held in, when known.</summary>
-        public Actor? Institution { get; private set; }
+        public Actor? Institution => _institution is int i ? _graph.Actors[i] : null;
 
         /// <summary>When the role was held.</summary>
         public DateSpan? Span { get; }
@@ -43,14 +46,7 @@ namespace Curata.Knowledge
         /// </summary>
         public bool? HeldOn(PartialDate date) => Span is DateSpan span ? span.Contains(date) : true;
 
-        internal void Link(KnowledgeGraph graph, Actor holder)
-        {
-            Holder = holder;
-            Institution = _institutionId == null ? null : graph.Resolve<Actor>(_institutionId);
-            foreach (var citation in Citations) citation.Link(graph);
-        }
-
-        /// <summary>For example "holds-office Prime Minister (Iraq)".</summary>
+        /// <summary>For example "HoldsOffice Prime Minister (Iraq)".</summary>
         public override string ToString() => $"{Kind} {Title} ({Institution?.Name})";
     }
 }

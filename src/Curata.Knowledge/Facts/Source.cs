@@ -1,26 +1,24 @@
 using System.Collections.Generic;
-using System.ComponentModel;
 
 namespace Curata.Knowledge
 {
     /// <summary>A document that reports facts: an article, a press release, a report.</summary>
     public sealed class Source : Fact<Source>
     {
-        /// <summary>Used by generated code.</summary>
-        [EditorBrowsable(EditorBrowsableState.Never)]
-        public Source(string id, SourceKind sourceKind, string title, PartialDate? published, string? publisher, string? place,
-            IReadOnlyList<string> contributors, string? language, string? notes)
-            : base(id, System.Array.Empty<Citation>())
+        private Source(KnowledgeGraph graph, int index, ref int position) : base(graph, index, ref position)
         {
-            SourceKind = sourceKind;
-            Title = title;
-            Published = published;
-            Publisher = publisher;
-            Place = place;
-            Contributors = contributors;
-            Language = language;
-            Notes = notes;
+            var reader = graph.Reader;
+            SourceKind = (SourceKind)reader.Int(ref position);
+            Title = reader.String(ref position);
+            Published = reader.Date(ref position);
+            Publisher = reader.OptionalString(ref position);
+            Place = reader.OptionalString(ref position);
+            Contributors = reader.Strings(ref position);
+            Language = reader.OptionalString(ref position);
+            Notes = reader.OptionalString(ref position);
         }
+
+        internal static Source Read(KnowledgeGraph graph, int index, int position) => new Source(graph, index, ref position);
 
         /// <inheritdoc/>
         public override FactKind Kind => FactKind.Source;

@@ -1,38 +1,35 @@
 using System.Collections.Generic;
-using System.ComponentModel;
-using System.Linq;
 
 namespace Curata.Knowledge
 {
     /// <summary>Something an actor said: quoted verbatim or paraphrased.</summary>
     public sealed class Statement : Fact<Statement>
     {
-        private readonly string _speakerId;
-        private readonly string? _issuedThroughId;
-        private readonly IReadOnlyList<string> _aboutIds;
+        private readonly int _speaker;
+        private readonly int? _issuedThrough;
+        private readonly int[] _about;
 
-        /// <summary>Used by generated code.</summary>
-        [EditorBrowsable(EditorBrowsableState.Never)]
-        public Statement(string id, string speakerId, string? issuedThroughId, DateSpan? date, StatementMode mode, string text,
-            IReadOnlyList<string> aboutIds, IReadOnlyList<Citation> citations)
-            : base(id, citations)
+        private Statement(KnowledgeGraph graph, int index, ref int position) : base(graph, index, ref position)
         {
-            _speakerId = speakerId;
-            _issuedThroughId = issuedThroughId;
-            _aboutIds = aboutIds;
-            Date = date;
-            Mode = mode;
-            Text = text;
+            var reader = graph.Reader;
+            _speaker = reader.Int(ref position);
+            _issuedThrough = reader.OptionalInt(ref position);
+            Date = reader.Span(ref position);
+            Mode = (StatementMode)reader.Int(ref position);
+            Text = reader.String(ref position);
+            _about = reader.Ints(ref position);
         }
+
+        internal static Statement Read(KnowledgeGraph graph, int index, int position) => new Statement(graph, index, ref position);
 
         /// <inheritdoc/>
         public override FactKind Kind => FactKind.Statement;
 
         /// <summary>Who said it.</summary>
-        public Actor Speaker { get; private set; } = null!;
+        public Actor Speaker => Graph.Actors[_speaker];
 
         /// <summary>The body it was issued through (an office, a press service), if any.</summary>
-        public Actor? IssuedThrough { get; private set; }
+        public Actor? IssuedThrough => _issuedThrough is int i ? Graph.Actors[i] : null;
 
         /// <summary>When it was said.</summary>
         public DateSpan? Date { get; }
@@ -47,17 +44,9 @@ namespace Curata.Knowledge
         public string Text { get; }
 
         /// <summary>The actors and events the statement is about.</summary>
-        public IReadOnlyList<Fact> About { get; private set; } = System.Array.Empty<Fact>();
-
-        internal override void Link(KnowledgeGraph graph)
-        {
-            base.Link(graph);
-            Speaker = graph.Resolve<Actor>(_speakerId);
-            IssuedThrough = _issuedThroughId == null ? null : graph.Resolve<Actor>(_issuedThroughId);
-            About = _aboutIds.Select(graph.Resolve<Fact>).ToArray();
-        }
+        public IReadOnlyList<Fact> About => Graph.FactsNumbered(_about);
 
         /// <summary>The speaker and the text, quoted when it is a quotation.</summary>
-        public override string ToString() => IsQuotation ? $"{Speaker?.Name}: \"{Text}\"" : $"{Speaker?.Name} (paraphrased): {Text}";
+        public override string ToString() => IsQuotation ? $"{Speaker.Name}: \"{Text}\"" : $"{Speaker.Name} (paraphrased): {Text}";
     }
 }

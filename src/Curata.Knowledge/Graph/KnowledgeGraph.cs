@@ -1,77 +1,59 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Linq;
+using Curata.Knowledge.Storage;
 
 namespace Curata.Knowledge
 {
     /// <summary>
-    /// All facts of one knowledge base, linked both ways. Generated code builds one graph per knowledge base; user code reaches it
-    /// through the generated <c>KnowledgeBase.Graph</c> or through the generated <c>All</c> collections.
+    /// All facts of one knowledge base, linked both ways. Generated code builds one graph per knowledge base from the fact
+    /// table the generator compiled; user code reaches it through the generated <c>KnowledgeBase.Graph</c> or the generated
+    /// <c>All</c> collections. Facts are decoded on first access, and the reverse links and date indexes were computed at
+    /// build time, so start-up costs almost nothing and each query touches only what it reads.
     /// </summary>
     public sealed class KnowledgeGraph
     {
-        private static readonly IReadOnlyList<Statement> NoStatements = Array.Empty<Statement>();
-        private static readonly IReadOnlyList<Participant> NoParticipants = Array.Empty<Participant>();
-        private static readonly IReadOnlyList<Relation> NoRelations = Array.Empty<Relation>();
-        private static readonly IReadOnlyList<Event> NoEvents = Array.Empty<Event>();
-        private static readonly IReadOnlyList<Fact> NoFacts = Array.Empty<Fact>();
+        private readonly int[] _kindStarts = new int[FactTableFormat.KindCount + 1];
+        private readonly Lazy<FactIndex<Statement>> _statementsBySpeaker;
+        private readonly Lazy<FactIndex<Participant>> _participationsByActor;
+        private readonly Lazy<FactIndex<Relation>> _relationsByActor;
+        private readonly Lazy<FactIndex<Event>> _consequencesByEvent;
+        private readonly Lazy<FactIndex<Event>> _partsByEvent;
+        private readonly Lazy<FactIndex<Statement>> _statementsAbout;
+        private readonly Lazy<FactIndex<Role>> _rolesByInstitution;
+        private readonly Lazy<FactIndex<Fact>> _factsBySource;
+        private readonly Lazy<DateIndex<Event>> _eventsByDate;
+        private readonly Lazy<DateIndex<Statement>> _statementsByDate;
 
-        private readonly Dictionary<string, Fact> _factsById = new Dictionary<string, Fact>(StringComparer.Ordinal);
-        private readonly Dictionary<Actor, IReadOnlyList<Statement>> _statementsBySpeaker;
-        private readonly Dictionary<Actor, IReadOnlyList<Participant>> _participationsByActor;
-        private readonly Dictionary<Actor, IReadOnlyList<Relation>> _relationsByActor;
-        private readonly Dictionary<Event, IReadOnlyList<Event>> _consequencesByCause;
-        private readonly Dictionary<Event, IReadOnlyList<Event>> _partsByWhole;
-        private readonly Dictionary<Source, IReadOnlyList<Fact>> _factsBySource;
-        private readonly Dictionary<Fact, IReadOnlyList<Statement>> _statementsAbout;
-        private readonly Dictionary<Actor, IReadOnlyList<Role>> _rolesByInstitution;
-        private readonly Dictionary<string, IReadOnlyList<Actor>> _actorsByName;
-        private readonly DateIndex<Event> _eventsByDate;
-        private readonly DateIndex<Statement> _statementsByDate;
-        private static readonly IReadOnlyList<Role> NoRoles = Array.Empty<Role>();
-
-        /// <summary>
-        /// Builds and links a graph. Generated code calls this with facts the build has already checked, each list ordered by id.
-        /// </summary>
-        /// <exception cref="ArgumentException">Two facts share an id.</exception>
-        /// <exception cref="KeyNotFoundException">A fact refers to an id that is not in the graph.</exception>
-        public KnowledgeGraph(
-            IReadOnlyList<Source> sources,
-            IReadOnlyList<Actor> actors,
-            IReadOnlyList<Statement> statements,
-            IReadOnlyList<Event> events,
-            IReadOnlyList<Relation> relations,
-            IReadOnlyList<EventType> eventTypes,
-            IReadOnlyList<ParticipantRole> participantRoles,
-            IReadOnlyList<Predicate> predicates)
+        /// <summary>Used by generated code: opens a fact table written by the generator of the same package version.</summary>
+        /// <exception cref="InvalidOperationException">The table is not in this runtime's format.</exception>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public KnowledgeGraph(byte[] factTable)
         {
-            Sources = sources;
-            Actors = actors;
-            Statements = statements;
-            Events = events;
-            Relations = relations;
-            Vocabulary = new Vocabulary(eventTypes, participantRoles, predicates);
+            Reader = new FactTableReader(factTable ?? throw new ArgumentNullException(nameof(factTable)));
+            Sources = Facts(FactTableFormat.Sources, Source.Read);
+            Actors = Facts(FactTableFormat.Actors, Actor.Read);
+            Statements = Facts(FactTableFormat.Statements, Statement.Read);
+            Events = Facts(FactTableFormat.Events, Event.Read);
+            Relations = Facts(FactTableFormat.Relations, Relation.Read);
+            Vocabulary = new Vocabulary(this);
+            var counts = new[] { Sources.Count, Actors.Count, Statements.Count, Events.Count, Relations.Count };
+            for (var kind = 0; kind < counts.Length; kind++) _kindStarts[kind + 1] = _kindStarts[kind] + counts[kind];
 
-            var facts = sources.Cast<Fact>().Concat(actors).Concat(statements).Concat(events).Concat(relations).ToArray();
-            foreach (var fact in facts)
-            {
-                if (_factsById.ContainsKey(fact.Id)) throw new ArgumentException($"Two facts share the id '{fact.Id}'.");
-                _factsById.Add(fact.Id, fact);
-            }
-            foreach (var fact in facts) fact.Link(this);
-
-            _statementsBySpeaker = Index(statements, s => new[] { s.Speaker });
-            _participationsByActor = Index(events.SelectMany(e => e.Participants), p => new[] { p.Actor });
-            _relationsByActor = Index(relations, r => r.Subject == r.Object ? new[] { r.Subject } : new[] { r.Subject, r.Object });
-            _consequencesByCause = Index(events, e => e.Causes);
-            _partsByWhole = Index(events, e => e.PartOf is Event whole ? new[] { whole } : NoEvents);
-            _factsBySource = Index(facts, f => f.Citations.Select(c => c.Source).Distinct());
-            _statementsAbout = Index(statements, s => s.About.Distinct());
-            _rolesByInstitution = Index(actors.SelectMany(a => a.Roles), r => r.Institution is Actor institution ? new[] { institution } : Array.Empty<Actor>());
-            _actorsByName = Index(actors, a => a.Aliases.Concat(new[] { a.Name }).Select(NormaliseName).Distinct());
-            _eventsByDate = new DateIndex<Event>(events, e => e.Date);
-            _statementsByDate = new DateIndex<Statement>(statements, s => s.Date);
+            _statementsBySpeaker = Index(FactTableFormat.StatementsBySpeaker, 1, n => Statements[n[0]]);
+            _participationsByActor = Index(FactTableFormat.ParticipationsByActor, 2, n => Events[n[0]].Participants[n[1]]);
+            _relationsByActor = Index(FactTableFormat.RelationsByActor, 1, n => Relations[n[0]]);
+            _consequencesByEvent = Index(FactTableFormat.ConsequencesByEvent, 1, n => Events[n[0]]);
+            _partsByEvent = Index(FactTableFormat.PartsByEvent, 1, n => Events[n[0]]);
+            _statementsAbout = Index(FactTableFormat.StatementsAboutFact, 1, n => Statements[n[0]]);
+            _rolesByInstitution = Index(FactTableFormat.RolesByInstitution, 2, n => Actors[n[0]].Roles[n[1]]);
+            _factsBySource = Index(FactTableFormat.FactsBySource, 1, n => FactNumbered(n[0]));
+            _eventsByDate = new Lazy<DateIndex<Event>>(() => new DateIndex<Event>(Reader, Reader.Section(FactTableFormat.EventsByDate), Events));
+            _statementsByDate = new Lazy<DateIndex<Statement>>(() => new DateIndex<Statement>(Reader, Reader.Section(FactTableFormat.StatementsByDate), Statements));
         }
+
+        internal FactTableReader Reader { get; }
 
         /// <summary>Every source, ordered by id.</summary>
         public IReadOnlyList<Source> Sources { get; }
@@ -92,14 +74,21 @@ namespace Curata.Knowledge
         public Vocabulary Vocabulary { get; }
 
         /// <summary>The fact with this id, or null.</summary>
-        public Fact? Find(string id) => _factsById.TryGetValue(id, out var fact) ? fact : null;
+        public Fact? Find(string id)
+        {
+            if (id == null) return null;
+            if (IndexOf(FactTableFormat.Sources, id) is int source) return Sources[source];
+            if (IndexOf(FactTableFormat.Actors, id) is int actor) return Actors[actor];
+            if (IndexOf(FactTableFormat.Statements, id) is int statement) return Statements[statement];
+            if (IndexOf(FactTableFormat.Events, id) is int e) return Events[e];
+            if (IndexOf(FactTableFormat.Relations, id) is int relation) return Relations[relation];
+            return null;
+        }
 
         /// <summary>The fact of type <typeparamref name="T"/> with this id.</summary>
         /// <exception cref="KeyNotFoundException">No fact of that type has that id.</exception>
         public T Resolve<T>(string id) where T : Fact =>
-            _factsById.TryGetValue(id, out var fact) && fact is T typed
-                ? typed
-                : throw new KeyNotFoundException($"The knowledge base has no {typeof(T).Name.ToLowerInvariant()} with the id '{id}'.");
+            Find(id) as T ?? throw new KeyNotFoundException($"The knowledge base has no {typeof(T).Name.ToLowerInvariant()} with the id '{id}'.");
 
         /// <summary>The fact of kind <typeparamref name="T"/> with this typed id.</summary>
         /// <exception cref="KeyNotFoundException">No such fact.</exception>
@@ -107,29 +96,26 @@ namespace Curata.Knowledge
 
         /// <summary>
         /// Finds a fact of kind <typeparamref name="T"/> by id or, for actors, by name or alias (compared ignoring case and
-        /// punctuation). An alias shared by several actors finds none of them.
+        /// anything but letters and digits). A name shared by several actors finds none of them.
         /// </summary>
         public bool TryGet<T>(string idOrAlias, out T? fact) where T : Fact
         {
-            fact = Find(idOrAlias) as T;
-            if (fact == null && typeof(T) == typeof(Actor) && _actorsByName.TryGetValue(NormaliseName(idOrAlias), out var named) && named.Count == 1)
-            {
-                fact = named[0] as T;
-            }
+            fact = idOrAlias == null ? null : Find(idOrAlias) as T;
+            if (fact == null && idOrAlias != null && typeof(T) == typeof(Actor) && ActorNamed(idOrAlias) is int actor) fact = Actors[actor] as T;
             return fact != null;
         }
 
         /// <summary>
         /// Events dated within the range, in order of their first possible day: with <see cref="DateCertainty.Certainly"/> only
-        /// those that certainly fall inside it, with <see cref="DateCertainty.Possibly"/> also those that may. An index makes this
-        /// a binary search, not a scan.
+        /// those that certainly fall inside it, with <see cref="DateCertainty.Possibly"/> also those that may. A precomputed index
+        /// makes this a binary search, not a scan.
         /// </summary>
         public IEnumerable<Event> EventsBetween(PartialDate from, PartialDate to, DateCertainty certainty = DateCertainty.Certainly) =>
-            _eventsByDate.Between(from.Earliest, to.Latest, certainty);
+            _eventsByDate.Value.Between(from.Earliest, to.Latest, certainty);
 
         /// <summary>Statements dated within the range; see <see cref="EventsBetween"/>.</summary>
         public IEnumerable<Statement> StatementsBetween(PartialDate from, PartialDate to, DateCertainty certainty = DateCertainty.Certainly) =>
-            _statementsByDate.Between(from.Earliest, to.Latest, certainty);
+            _statementsByDate.Value.Between(from.Earliest, to.Latest, certainty);
 
         /// <summary>Relations that hold on <paramref name="date"/>: certainly, or, with <see cref="DateCertainty.Possibly"/>, maybe.</summary>
         public IEnumerable<Relation> RelationsOn(PartialDate date, DateCertainty certainty = DateCertainty.Certainly) =>
@@ -167,43 +153,85 @@ namespace Curata.Knowledge
             return results;
         }
 
-        internal IReadOnlyList<Statement> StatementsAbout(Fact fact) => Lookup(_statementsAbout, fact, NoStatements);
+        internal IReadOnlyList<Statement> StatementsBy(Actor actor) => _statementsBySpeaker.Value[actor.Index];
 
-        internal IReadOnlyList<Role> RolesIn(Actor institution) => Lookup(_rolesByInstitution, institution, NoRoles);
+        internal IReadOnlyList<Participant> ParticipationsOf(Actor actor) => _participationsByActor.Value[actor.Index];
 
-        private static string NormaliseName(string name) =>
-            new string(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+        internal IReadOnlyList<Relation> RelationsOf(Actor actor) => _relationsByActor.Value[actor.Index];
 
-        internal IReadOnlyList<Statement> StatementsBy(Actor actor) => Lookup(_statementsBySpeaker, actor, NoStatements);
+        internal IReadOnlyList<Event> ConsequencesOf(Event cause) => _consequencesByEvent.Value[cause.Index];
 
-        internal IReadOnlyList<Participant> ParticipationsOf(Actor actor) => Lookup(_participationsByActor, actor, NoParticipants);
+        internal IReadOnlyList<Event> PartsOf(Event whole) => _partsByEvent.Value[whole.Index];
 
-        internal IReadOnlyList<Relation> RelationsOf(Actor actor) => Lookup(_relationsByActor, actor, NoRelations);
+        internal IReadOnlyList<Statement> StatementsAbout(Fact fact) => _statementsAbout.Value[Number(fact)];
 
-        internal IReadOnlyList<Event> ConsequencesOf(Event cause) => Lookup(_consequencesByCause, cause, NoEvents);
+        internal IReadOnlyList<Role> RolesIn(Actor institution) => _rolesByInstitution.Value[institution.Index];
 
-        internal IReadOnlyList<Event> PartsOf(Event whole) => Lookup(_partsByWhole, whole, NoEvents);
+        internal IReadOnlyList<Fact> CitingFacts(Source source) => _factsBySource.Value[source.Index];
 
-        internal IReadOnlyList<Fact> CitingFacts(Source source) => Lookup(_factsBySource, source, NoFacts);
+        internal IReadOnlyList<Fact> FactsNumbered(int[] numbers) => numbers.Length == 0 ? Array.Empty<Fact>() : numbers.Select(FactNumbered).ToArray();
 
-        private static IReadOnlyList<TValue> Lookup<TKey, TValue>(Dictionary<TKey, IReadOnlyList<TValue>> index, TKey key, IReadOnlyList<TValue> none)
-            where TKey : notnull =>
-            index.TryGetValue(key, out var values) ? values : none;
-
-        // Groups items under each key they name, keeping the items' order (ids ascending), so reverse navigation is a lookup.
-        private static Dictionary<TKey, IReadOnlyList<TValue>> Index<TKey, TValue>(IEnumerable<TValue> items, Func<TValue, IEnumerable<TKey>> keys)
-            where TKey : notnull
+        /// <summary>A lazily decoded list of the records in a fact section.</summary>
+        internal IReadOnlyList<T> Facts<T>(int section, Func<KnowledgeGraph, int, int, T> read) where T : class
         {
-            var lists = new Dictionary<TKey, List<TValue>>();
-            foreach (var item in items)
-            {
-                foreach (var key in keys(item))
-                {
-                    if (!lists.TryGetValue(key, out var list)) lists[key] = list = new List<TValue>();
-                    list.Add(item);
-                }
-            }
-            return lists.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<TValue>)pair.Value.ToArray());
+            var start = Reader.Section(section);
+            var count = Reader.Int32(start);
+            var records = start + 4 + 4 * count;
+            return new LazyList<T>(count, index => read(this, index, records + Reader.Int32(start + 4 + 4 * index)));
         }
+
+        /// <summary>Binary search of a fact section (ordered by id, ordinal) for <paramref name="id"/>.</summary>
+        internal int? IndexOf(int section, string id)
+        {
+            var start = Reader.Section(section);
+            var count = Reader.Int32(start);
+            var records = start + 4 + 4 * count;
+            int low = 0, high = count - 1;
+            while (low <= high)
+            {
+                var middle = low + (high - low) / 2;
+                var position = records + Reader.Int32(start + 4 + 4 * middle);
+                var comparison = string.CompareOrdinal(Reader.String(ref position), id);
+                if (comparison == 0) return middle;
+                if (comparison < 0) low = middle + 1;
+                else high = middle - 1;
+            }
+            return null;
+        }
+
+        // Names and aliases, normalised and sorted by the generator: (name string, actor + 1, or 0 when the name is shared).
+        private int? ActorNamed(string name)
+        {
+            var key = FactTableFormat.NormaliseName(name);
+            var start = Reader.Section(FactTableFormat.ActorNames);
+            int low = 0, high = Reader.Int32(start) - 1;
+            while (low <= high)
+            {
+                var middle = low + (high - low) / 2;
+                var comparison = Reader.CompareString(Reader.Int32(start + 4 + 8 * middle), key);
+                if (comparison == 0)
+                {
+                    var actor = Reader.Int32(start + 8 + 8 * middle);
+                    return actor == 0 ? null : actor - 1;
+                }
+                if (comparison < 0) low = middle + 1;
+                else high = middle - 1;
+            }
+            return null;
+        }
+
+        private int Number(Fact fact) => _kindStarts[(int)fact.Kind] + fact.Index;
+
+        private Fact FactNumbered(int number)
+        {
+            if (number < _kindStarts[1]) return Sources[number];
+            if (number < _kindStarts[2]) return Actors[number - _kindStarts[1]];
+            if (number < _kindStarts[3]) return Statements[number - _kindStarts[2]];
+            if (number < _kindStarts[4]) return Events[number - _kindStarts[3]];
+            return Relations[number - _kindStarts[4]];
+        }
+
+        private Lazy<FactIndex<T>> Index<T>(int section, int width, Func<int[], T> resolve) where T : class =>
+            new Lazy<FactIndex<T>>(() => new FactIndex<T>(Reader, Reader.Section(section), width, resolve));
     }
 }

@@ -1,29 +1,27 @@
-using System.ComponentModel;
-
 namespace Curata.Knowledge
 {
     /// <summary>A kind of event (attack, airstrike, visit), possibly narrower than a parent type.</summary>
     public sealed class EventType : Term
     {
-        private readonly string? _parentId;
+        private readonly int? _parent;
 
-        /// <summary>Used by generated code.</summary>
-        [EditorBrowsable(EditorBrowsableState.Never)]
-        public EventType(string id, string name, string? description, string? parentId) : base(id, name, description) => _parentId = parentId;
+        private EventType(KnowledgeGraph graph, ref int position) : base(graph, ref position) => _parent = graph.Reader.OptionalInt(ref position);
+
+        internal static EventType Read(KnowledgeGraph graph, int index, int position) => new EventType(graph, ref position);
 
         /// <summary>The broader type, if any (an airstrike is an attack).</summary>
-        public EventType? Parent { get; private set; }
+        public EventType? Parent => _parent is int i ? Graph.Vocabulary.EventTypes[i] : null;
 
         /// <summary>True when this type is <paramref name="other"/> or narrower than it.</summary>
         public bool IsA(EventType other)
         {
-            for (EventType? type = this; type != null; type = type.Parent)
+            var steps = 0;
+            // The build rejects cycles among predicates' chains, not among event types: bound the walk by the vocabulary's size.
+            for (EventType? type = this; type != null && steps <= Graph.Vocabulary.EventTypes.Count; type = type.Parent, steps++)
             {
                 if (ReferenceEquals(type, other)) return true;
             }
             return false;
         }
-
-        internal override void Link(Vocabulary vocabulary) => Parent = _parentId == null ? null : vocabulary.EventType(_parentId);
     }
 }

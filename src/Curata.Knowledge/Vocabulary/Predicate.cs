@@ -1,28 +1,27 @@
 using System.Collections.Generic;
-using System.ComponentModel;
 using System.Linq;
+using Curata.Knowledge.Storage;
 
 namespace Curata.Knowledge
 {
     /// <summary>A relation predicate (backs, opposes, allied with), with the logical properties the checks rely on.</summary>
     public sealed class Predicate : Term
     {
-        private readonly string? _inverseOfId;
-        private readonly IReadOnlyList<string> _conflictsWithIds;
+        private readonly int? _inverseOf;
+        private readonly int[] _conflictsWith;
 
-        /// <summary>Used by generated code.</summary>
-        [EditorBrowsable(EditorBrowsableState.Never)]
-        public Predicate(string id, string name, string? description, bool isSymmetric, string? inverseOfId,
-            IReadOnlyList<string> conflictsWithIds, IReadOnlyList<ActorKind> subjectKinds, IReadOnlyList<ActorKind> objectKinds, bool isAcyclic)
-            : base(id, name, description)
+        private Predicate(KnowledgeGraph graph, ref int position) : base(graph, ref position)
         {
-            IsSymmetric = isSymmetric;
-            IsAcyclic = isAcyclic;
-            _inverseOfId = inverseOfId;
-            _conflictsWithIds = conflictsWithIds;
-            SubjectKinds = subjectKinds;
-            ObjectKinds = objectKinds;
+            var reader = graph.Reader;
+            IsSymmetric = reader.Bool(ref position);
+            _inverseOf = reader.OptionalInt(ref position);
+            _conflictsWith = reader.Ints(ref position);
+            SubjectKinds = reader.Ints(ref position).Select(k => (ActorKind)k).ToArray();
+            ObjectKinds = reader.Ints(ref position).Select(k => (ActorKind)k).ToArray();
+            IsAcyclic = reader.Bool(ref position);
         }
+
+        internal static Predicate Read(KnowledgeGraph graph, int index, int position) => new Predicate(graph, ref position);
 
         /// <summary>True when "a p b" implies "b p a".</summary>
         public bool IsSymmetric { get; }
@@ -31,21 +30,15 @@ namespace Curata.Knowledge
         public bool IsAcyclic { get; }
 
         /// <summary>The predicate q such that "a p b" is "b q a", if any.</summary>
-        public Predicate? InverseOf { get; private set; }
+        public Predicate? InverseOf => _inverseOf is int i ? Graph.Vocabulary.Predicates[i] : null;
 
         /// <summary>Predicates that cannot hold between the same actors at the same time.</summary>
-        public IReadOnlyList<Predicate> ConflictsWith { get; private set; } = System.Array.Empty<Predicate>();
+        public IReadOnlyList<Predicate> ConflictsWith => new IndexedList<Predicate>(Graph.Vocabulary.Predicates, _conflictsWith);
 
         /// <summary>The actor kinds allowed as subject; empty means any.</summary>
         public IReadOnlyList<ActorKind> SubjectKinds { get; }
 
         /// <summary>The actor kinds allowed as object; empty means any.</summary>
         public IReadOnlyList<ActorKind> ObjectKinds { get; }
-
-        internal override void Link(Vocabulary vocabulary)
-        {
-            InverseOf = _inverseOfId == null ? null : vocabulary.Predicate(_inverseOfId);
-            ConflictsWith = _conflictsWithIds.Select(vocabulary.Predicate).ToArray();
-        }
     }
 }

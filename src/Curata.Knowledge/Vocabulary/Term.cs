@@ -3,11 +3,13 @@ namespace Curata.Knowledge
     /// <summary>An entry of a vocabulary kept as data: an event type, a participant role or a predicate.</summary>
     public abstract class Term
     {
-        private protected Term(string id, string name, string? description)
+        // Every term record starts with the id, the name and the description; the derived constructor reads the rest.
+        private protected Term(KnowledgeGraph graph, ref int position)
         {
-            Id = id;
-            Name = name;
-            Description = description;
+            Graph = graph;
+            Id = graph.Reader.String(ref position);
+            Name = graph.Reader.String(ref position);
+            Description = graph.Reader.OptionalString(ref position);
         }
 
         /// <summary>The id, unique within its vocabulary.</summary>
@@ -19,7 +21,7 @@ namespace Curata.Knowledge
         /// <summary>What the term means.</summary>
         public string? Description { get; }
 
-        internal virtual void Link(Vocabulary vocabulary) { }
+        private protected KnowledgeGraph Graph { get; }
 
         /// <summary>The id.</summary>
         public override string ToString() => Id;

@@ -1,25 +1,19 @@
-using System;
 using System.Collections.Generic;
-using System.Linq;
+using Curata.Knowledge.Storage;
 
 namespace Curata.Knowledge
 {
     /// <summary>The event types, participant roles and predicates of a knowledge base.</summary>
     public sealed class Vocabulary
     {
-        private readonly Dictionary<string, EventType> _eventTypes;
-        private readonly Dictionary<string, ParticipantRole> _participantRoles;
-        private readonly Dictionary<string, Predicate> _predicates;
+        private readonly KnowledgeGraph _graph;
 
-        internal Vocabulary(IReadOnlyList<EventType> eventTypes, IReadOnlyList<ParticipantRole> participantRoles, IReadOnlyList<Predicate> predicates)
+        internal Vocabulary(KnowledgeGraph graph)
         {
-            EventTypes = eventTypes;
-            ParticipantRoles = participantRoles;
-            Predicates = predicates;
-            _eventTypes = eventTypes.ToDictionary(t => t.Id, StringComparer.Ordinal);
-            _participantRoles = participantRoles.ToDictionary(t => t.Id, StringComparer.Ordinal);
-            _predicates = predicates.ToDictionary(t => t.Id, StringComparer.Ordinal);
-            foreach (var term in eventTypes.Cast<Term>().Concat(predicates)) term.Link(this);
+            _graph = graph;
+            EventTypes = graph.Facts(FactTableFormat.EventTypes, Knowledge.EventType.Read);
+            ParticipantRoles = graph.Facts(FactTableFormat.ParticipantRoles, Knowledge.ParticipantRole.Read);
+            Predicates = graph.Facts(FactTableFormat.Predicates, Knowledge.Predicate.Read);
         }
 
         /// <summary>Every event type, ordered by id.</summary>
@@ -33,17 +27,17 @@ namespace Curata.Knowledge
 
         /// <summary>The event type with this id.</summary>
         /// <exception cref="KeyNotFoundException">No event type has that id.</exception>
-        public EventType EventType(string id) => Find(_eventTypes, id, "event type");
+        public EventType EventType(string id) => Find(EventTypes, FactTableFormat.EventTypes, id, "event type");
 
         /// <summary>The participant role with this id.</summary>
         /// <exception cref="KeyNotFoundException">No participant role has that id.</exception>
-        public ParticipantRole ParticipantRole(string id) => Find(_participantRoles, id, "participant role");
+        public ParticipantRole ParticipantRole(string id) => Find(ParticipantRoles, FactTableFormat.ParticipantRoles, id, "participant role");
 
         /// <summary>The predicate with this id.</summary>
         /// <exception cref="KeyNotFoundException">No predicate has that id.</exception>
-        public Predicate Predicate(string id) => Find(_predicates, id, "predicate");
+        public Predicate Predicate(string id) => Find(Predicates, FactTableFormat.Predicates, id, "predicate");
 
-        private static T Find<T>(Dictionary<string, T> terms, string id, string what) =>
-            terms.TryGetValue(id, out var term) ? term : throw new KeyNotFoundException($"The knowledge base has no {what} '{id}'.");
+        private T Find<T>(IReadOnlyList<T> terms, int section, string id, string what) =>
+            _graph.IndexOf(section, id) is int index ? terms[index] : throw new KeyNotFoundException($"The knowledge base has no {what} '{id}'.");
     }
 }

@@ -1,0 +1,460 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Curata.Knowledge.Generators.Model;
+
+namespace Curata.Knowledge.Generators.Emit
+{
+    /// <summary>
+    /// Writes a checked knowledge base as a fact table (layout: <see cref="FactTableFormat"/>): a string table, one section of
+    /// records per kind ordered by id, and the reverse indexes and date indexes the runtime would otherwise build at start-up.
+    /// References are written as positions, so the runtime resolves them without lookups.
+    /// </summary>
+    internal sealed class FactTableWriter
+    {
+        private readonly KnowledgeBaseSpec _spec;
+        private readonly CancellationToken _cancellationToken;
+        private readonly Dictionary<string, int> _strings = new Dictionary<string, int>(StringComparer.Ordinal);
+        private readonly List<string> _stringList = new List<string>();
+        private readonly Dictionary<string, int> _sources, _actors, _statements, _events, _relations, _eventTypes, _roles, _predicates;
+        private readonly int[] _kindStarts;
+
+        private FactTableWriter(KnowledgeBaseSpec spec, CancellationToken cancellationToken)
+        {
+            _spec = spec;
+            _cancellationToken = cancellationToken;
+            _sources = Positions(spec.Sources.Select(s => s.Id.Id));
+            _actors = Positions(spec.Actors.Select(a => a.Id.Id));
+            _statements = Positions(spec.Statements.Select(s => s.Id.Id));
+            _events = Positions(spec.Events.Select(e => e.Id.Id));
+            _relations = Positions(spec.Relations.Select(r => r.Id.Id));
+            _eventTypes = Positions(spec.EventTypes.Select(t => t.Id.Id));
+            _roles = Positions(spec.ParticipantRoles.Select(t => t.Id.Id));
+            _predicates = Positions(spec.Predicates.Select(t => t.Id.Id));
+            _kindStarts = new[] { 0, spec.Sources.Count, spec.Actors.Count, spec.Statements.Count, spec.Events.Count, spec.Relations.Count };
+            for (var i = 1; i < _kindStarts.Length; i++) _kindStarts[i] += _kindStarts[i - 1];
+        }
+
+        public static byte[] Write(KnowledgeBaseSpec spec, CancellationToken cancellationToken) => new FactTableWriter(spec, cancellationToken).Write();
+
+        private byte[] Write()
+        {
+            var sections = new byte[FactTableFormat.SectionCount][];
+            sections[FactTableFormat.Sources] = Records(_spec.Sources, WriteSource);
+            sections[FactTableFormat.Actors] = Records(_spec.Actors, WriteActor);
+            sections[FactTableFormat.Statements] = Records(_spec.Statements, WriteStatement);
+            sections[FactTableFormat.Events] = Records(_spec.Events, WriteEvent);
+            sections[FactTableFormat.Relations] = Records(_spec.Relations, WriteRelation);
+            sections[FactTableFormat.EventTypes] = Records(_spec.EventTypes, (w, t) => { Term(w, t.Id, t.Name, t.Description); OptionalPosition(w, t.Parent, _eventTypes); });
+            sections[FactTableFormat.ParticipantRoles] = Records(_spec.ParticipantRoles, (w, t) => Term(w, t.Id, t.Name, t.Description));
+            sections[FactTableFormat.Predicates] = Records(_spec.Predicates, WritePredicate);
+            WriteIndexes(sections);
+            sections[FactTableFormat.Strings] = StringTable(); // last: every record has added its strings by now
+
+            var header = 4 + 4 * FactTableFormat.SectionCount;
+            var output = new MemoryStream(header + sections.Sum(s => s.Length));
+            var table = new BinaryWriter(output);
+            table.Write(FactTableFormat.Magic);
+            var offset = header;
+            foreach (var section in sections)
+            {
+                table.Write(offset);
+                offset += section.Length;
+            }
+            foreach (var section in sections) table.Write(section);
+            return output.ToArray();
+        }
+
+        // ---- records ----
+
+        private void WriteSource(Buffer w, SourceSpec s)
+        {
+            FactStart(w, s.Id, EquatableArray<CitationSpec>.Empty);
+            w.Varint(Enum<SourceKind>(s.Kind));
+            w.Varint(String(s.Title));
+            Date(w, s.Published);
+            OptionalString(w, s.Publisher);
+            OptionalString(w, s.Place);
+            Strings(w, s.Contributors);
+            OptionalString(w, s.Language);
+            OptionalString(w, s.Notes);
+        }
+
+        private void WriteActor(Buffer w, ActorSpec a)
+        {
+            FactStart(w, a.Id, a.Sources);
+            w.Varint(Enum<ActorKind>(a.Kind));
+            w.Varint(String(a.Name));
+            Strings(w, a.Aliases);
+            OptionalString(w, a.Description);
+            Span(w, a.Lifespan);
+            w.Varint(a.Roles.Count);
+            foreach (var role in a.Roles)
+            {
+                w.Varint(Enum<RoleKind>(role.Kind));
+                OptionalString(w, role.Title);
+                OptionalPosition(w, role.Of, _actors);
+                Span(w, role.Span);
+                Citations(w, role.Sources);
+            }
+        }
+
+        private void WriteStatement(Buffer w, StatementSpec s)
+        {
+            FactStart(w, s.Id, s.Sources);
+            w.Varint(_actors[s.Speaker.Id]);
+            OptionalPosition(w, s.IssuedThrough, _actors);
+            Span(w, s.Date);
+            w.Varint(Enum<StatementMode>(s.Mode));
+            w.Varint(String(s.Text));
+            var about = s.About.Select(a => FactNumber(a.Id)).Distinct().ToArray();
+            w.Varint(about.Length);
+            foreach (var number in about) w.Varint(number);
+        }
+
+        private void WriteEvent(Buffer w, EventSpec e)
+        {
+            FactStart(w, e.Id, e.Sources);
+            w.Varint(_eventTypes[e.Type.Id]);
+            w.Varint(String(e.Name));
+            OptionalString(w, e.Summary);
+            Span(w, e.Date);
+            OptionalString(w, e.Place);
+            w.Varint(e.Participants.Count);
+            foreach (var participant in e.Participants)
+            {
+                w.Varint(_actors[participant.Actor.Id]);
+                w.Varint(_roles[participant.Role.Id]);
+            }
+            w.Varint(e.Fatalities.Count);
+            foreach (var report in e.Fatalities)
+            {
+                Count(w, report.Count);
+                OptionalString(w, report.Victims);
+                Positions(w, report.VictimActors, _actors);
+                Citations(w, report.Sources);
+            }
+            Count(w, e.Occurrences);
+            Positions(w, e.Causes, _events);
+            OptionalPosition(w, e.PartOf, _events);
+        }
+
+        private void WriteRelation(Buffer w, RelationSpec r)
+        {
+            FactStart(w, r.Id, r.Sources);
+            w.Varint(_actors[r.Subject.Id]);
+            w.Varint(_predicates[r.Predicate.Id]);
+            w.Varint(_actors[r.Object.Id]);
+            Span(w, r.Span);
+            OptionalString(w, r.Note);
+        }
+
+        private void WritePredicate(Buffer w, PredicateSpec p)
+        {
+            Term(w, p.Id, p.Name, p.Description);
+            w.Varint(p.Symmetric ? 1 : 0);
+            OptionalPosition(w, p.InverseOf, _predicates);
+            Positions(w, p.ConflictsWith, _predicates);
+            w.Varint(p.SubjectKinds.Count);
+            foreach (var kind in p.SubjectKinds) w.Varint(Enum<ActorKind>(kind));
+            w.Varint(p.ObjectKinds.Count);
+            foreach (var kind in p.ObjectKinds) w.Varint(Enum<ActorKind>(kind));
+            w.Varint(p.Acyclic ? 1 : 0);
+        }
+
+        // ---- indexes ----
+
+        private void WriteIndexes(byte[][] sections)
+        {
+            var actorCount = _spec.Actors.Count;
+            var eventCount = _spec.Events.Count;
+            sections[FactTableFormat.StatementsBySpeaker] = Index(actorCount, 1,
+                _spec.Statements.Select((s, i) => (_actors[s.Speaker.Id], new[] { i })));
+            sections[FactTableFormat.ParticipationsByActor] = Index(actorCount, 2,
+                _spec.Events.SelectMany((e, i) => e.Participants.Select((p, ordinal) => (_actors[p.Actor.Id], new[] { i, ordinal }))));
+            sections[FactTableFormat.RelationsByActor] = Index(actorCount, 1,
+                _spec.Relations.SelectMany((r, i) => new[] { r.Subject.Id, r.Object.Id }.Distinct().Select(a => (_actors[a], new[] { i }))));
+            sections[FactTableFormat.ConsequencesByEvent] = Index(eventCount, 1,
+                _spec.Events.SelectMany((e, i) => e.Causes.Select(c => c.Id).Distinct().Select(c => (_events[c], new[] { i }))));
+            sections[FactTableFormat.PartsByEvent] = Index(eventCount, 1,
+                _spec.Events.Select((e, i) => (e, i)).Where(x => x.e.PartOf != null).Select(x => (_events[x.e.PartOf!.Id], new[] { x.i })));
+            sections[FactTableFormat.StatementsAboutFact] = Index(_kindStarts[FactTableFormat.KindCount], 1,
+                _spec.Statements.SelectMany((s, i) => s.About.Select(a => FactNumber(a.Id)).Distinct().Select(n => (n, new[] { i }))));
+            sections[FactTableFormat.RolesByInstitution] = Index(actorCount, 2,
+                _spec.Actors.SelectMany((a, i) => a.Roles.Select((r, ordinal) => (r, ordinal)).Where(x => x.r.Of != null)
+                    .Select(x => (_actors[x.r.Of!.Id], new[] { i, x.ordinal }))));
+            sections[FactTableFormat.FactsBySource] = Index(_spec.Sources.Count, 1, CitingFacts());
+            sections[FactTableFormat.EventsByDate] = DateIndex(_spec.Events.Select(e => e.Date));
+            sections[FactTableFormat.StatementsByDate] = DateIndex(_spec.Statements.Select(s => s.Date));
+            sections[FactTableFormat.ActorNames] = ActorNames();
+        }
+
+        private IEnumerable<(int, int[])> CitingFacts()
+        {
+            IEnumerable<(int, int[])> Cite(string id, EquatableArray<CitationSpec> citations) =>
+                citations.Select(c => c.Source.Id).Distinct().Select(s => (_sources[s], new[] { FactNumber(id) }));
+            return _spec.Actors.SelectMany(a => Cite(a.Id.Id, a.Sources))
+                .Concat(_spec.Statements.SelectMany(s => Cite(s.Id.Id, s.Sources)))
+                .Concat(_spec.Events.SelectMany(e => Cite(e.Id.Id, e.Sources)))
+                .Concat(_spec.Relations.SelectMany(r => Cite(r.Id.Id, r.Sources)));
+        }
+
+        // Key count, run starts (key count + 1), then the items of every key in order; items keep the order they were given in.
+        private byte[] Index(int keyCount, int width, IEnumerable<(int Key, int[] Item)> entries)
+        {
+            var byKey = new List<int[]>[keyCount];
+            foreach (var (key, item) in entries)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                (byKey[key] ??= new List<int[]>()).Add(item);
+            }
+            var w = new Buffer();
+            w.Int32(keyCount);
+            var start = 0;
+            w.Int32(0);
+            foreach (var items in byKey)
+            {
+                start += items?.Count ?? 0;
+                w.Int32(start);
+            }
+            foreach (var items in byKey)
+            {
+                if (items == null) continue;
+                foreach (var item in items)
+                {
+                    for (var j = 0; j < width; j++) w.Int32(item[j]);
+                }
+            }
+            return w.ToArray();
+        }
+
+        private static byte[] DateIndex(IEnumerable<SpanSpec?> dates)
+        {
+            var entries = dates.Select((span, i) => (span, i)).Where(x => x.span != null)
+                .Select(x => (Index: x.i, Earliest: x.span!.Earliest is DateTime start ? Day(start) : FactTableFormat.OpenStart,
+                    Latest: x.span.Latest is DateTime end ? Day(end) : FactTableFormat.OpenEnd))
+                .OrderBy(x => x.Earliest).ThenBy(x => x.Index).ToArray();
+            var w = new Buffer();
+            w.Int32(entries.Length);
+            foreach (var (index, earliest, latest) in entries)
+            {
+                w.Int32(index);
+                w.Int32(earliest);
+                w.Int32(latest);
+            }
+            return w.ToArray();
+        }
+
+        private static int Day(DateTime date) => (int)(date.Ticks / TimeSpan.TicksPerDay);
+
+        // Every name and alias, normalised, with its actor (plus one), or 0 when actors share it.
+        private byte[] ActorNames()
+        {
+            var owners = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < _spec.Actors.Count; i++)
+            {
+                var actor = _spec.Actors[i];
+                foreach (var name in actor.Aliases.Concat(new[] { actor.Name }).Select(FactTableFormat.NormaliseName).Where(n => n.Length > 0))
+                {
+                    owners[name] = owners.TryGetValue(name, out var owner) && owner != i + 1 ? 0 : i + 1;
+                }
+            }
+            var w = new Buffer();
+            w.Int32(owners.Count);
+            foreach (var pair in owners.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                w.Int32(String(pair.Key));
+                w.Int32(pair.Value);
+            }
+            return w.ToArray();
+        }
+
+        // ---- values ----
+
+        private byte[] Records<T>(EquatableArray<T> items, Action<Buffer, T> write) where T : IEquatable<T>
+        {
+            var records = new Buffer();
+            var offsets = new int[items.Count];
+            for (var i = 0; i < items.Count; i++)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                offsets[i] = records.Length;
+                write(records, items[i]);
+            }
+            // Offsets are relative to the first record, so a section can be written before its place in the table is known.
+            var section = new Buffer();
+            section.Int32(items.Count);
+            foreach (var offset in offsets) section.Int32(offset);
+            section.Write(records.ToArray());
+            return section.ToArray();
+        }
+
+        private void FactStart(Buffer w, IdRef id, EquatableArray<CitationSpec> citations)
+        {
+            w.Varint(String(id.Id));
+            Citations(w, citations);
+        }
+
+        private void Term(Buffer w, IdRef id, string name, string? description)
+        {
+            w.Varint(String(id.Id));
+            w.Varint(String(name));
+            OptionalString(w, description);
+        }
+
+        private void Citations(Buffer w, EquatableArray<CitationSpec> citations)
+        {
+            w.Varint(citations.Count);
+            foreach (var citation in citations)
+            {
+                w.Varint(_sources[citation.Source.Id]);
+                w.Varint(citation.Paragraph is int p ? (ulong)p + 1 : 0);
+                OptionalString(w, citation.Note);
+            }
+        }
+
+        private static void Date(Buffer w, DateSpec? date) =>
+            w.Varint(date == null ? 0 : FactTableFormat.PackDate(date.Year, date.Month, date.Day, date.IsApproximate));
+
+        private static void Span(Buffer w, SpanSpec? span)
+        {
+            if (span == null)
+            {
+                w.Varint(FactTableFormat.NoSpan);
+            }
+            else if (span.IsSingleDate)
+            {
+                w.Varint(FactTableFormat.SingleDate);
+                Date(w, span.From);
+            }
+            else
+            {
+                w.Varint(FactTableFormat.Interval);
+                Date(w, span.From);
+                Date(w, span.To);
+            }
+        }
+
+        private static void Count(Buffer w, CountSpec? count)
+        {
+            w.Varint(count == null ? 0 : 1);
+            if (count == null) return;
+            foreach (var value in new[] { count.Low, count.Best, count.High }) w.Varint(value is int v ? (ulong)v + 1 : 0);
+        }
+
+        private void Strings(Buffer w, EquatableArray<string> values)
+        {
+            w.Varint(values.Count);
+            foreach (var value in values) w.Varint(String(value));
+        }
+
+        private void OptionalString(Buffer w, string? value) => w.Varint(value == null ? 0 : (ulong)String(value) + 1);
+
+        private static void OptionalPosition(Buffer w, IdRef? id, Dictionary<string, int> positions) =>
+            w.Varint(id == null ? 0 : (ulong)positions[id.Id] + 1);
+
+        private static void Positions(Buffer w, EquatableArray<IdRef> ids, Dictionary<string, int> positions)
+        {
+            w.Varint(ids.Count);
+            foreach (var id in ids) w.Varint(positions[id.Id]);
+        }
+
+        private int String(string value)
+        {
+            if (_strings.TryGetValue(value, out var index)) return index;
+            index = _stringList.Count;
+            _strings.Add(value, index);
+            _stringList.Add(value);
+            return index;
+        }
+
+        // Count, count + 1 offsets into the data, then each string: a flag byte (0 UTF-8, 1 UTF-16 code units for text that is
+        // not valid Unicode, such as a lone surrogate) and its bytes.
+        private byte[] StringTable()
+        {
+            var data = new Buffer();
+            var offsets = new List<int>(_stringList.Count + 1);
+            var utf8 = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+            foreach (var value in _stringList)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                offsets.Add(data.Length);
+                byte[] bytes;
+                try
+                {
+                    bytes = utf8.GetBytes(value);
+                    data.Byte(0);
+                }
+                catch (System.Text.EncoderFallbackException)
+                {
+                    bytes = new byte[value.Length * 2];
+                    for (var i = 0; i < value.Length; i++)
+                    {
+                        bytes[2 * i] = (byte)value[i];
+                        bytes[2 * i + 1] = (byte)(value[i] >> 8);
+                    }
+                    data.Byte(1);
+                }
+                data.Write(bytes);
+            }
+            offsets.Add(data.Length);
+            var w = new Buffer();
+            w.Int32(_stringList.Count);
+            foreach (var offset in offsets) w.Int32(offset);
+            w.Write(data.ToArray());
+            return w.ToArray();
+        }
+
+        private int FactNumber(string id) =>
+            _sources.TryGetValue(id, out var s) ? _kindStarts[0] + s
+            : _actors.TryGetValue(id, out var a) ? _kindStarts[1] + a
+            : _statements.TryGetValue(id, out var st) ? _kindStarts[2] + st
+            : _events.TryGetValue(id, out var e) ? _kindStarts[3] + e
+            : _kindStarts[4] + _relations[id];
+
+        private static int Enum<TEnum>(string memberName) where TEnum : struct => Convert.ToInt32(System.Enum.Parse(typeof(TEnum), memberName));
+
+        private static Dictionary<string, int> Positions(IEnumerable<string> ids)
+        {
+            var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var id in ids) positions.Add(id, positions.Count);
+            return positions;
+        }
+
+        /// <summary>A growable byte buffer with the table's two number encodings.</summary>
+        private sealed class Buffer
+        {
+            private readonly MemoryStream _stream = new MemoryStream();
+
+            public int Length => (int)_stream.Length;
+
+            public void Byte(byte value) => _stream.WriteByte(value);
+
+            public void Write(byte[] bytes) => _stream.Write(bytes, 0, bytes.Length);
+
+            public void Int32(int value)
+            {
+                _stream.WriteByte((byte)value);
+                _stream.WriteByte((byte)(value >> 8));
+                _stream.WriteByte((byte)(value >> 16));
+                _stream.WriteByte((byte)(value >> 24));
+            }
+
+            public void Varint(int value) => Varint((ulong)value);
+
+            public void Varint(ulong value)
+            {
+                while (value >= 0x80)
+                {
+                    _stream.WriteByte((byte)(value | 0x80));
+                    value >>= 7;
+                }
+                _stream.WriteByte((byte)value);
+            }
+
+            public byte[] ToArray() => _stream.ToArray();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+// The binary layout of a compiled knowledge base, shared by the generator (which writes it) and the runtime (which reads it).
+// The generator compiles this file too, in its own namespace.
+#if KNOWLEDGE_GENERATOR
+namespace Curata.Knowledge.Generators.Model
+#else
+namespace Curata.Knowledge.Storage
+#endif
+{
+    /// <summary>
+    /// Layout of the fact table: a header of section offsets, then sections. All fixed-width numbers are little-endian
+    /// 32-bit; everything inside a record is a variable-length unsigned integer (7 bits per byte, low bits first).
+    /// Optional values are stored plus one, so 0 means absent. Strings are indexes into the string table.
+    /// A fact section is: count, then count record offsets (relative to the first record), then the records.
+    /// </summary>
+    internal static class FactTableFormat
+    {
+        /// <summary>"CKB" and the format version.</summary>
+        public const uint Magic = 0x01424B43;
+
+        // Section numbers, in header order. Each section's offset is a uint32 after the magic.
+        public const int Strings = 0;
+        public const int Sources = 1;
+        public const int Actors = 2;
+        public const int Statements = 3;
+        public const int Events = 4;
+        public const int Relations = 5;
+        public const int EventTypes = 6;
+        public const int ParticipantRoles = 7;
+        public const int Predicates = 8;
+        public const int StatementsBySpeaker = 9;
+        public const int ParticipationsByActor = 10;
+        public const int RelationsByActor = 11;
+        public const int ConsequencesByEvent = 12;
+        public const int PartsByEvent = 13;
+        public const int StatementsAboutFact = 14;
+        public const int RolesByInstitution = 15;
+        public const int FactsBySource = 16;
+        public const int EventsByDate = 17;
+        public const int StatementsByDate = 18;
+        public const int ActorNames = 19;
+        public const int SectionCount = 20;
+
+        /// <summary>Fact kinds in the order the global fact number counts them (sources first, relations last).</summary>
+        public const int KindCount = 5;
+
+        // Tags of a span.
+        public const int NoSpan = 0;
+        public const int SingleDate = 1;
+        public const int Interval = 2;
+
+        // Day numbers of an open interval end in the date indexes.
+        public const int OpenStart = int.MinValue;
+        public const int OpenEnd = int.MaxValue;
+
+        /// <summary>A partial date packed into one number (plus one, so 0 is "no date").</summary>
+        public static ulong PackDate(int year, int? month, int? day, bool approximate) =>
+            ((((ulong)year * 13 + (ulong)(month ?? 0)) * 32 + (ulong)(day ?? 0)) << 1 | (approximate ? 1UL : 0UL)) + 1;
+
+        /// <summary>How actor names and aliases are compared: letters and digits only, in lower case.</summary>
+        public static string NormaliseName(string name)
+        {
+            var builder = new System.Text.StringBuilder(name.Length);
+            foreach (var c in name)
+            {
+                if (char.IsLetterOrDigit(c)) builder.Append(char.ToLowerInvariant(c));
+            }
+            return builder.ToString();
+        }
+
+        public static void UnpackDate(ulong packed, out int year, out int? month, out int? day, out bool approximate)
+        {
+            packed -= 1;
+            approximate = (packed & 1) == 1;
+            packed >>= 1;
+            var d = (int)(packed % 32);
+            packed /= 32;
+            var m = (int)(packed % 13);
+            year = (int)(packed / 13);
+            month = m == 0 ? null : m;
+            day = d == 0 ? null : d;
+        }
+    }
+}
