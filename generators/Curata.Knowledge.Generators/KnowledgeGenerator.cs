@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using Curata.Knowledge.Generators.Checks;
+using Curata.Knowledge.Generators.Diagnostics;
 using Curata.Knowledge.Generators.Emit;
 using Curata.Knowledge.Generators.Options;
 using Curata.Knowledge.Generators.Parsing;
@@ -43,12 +44,24 @@ namespace Curata.Knowledge.Generators
                 .Select(static (provider, _) => GeneratorOptions.Read(provider.GlobalOptions))
                 .WithTrackingName(TrackingNames.ReadOptions);
 
-            var output = knowledgeBase.Combine(options).WithTrackingName(TrackingNames.Combine);
+            // What the consumer's compiler and framework offer; plain values, so a C# edit leaves this step unchanged.
+            var target = context.CompilationProvider
+                .Combine(context.ParseOptionsProvider)
+                .Select(static (input, _) => TargetSupport.Read(input.Left, input.Right))
+                .WithTrackingName(TrackingNames.ReadTarget);
+
+            var output = knowledgeBase.Combine(options).Combine(target).WithTrackingName(TrackingNames.Combine);
 
             context.RegisterSourceOutput(output, static (production, input) =>
             {
-                var (spec, generatorOptions) = input;
+                var ((spec, generatorOptions), support) = input;
                 foreach (var diagnostic in generatorOptions.Diagnostics) production.ReportDiagnostic(diagnostic.ToDiagnostic());
+                if (support.Problem != null)
+                {
+                    // Emitting code the project cannot compile would bury this one cause under many errors.
+                    production.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnsupportedTarget, Location.None, support.Problem));
+                    return;
+                }
                 foreach (var (hintName, source) in KnowledgeEmitter.Emit(spec, generatorOptions, production.CancellationToken))
                 {
                     production.AddSource(hintName, source);

@@ -9,6 +9,7 @@ namespace Curata.Knowledge.Generators
         public const string CollectFiles = nameof(CollectFiles);
         public const string CheckKnowledgeBase = nameof(CheckKnowledgeBase);
         public const string ReadOptions = nameof(ReadOptions);
+        public const string ReadTarget = nameof(ReadTarget);
         public const string Combine = nameof(Combine);
     }
 }

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using System.Linq;
+using Microsoft.CodeAnalysis.CSharp;
 using Curata.Knowledge.Generators.Tests.Support;
 using Microsoft.CodeAnalysis;
 
@@ -121,5 +123,21 @@ public class DiagnosticTests
         var reported = run.AnalyzerDiagnostics.Select(d => d.ToString()).ToArray();
         Assert.Equal(reported.Distinct().Count(), reported.Length);
         Assert.Single(run.AnalyzerDiagnostics, d => d.Id == "KB0502");
+    }
+
+    [Fact]
+    public void A_project_on_an_old_language_version_gets_one_clear_error_instead_of_uncompilable_code()
+    {
+        var texts = new[] { (AdditionalText)new InMemoryAdditionalText("/k/source.json", Source) }.ToImmutableArray();
+        var compilation = KnowledgeHarness.Compilation();
+        var driver = CSharpGeneratorDriver.Create([new KnowledgeGenerator().AsSourceGenerator()], texts,
+            new CSharpParseOptions(LanguageVersion.CSharp10), new TestOptionsProvider(new System.Collections.Generic.Dictionary<string, string>()));
+
+        driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+
+        var error = Assert.Single(diagnostics, d => d.Id == "KB0902");
+        Assert.Equal(DiagnosticSeverity.Error, error.Severity);
+        Assert.StartsWith("The knowledge base was not generated: the project compiles C# 10.0, and the generated code needs C# 11 or later", error.GetMessage());
+        Assert.Equal(compilation.SyntaxTrees.Count(), output.SyntaxTrees.Count());
     }
 }

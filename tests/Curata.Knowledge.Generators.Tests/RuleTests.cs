@@ -296,7 +296,7 @@ public class RuleTests
     public void Every_descriptor_in_the_catalogue_has_a_rule_test()
     {
         var tested = typeof(RuleTests).GetMethods().Select(m => m.Name).Where(n => n.StartsWith("KB")).Select(n => n[..6]).ToHashSet();
-        var catalogue = Diagnostics.DiagnosticDescriptors.ById.Keys.Where(id => id != "KB0901");
+        var catalogue = Diagnostics.DiagnosticDescriptors.ById.Keys.Where(id => !id.StartsWith("KB09")); // options: DiagnosticTests
         Assert.Equal([], catalogue.Where(id => !tested.Contains(id)).Order().ToArray());
     }
 }

@@ -21,11 +21,11 @@ namespace Curata.Knowledge.Generators.Analyzers
     public sealed class KnowledgeAnalyzer : DiagnosticAnalyzer
     {
         /// <inheritdoc/>
-        /// <remarks>Everything in the catalogue but the generator's option diagnostic (KB0901); the lookup rule is named
+        /// <remarks>Everything in the catalogue but the generator's own diagnostics (KB09xx); the lookup rule is named
         /// explicitly because this analyzer reports it directly.</remarks>
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(DiagnosticDescriptors.UnknownLookup).AddRange(DiagnosticDescriptors.ById.Values
-                .Where(d => d.Id != DiagnosticDescriptors.InvalidOption.Id && d.Id != DiagnosticDescriptors.UnknownLookup.Id)
+                .Where(d => d.Id != DiagnosticDescriptors.InvalidOption.Id && d.Id != DiagnosticDescriptors.UnsupportedTarget.Id && d.Id != DiagnosticDescriptors.UnknownLookup.Id)
                 .OrderBy(d => d.Id, StringComparer.Ordinal));
 
         /// <inheritdoc/>

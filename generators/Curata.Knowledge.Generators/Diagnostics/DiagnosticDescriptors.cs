@@ -90,6 +90,9 @@ namespace Curata.Knowledge.Generators.Diagnostics
 
         public static readonly DiagnosticDescriptor InvalidOption = new DiagnosticDescriptor("KB0901", "An invalid MSBuild option value", "The MSBuild property {0} has the invalid value '{1}'; {2}", Categories.Options, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0901");
 
+        public static readonly DiagnosticDescriptor UnsupportedTarget = new DiagnosticDescriptor("KB0902", "A project the generated code cannot compile in",
+            "The knowledge base was not generated: {0}", Categories.Options, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0902");
+
         /// <summary>Every descriptor, by id.</summary>
         public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = typeof(DiagnosticDescriptors)
             .GetFields(BindingFlags.Public | BindingFlags.Static)

@@ -14,7 +14,7 @@ internal static class Incrementality
     public static readonly string[] TrackedSteps =
     [
         TrackingNames.KnowledgeFiles, TrackingNames.ReadFile, TrackingNames.ReadSourceText, TrackingNames.CollectFiles, TrackingNames.CheckKnowledgeBase,
-        TrackingNames.ReadOptions, TrackingNames.Combine,
+        TrackingNames.ReadOptions, TrackingNames.ReadTarget, TrackingNames.Combine,
     ];
 
     /// <summary>The reasons each output of a named step was produced in the last run.</summary>
@@ -41,7 +41,8 @@ internal static class Incrementality
     public static void AssertNoCompilerObjects(GeneratorDriver driver)
     {
         var result = driver.GetRunResult().Results.Single();
-        foreach (var (step, runs) in result.TrackedSteps)
+        // Only our named steps: Roslyn's own input nodes (such as "Compilation") legitimately hold compiler objects.
+        foreach (var (step, runs) in result.TrackedSteps.Where(s => TrackedSteps.Contains(s.Key)))
         {
             foreach (var output in runs.SelectMany(r => r.Outputs))
             {
@@ -51,12 +52,16 @@ internal static class Incrementality
         }
     }
 
+    private static bool IsDefaultImmutableArray(object value) =>
+        value.GetType().IsGenericType && value.GetType().GetGenericTypeDefinition() == typeof(System.Collections.Immutable.ImmutableArray<>)
+        && (bool)value.GetType().GetProperty("IsDefault")!.GetValue(value)!;
+
     private static string? FindCompilerObject(object? value, HashSet<object> seen)
     {
         if (value == null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum) return null;
         if (value is Compilation or ISymbol or SyntaxNode or Location or SyntaxTree) return value.GetType().Name;
         if (!value.GetType().IsValueType && !seen.Add(value)) return null;
-        if (value is IEnumerable sequence)
+        if (value is IEnumerable sequence && !IsDefaultImmutableArray(value))
         {
             foreach (var item in sequence)
             {

@@ -1,0 +1,25 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Curata.Knowledge.Generators.Options
+{
+    /// <summary>
+    /// Whether the consuming project can compile the generated code: it uses UTF-8 string literals (C# 11) and
+    /// System.Buffers.Text.Base64 (.NET Core 2.1 and later, or the System.Memory package).
+    /// </summary>
+    internal sealed record TargetSupport(string? Problem)
+    {
+        public static TargetSupport Read(Compilation compilation, ParseOptions parseOptions)
+        {
+            if (parseOptions is CSharpParseOptions csharp && csharp.LanguageVersion < LanguageVersion.CSharp11)
+            {
+                return new TargetSupport($"the project compiles C# {csharp.LanguageVersion.ToDisplayString()}, and the generated code needs C# 11 or later (set <LangVersion>11</LangVersion> or target .NET 7 or later)");
+            }
+            if (compilation.GetTypeByMetadataName("System.Buffers.Text.Base64") == null)
+            {
+                return new TargetSupport("the project's framework has no System.Buffers.Text.Base64; target .NET 8 or later, or reference the System.Memory package");
+            }
+            return new TargetSupport((string?)null);
+        }
+    }
+}
