@@ -50,11 +50,16 @@ namespace Curata.Knowledge.Generators
                 .Select(static (input, _) => TargetSupport.Read(input.Left, input.Right))
                 .WithTrackingName(TrackingNames.ReadTarget);
 
-            var output = knowledgeBase.Combine(options).Combine(target).WithTrackingName(TrackingNames.Combine);
+            // A project with no knowledge files of its own (say, an app referencing a library that holds the knowledge, which
+            // still gets this generator) must get no API at all, or its own classes could clash with empty generated ones.
+            var hasKnowledge = files.Collect().Select(static (models, _) => !models.IsEmpty).WithTrackingName(TrackingNames.HasKnowledge);
+
+            var output = knowledgeBase.Combine(options).Combine(target).Combine(hasKnowledge).WithTrackingName(TrackingNames.Combine);
 
             context.RegisterSourceOutput(output, static (production, input) =>
             {
-                var ((spec, generatorOptions), support) = input;
+                var (((spec, generatorOptions), support), hasFiles) = input;
+                if (!hasFiles) return;
                 foreach (var diagnostic in generatorOptions.Diagnostics) production.ReportDiagnostic(diagnostic.ToDiagnostic());
                 if (support.Problem != null)
                 {

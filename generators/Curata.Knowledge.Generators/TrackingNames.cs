@@ -10,6 +10,7 @@ namespace Curata.Knowledge.Generators
         public const string CheckKnowledgeBase = nameof(CheckKnowledgeBase);
         public const string ReadOptions = nameof(ReadOptions);
         public const string ReadTarget = nameof(ReadTarget);
+        public const string HasKnowledge = nameof(HasKnowledge);
         public const string Combine = nameof(Combine);
     }
 }

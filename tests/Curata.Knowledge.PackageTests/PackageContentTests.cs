@@ -33,7 +33,9 @@ public sealed class PackageContentTests(PackageFixture package)
             "PACKAGE.md",
             "analyzers/dotnet/cs/Curata.Knowledge.Generators.dll",
             "build/Curata.Knowledge.props",
+            "build/Curata.Knowledge.targets",
             "buildTransitive/Curata.Knowledge.props",
+            "buildTransitive/Curata.Knowledge.targets",
             "lib/netstandard2.0/Curata.Knowledge.dll",
             "lib/netstandard2.0/Curata.Knowledge.xml",
             "schema/knowledge.schema.json",
@@ -42,6 +44,9 @@ public sealed class PackageContentTests(PackageFixture package)
         var props = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "src", "Curata.Knowledge", "build", "Curata.Knowledge.props"));
         Assert.Equal(props, ReadEntry(zip, "build/Curata.Knowledge.props"));
         Assert.Equal(props, ReadEntry(zip, "buildTransitive/Curata.Knowledge.props"));
+        var targets = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "src", "Curata.Knowledge", "build", "Curata.Knowledge.targets"));
+        Assert.Equal(targets, ReadEntry(zip, "build/Curata.Knowledge.targets"));
+        Assert.Equal(targets, ReadEntry(zip, "buildTransitive/Curata.Knowledge.targets"));
         Assert.Equal(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "knowledge", "schema", "knowledge.schema.json")),
             ReadEntry(zip, "schema/knowledge.schema.json"));
     }

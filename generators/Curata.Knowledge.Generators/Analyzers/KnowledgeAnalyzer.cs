@@ -42,13 +42,24 @@ namespace Curata.Knowledge.Generators.Analyzers
                 var diagnosticsByFile = new Lazy<ILookup<string, DiagnosticInfo>>(
                     () => checkedBase.Value.Diagnostics.ToLookup(d => d.Location?.Path ?? "", StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
                 var lookups = new Lazy<KnownIds>(() => new KnownIds(checkedBase.Value), LazyThreadSafetyMode.ExecutionAndPublication);
+                var editorConfigs = start.Options.AdditionalFiles.Where(f => EditorConfigSeverities.IsEditorConfig(f.Path)).ToImmutableArray();
+                var severities = new Lazy<EditorConfigSeverities>(() => EditorConfigSeverities.Read(editorConfigs, start.CancellationToken),
+                    LazyThreadSafetyMode.ExecutionAndPublication);
 
                 start.RegisterAdditionalFileAction(fileContext =>
                 {
                     if (!KnowledgeFiles.IsKnowledgeFile(fileContext.AdditionalFile.Path)) return;
                     foreach (var diagnostic in diagnosticsByFile.Value[fileContext.AdditionalFile.Path])
                     {
-                        fileContext.ReportDiagnostic(diagnostic.ToDiagnostic());
+                        switch (severities.Value.For(diagnostic.Id, fileContext.AdditionalFile.Path))
+                        {
+                            case ReportDiagnostic.Suppress: break;
+                            case ReportDiagnostic.Error: fileContext.ReportDiagnostic(diagnostic.ToDiagnostic(DiagnosticSeverity.Error)); break;
+                            case ReportDiagnostic.Warn: fileContext.ReportDiagnostic(diagnostic.ToDiagnostic(DiagnosticSeverity.Warning)); break;
+                            case ReportDiagnostic.Info: fileContext.ReportDiagnostic(diagnostic.ToDiagnostic(DiagnosticSeverity.Info)); break;
+                            case ReportDiagnostic.Hidden: fileContext.ReportDiagnostic(diagnostic.ToDiagnostic(DiagnosticSeverity.Hidden)); break;
+                            default: fileContext.ReportDiagnostic(diagnostic.ToDiagnostic()); break;
+                        }
                     }
                 });
                 start.RegisterOperationAction(operation => CheckLookup(operation, lookups), OperationKind.Invocation, OperationKind.ObjectCreation);

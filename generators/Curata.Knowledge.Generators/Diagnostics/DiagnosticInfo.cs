@@ -22,5 +22,13 @@ namespace Curata.Knowledge.Generators.Diagnostics
                 Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None,
                 AdditionalLocations.Select(l => l.ToLocation()),
                 Arguments.Cast<object>().ToArray());
+
+        /// <summary>The diagnostic at a severity the project configured for it.</summary>
+        public Diagnostic ToDiagnostic(DiagnosticSeverity severity)
+        {
+            var descriptor = DiagnosticDescriptors.ById[Id];
+            return Diagnostic.Create(descriptor, Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None, severity,
+                AdditionalLocations.Select(l => l.ToLocation()), properties: null, Arguments.Cast<object>().ToArray());
+        }
     }
 }

@@ -69,44 +69,73 @@ namespace Curata.Knowledge.Generators.Parsing
         /// <summary>The candidate closest to <paramref name="wrong"/>, if one is close enough to be a plausible typo.</summary>
         public static string? Closest(string wrong, IEnumerable<string> candidates)
         {
+            // Called once per broken reference over every candidate id, so each comparison must be cheap: a candidate is only
+            // measured as far as it could still win (within the acceptance limit and no worse than the best so far).
             string? best = null;
             var bestDistance = int.MaxValue;
             var lowered = wrong.ToLowerInvariant();
+            var limit = Math.Max(2, wrong.Length / 3);
+            int[]? previous = null, current = null;
             foreach (var candidate in candidates)
             {
                 var lowerCandidate = candidate.ToLowerInvariant();
-                var contains = lowered.Length >= 4 && lowerCandidate.Length >= 4 && (lowerCandidate.Contains(lowered) || lowered.Contains(lowerCandidate));
-                var distance = contains ? 1 : Distance(lowered, lowerCandidate);
+                int distance;
+                if (lowered.Length >= 4 && lowerCandidate.Length >= 4
+                    && (lowerCandidate.Length >= lowered.Length ? lowerCandidate.Contains(lowered) : lowered.Contains(lowerCandidate)))
+                {
+                    distance = 1;
+                }
+                else
+                {
+                    var bound = Math.Min(limit, bestDistance);
+                    if (Math.Abs(lowered.Length - lowerCandidate.Length) > Math.Min(8, bound)) continue;
+                    distance = Distance(lowered, lowerCandidate, bound, ref previous, ref current);
+                    if (distance > bound) continue;
+                }
                 if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
                 {
                     best = candidate;
                     bestDistance = distance;
                 }
             }
-            return best != null && bestDistance <= Math.Max(2, wrong.Length / 3) ? best : null;
+            return best;
         }
 
         /// <summary>" (did you mean 'x'?)" or nothing.</summary>
         public static string Suggestion(string? closest) => closest == null ? "" : $"; did you mean '{closest}'?";
 
-        // Levenshtein distance with two rows; inputs are short names.
-        private static int Distance(string a, string b)
+        // Levenshtein distance when it is at most bound, otherwise bound + 1. Only cells within bound of the diagonal can hold a
+        // value up to bound, so only they are computed, and a row whose every cell exceeds bound ends the search.
+        private static int Distance(string a, string b, int bound, ref int[]? previous, ref int[]? current)
         {
-            if (Math.Abs(a.Length - b.Length) > 8) return int.MaxValue;
-            var previous = new int[b.Length + 1];
-            var current = new int[b.Length + 1];
-            for (var j = 0; j <= b.Length; j++) previous[j] = j;
+            var over = bound + 1;
+            if (previous == null || previous.Length < b.Length + 2)
+            {
+                previous = new int[b.Length + 2];
+                current = new int[b.Length + 2];
+            }
+            for (var j = 0; j <= b.Length; j++) previous[j] = j <= bound ? j : over;
+            previous[b.Length + 1] = over;
             for (var i = 1; i <= a.Length; i++)
             {
-                current[0] = i;
-                for (var j = 1; j <= b.Length; j++)
+                var from = Math.Max(1, i - bound);
+                var to = Math.Min(b.Length, i + bound);
+                current![from - 1] = from == 1 ? Math.Min(i, over) : over;
+                var rowMinimum = current[from - 1];
+                for (var j = from; j <= to; j++)
                 {
-                    var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                    current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                    var value = a[i - 1] == b[j - 1] ? previous[j - 1] : previous[j - 1] + 1;
+                    if (current[j - 1] + 1 < value) value = current[j - 1] + 1;
+                    if (previous[j] + 1 < value) value = previous[j] + 1;
+                    if (value > over) value = over;
+                    current[j] = value;
+                    if (value < rowMinimum) rowMinimum = value;
                 }
+                current[to + 1] = over;
+                if (rowMinimum > bound) return over;
                 (previous, current) = (current, previous);
             }
-            return previous[b.Length];
+            return Math.Min(previous[b.Length], over);
         }
     }
 }

@@ -52,8 +52,8 @@ namespace Curata.Knowledge.Generators.Parsing
         public JsonNode? Node(string name) => _properties.TryGetValue(name, out var property) ? property.Value : null;
 
         /// <summary>
-        /// The longest string value read. Every string becomes a literal in the generated code, and the compiler refuses an
-        /// assembly whose literals add up to more than 16 MB (CS8103): one longer value would make the whole build fail.
+        /// The longest string value read. Every string is compiled into the generated code (the fact table, and the XML docs of
+        /// its fact), so one huge value makes every build slow and large (as string literals, one of 50 MB broke it: CS8103).
         /// </summary>
         public const int MaxStringLength = 100000;
 

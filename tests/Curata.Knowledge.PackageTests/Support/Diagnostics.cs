@@ -11,8 +11,13 @@ internal static class Diagnostics
     /// Each distinct error line, in ordinal order (the console logger repeats them in its summary), cut before the help link and the project
     /// suffix: <c>/tmp/…/knowledge/broken.json(6,55): error KB0001: Malformed JSON: …</c>.
     /// </summary>
-    public static IReadOnlyList<string> Errors(CommandResult build) => build.Lines
-        .Where(line => line.Contains(": error ", StringComparison.Ordinal))
+    public static IReadOnlyList<string> Errors(CommandResult build) => Find(build, "error");
+
+    /// <summary>Each distinct warning line, like <see cref="Errors"/>.</summary>
+    public static IReadOnlyList<string> Warnings(CommandResult build) => Find(build, "warning");
+
+    private static IReadOnlyList<string> Find(CommandResult build, string severity) => build.Lines
+        .Where(line => line.Contains($": {severity} ", StringComparison.Ordinal))
         .Select(Trim)
         .Distinct(StringComparer.Ordinal)
         .OrderBy(line => line, StringComparer.Ordinal)
