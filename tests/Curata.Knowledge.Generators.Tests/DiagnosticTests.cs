@@ -140,4 +140,14 @@ public class DiagnosticTests
         Assert.StartsWith("The knowledge base was not generated: the project compiles C# 10.0, and the generated code needs C# 11 or later", error.GetMessage());
         Assert.Equal(compilation.SyntaxTrees.Count(), output.SyntaxTrees.Count());
     }
+
+    [Fact]
+    public void A_project_without_knowledge_files_gets_no_generated_api()
+    {
+        var run = KnowledgeHarness.Run([], new System.Collections.Generic.Dictionary<string, string> { ["KnowledgeVisibility"] = "protected" });
+
+        Assert.Empty(run.Sources);
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.AnalyzerDiagnostics);
+    }
 }
