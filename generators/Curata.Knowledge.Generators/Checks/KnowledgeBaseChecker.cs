@@ -217,7 +217,12 @@ namespace Curata.Knowledge.Generators.Checks
         /// <summary>Checks references against what is defined, reporting each failure once, with the closest match.</summary>
         private sealed class ReferenceResolver
         {
+            // Finding the closest id scans every id; past this many distinct unknown ids (a broken import, say) the rest are
+            // reported without a suggestion, so a build stays linear in the size of the knowledge base.
+            private const int MaxSuggestions = 200;
+
             private readonly KnowledgeBaseChecker _checker;
+            private readonly Dictionary<(string, SpecKind), string?> _suggestions = new Dictionary<(string, SpecKind), string?>();
 
             public ReferenceResolver(KnowledgeBaseChecker checker) => _checker = checker;
 
@@ -251,7 +256,12 @@ namespace Curata.Knowledge.Generators.Checks
                 }
                 // A fact that was defined but invalid has been reported already; do not report every use of it too.
                 if (_checker._rejected.Contains(reference.Id)) return false;
-                var suggestion = Names.Suggestion(Closest(reference.Id, expected));
+                if (!_suggestions.TryGetValue((reference.Id, expected), out var closest))
+                {
+                    closest = _suggestions.Count < MaxSuggestions ? Closest(reference.Id, expected) : null;
+                    _suggestions[(reference.Id, expected)] = closest;
+                }
+                var suggestion = Names.Suggestion(closest);
                 _checker._diagnostics.Add(expected == SpecKind.Source
                     ? DiagnosticInfo.Create(DiagnosticDescriptors.UnknownSource, reference.Location, reference.Id, suggestion)
                     : DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location, expected.Describe(withArticle: false), reference.Id, suggestion));

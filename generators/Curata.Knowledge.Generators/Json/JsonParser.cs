@@ -35,12 +35,19 @@ namespace Curata.Knowledge.Generators.Json
         private int _position;
         private JsonSyntaxError? _error;
 
-        private JsonParser(string text) => _text = text;
+        private readonly System.Threading.CancellationToken _cancellationToken;
+        private int _values;
+
+        private JsonParser(string text, System.Threading.CancellationToken cancellationToken)
+        {
+            _text = text;
+            _cancellationToken = cancellationToken;
+        }
 
         /// <summary>Parses a whole file. Returns the root (possibly partial) and the first syntax error, if any.</summary>
-        public static (JsonNode? Root, JsonSyntaxError? Error) Parse(string text)
+        public static (JsonNode? Root, JsonSyntaxError? Error) Parse(string text, System.Threading.CancellationToken cancellationToken = default)
         {
-            var parser = new JsonParser(text);
+            var parser = new JsonParser(text, cancellationToken);
             if (text.Length > 0 && text[0] == '\uFEFF') parser._position = 1;
             parser.SkipWhiteSpace();
             if (parser._position >= text.Length)
@@ -58,6 +65,8 @@ namespace Curata.Knowledge.Generators.Json
 
         private JsonNode? ParseValue(int depth)
         {
+            // A cheap check every few thousand values keeps a large file cancellable.
+            if ((++_values & 0xFFF) == 0) _cancellationToken.ThrowIfCancellationRequested();
             if (_position >= _text.Length)
             {
                 Fail("The file ends where a value was expected.", 0);

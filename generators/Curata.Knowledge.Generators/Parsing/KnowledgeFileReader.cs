@@ -35,7 +35,7 @@ namespace Curata.Knowledge.Generators.Parsing
         public static KnowledgeFileSpec Read(string path, SourceText text, CancellationToken cancellationToken)
         {
             var context = new ReadContext(path, text);
-            var (root, error) = JsonParser.Parse(text.ToString());
+            var (root, error) = JsonParser.Parse(text.ToString(), cancellationToken);
             if (error != null)
             {
                 context.Report(DiagnosticDescriptors.MalformedJson, context.Locate(error.Start, error.Length), error.Message);

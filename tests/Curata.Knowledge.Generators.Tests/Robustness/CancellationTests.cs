@@ -91,8 +91,9 @@ public class CancellationTests(ITestOutputHelper output)
         output.WriteLine($"[cancellation] {stage}: {duration.TotalMilliseconds:0} ms to finish; cancelled before the start, stopped after {stoppedBefore.TotalMilliseconds:0} ms; " +
             $"cancelled at {cancelledAt.TotalMilliseconds:0} ms, stopped {latency.TotalMilliseconds:0} ms later");
         Assert.True(duration > TimeSpan.FromMilliseconds(100), $"{stage}: the base is too small to measure ({duration.TotalMilliseconds:0} ms)");
-        // Promptly: within a quarter of the uncancelled run, so well before the end. The slack covers a busy two-core machine.
-        var slack = TimeSpan.FromMilliseconds(50) + notCancellable;
+        // Promptly: well before the uncancelled run would have ended. The slack is wide because CI shares two cores with
+        // other test projects; what this proves is that cancellation is honoured inside the loops, not how fast.
+        var slack = TimeSpan.FromMilliseconds(250) + notCancellable;
         Assert.True(stoppedBefore < duration / 4 + slack, $"{stage}: a token cancelled before the start was honoured only after {stoppedBefore.TotalMilliseconds:0} ms of {duration.TotalMilliseconds:0}");
         Assert.True(latency < duration / 4 + slack, $"{stage}: cancelled at {cancelledAt.TotalMilliseconds:0} ms, stopped only {latency.TotalMilliseconds:0} ms later (a full run takes {duration.TotalMilliseconds:0} ms)");
     }
@@ -105,8 +106,7 @@ public class CancellationTests(ITestOutputHelper output)
             .Sum(spec => spec.Sources.Count + spec.Actors.Count + spec.Statements.Count + spec.Events.Count + spec.Relations.Count);
         Assert.Equal(19 * Scale, facts);
 
-        // Parsing one file's JSON is a step the token cannot interrupt (the reader does not hand it to the parser): the
-        // longest one is measured and allowed for.
+        // The parser checks the token only every few thousand values: the longest file's parse is measured and allowed for.
         var parsing = texts.Max(f =>
         {
             var parse = Stopwatch.StartNew();

@@ -22,7 +22,7 @@ public class MutationFuzzTests(ITestOutputHelper output)
 {
     internal const string Mutated = "/k/facts.json";
 
-    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(5);
 
     internal static readonly TimeSpan HugeBound = TimeSpan.FromSeconds(10);
 
