@@ -30,9 +30,9 @@ namespace Curata.Knowledge.Generators.Parsing
             var approximate = value.StartsWith("~", StringComparison.Ordinal);
             var body = approximate ? value.Substring(1) : value;
             if (!(body.Length == 4 || (body.Length == 7 && body[4] == '-') || (body.Length == 10 && body[4] == '-' && body[7] == '-'))
-                || !Digits(body, 0, 4, out var year)
-                || (body.Length >= 7 && !Digits(body, 5, 2, out _))
-                || (body.Length == 10 && !Digits(body, 8, 2, out _)))
+                || !PartialDate.TryDigits(body, 0, 4, out var year)
+                || (body.Length >= 7 && !PartialDate.TryDigits(body, 5, 2, out _))
+                || (body.Length == 10 && !PartialDate.TryDigits(body, 8, 2, out _)))
             {
                 context.Report(DiagnosticDescriptors.InvalidDate, location, value, "write yyyy, yyyy-MM or yyyy-MM-dd, optionally prefixed by ~ when approximate");
                 return null;
@@ -45,7 +45,7 @@ namespace Curata.Knowledge.Generators.Parsing
             }
             if (body.Length >= 7)
             {
-                Digits(body, 5, 2, out var m);
+                PartialDate.TryDigits(body, 5, 2, out var m);
                 if (m < 1 || m > 12)
                 {
                     context.Report(DiagnosticDescriptors.InvalidDate, location, value, $"there is no month {m}");
@@ -55,7 +55,7 @@ namespace Curata.Knowledge.Generators.Parsing
             }
             if (body.Length == 10)
             {
-                Digits(body, 8, 2, out var d);
+                PartialDate.TryDigits(body, 8, 2, out var d);
                 var days = DateTime.DaysInMonth(year, month!.Value);
                 if (d < 1 || d > days)
                 {
@@ -147,18 +147,6 @@ namespace Curata.Knowledge.Generators.Parsing
                 if (!reader.Failed && source != null) citations.Add(new CitationSpec(source, paragraph, note));
             }
             return citations.ToEquatableArray();
-        }
-
-        private static bool Digits(string text, int start, int length, out int value)
-        {
-            value = 0;
-            for (var i = start; i < start + length; i++)
-            {
-                var c = text[i];
-                if (c < '0' || c > '9') return false;
-                value = value * 10 + (c - '0');
-            }
-            return true;
         }
     }
 }

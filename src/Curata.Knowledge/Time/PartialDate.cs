@@ -134,7 +134,8 @@ namespace Curata.Knowledge
             return true;
         }
 
-        private static bool TryDigits(string text, int start, int length, out int value)
+        // Shared with the generator's date reader, which compiles this file too.
+        internal static bool TryDigits(string text, int start, int length, out int value)
         {
             value = 0;
             for (var i = start; i < start + length; i++)
