@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text.Json;
+using System.Threading;
+using BenchmarkDotNet.Attributes;
+using Curata.Knowledge.Generators;
+using Curata.Knowledge.Generators.Analyzers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Curata.Knowledge.Benchmarks;
+
+/// <summary>
+/// The generator on the same bytes, against the floor of reading them: tokenizing every file with Utf8JsonReader and nothing
+/// else (a), a full run through CSharpGeneratorDriver: read, check, emit (b), the incremental runs an editor and a build cause
+/// (c), and the analyzer's own pass over the knowledge files, which a consumer's build also pays.
+/// </summary>
+[MemoryDiagnoser]
+public class GeneratorBenchmarks
+{
+    private Workload _workload = null!;
+    private CSharpCompilation _compilation = null!;
+    private CSharpCompilation _unrelatedEdit = null!;
+    private GeneratorDriver _ran = null!;
+    private (AdditionalText Old, AdditionalText New) _edit;
+
+    [ParamsSource(nameof(Sizes))]
+    public int N { get; set; }
+
+    public static IEnumerable<int> Sizes => Settings.Sizes;
+
+    [GlobalSetup(Target = nameof(Floor_Utf8JsonReader))]
+    public void Setup()
+    {
+        _workload = Workload.Create(N);
+        _compilation = Workload.Compilation();
+        Console.WriteLine($"// {N:N0} facts in {_workload.FileCount} files, {Guard.Megabytes(_workload.TotalBytes)} of JSON");
+    }
+
+    // One guarded run first: a size the generator cannot take in the time and memory allowed is skipped, not measured forever.
+    [GlobalSetup(Target = nameof(FullRun))]
+    public void SetupFullRun()
+    {
+        Setup();
+        Probe(nameof(FullRun), token => _workload.Driver().RunGenerators(_compilation, token));
+    }
+
+    [GlobalSetup(Target = nameof(Analyzer))]
+    public void SetupAnalyzer()
+    {
+        Setup();
+        Probe(nameof(Analyzer), token => RunAnalyzer(token));
+    }
+
+    [GlobalSetup(Targets = [nameof(Incremental_UnrelatedEdit), nameof(Incremental_OneFileEdit)])]
+    public void SetupIncremental()
+    {
+        Setup();
+        _unrelatedEdit = _compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace UserCode { class Unrelated { } }", Workload.ParseOptions, path: "Unrelated.cs"));
+        _edit = _workload.EditedFile(revision: 1);
+        try
+        {
+            // The state an editor or a build server holds after the first run; each measured run starts again from it.
+            _ran = Guard.Run($"a first run over {N:N0} facts", token => _workload.Driver().RunGenerators(_compilation, token));
+            Console.WriteLine("// " + IncrementalCheck.Describe(_workload, _compilation, _unrelatedEdit, _edit));
+        }
+        catch (CaseSkippedException skipped)
+        {
+            Guard.Report(skipped, $"{nameof(GeneratorBenchmarks)}.Incremental(N={N})");
+            throw;
+        }
+    }
+
+    /// <summary>(a) The floor: every token of every file, and nothing else.</summary>
+    [Benchmark(Baseline = true)]
+    public long Floor_Utf8JsonReader()
+    {
+        long tokens = 0;
+        foreach (var (_, utf8) in _workload.Files)
+        {
+            var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+            while (reader.Read()) tokens++;
+        }
+        return tokens;
+    }
+
+    /// <summary>(b) A cold run: decode, parse and read every file, check the base, emit the code, parse what was emitted.</summary>
+    [Benchmark]
+    public GeneratorDriver FullRun() => _workload.Driver().RunGenerators(_compilation);
+
+    /// <summary>The analyzer's pass: it reads and checks every file again to report diagnostics on each (once per compilation).</summary>
+    [Benchmark]
+    public int Analyzer() => RunAnalyzer(default);
+
+    private int RunAnalyzer(CancellationToken cancellationToken)
+    {
+        var options = new AnalyzerOptions(_workload.Texts.CastArray<AdditionalText>(), Workload.Options);
+        var diagnostics = _compilation.WithAnalyzers([new KnowledgeAnalyzer()], options)
+            .GetAnalyzerDiagnosticsAsync(cancellationToken).GetAwaiter().GetResult();
+        return diagnostics.Length;
+    }
+
+    private void Probe<T>(string benchmark, Func<CancellationToken, T> run)
+    {
+        try
+        {
+            Guard.Run($"{benchmark} over {N:N0} facts", run);
+        }
+        catch (CaseSkippedException skipped)
+        {
+            Guard.Report(skipped, $"{nameof(GeneratorBenchmarks)}.{benchmark}(N={N})");
+            throw;
+        }
+    }
+
+    /// <summary>(c) After a C# edit that has nothing to do with knowledge: every step should be cached.</summary>
+    [Benchmark]
+    public GeneratorDriver Incremental_UnrelatedEdit() => _ran.RunGenerators(_unrelatedEdit);
+
+    /// <summary>(c) After one knowledge file was replaced: only that file should be read again.</summary>
+    [Benchmark]
+    public GeneratorDriver Incremental_OneFileEdit() => _ran.ReplaceAdditionalText(_edit.Old, _edit.New).RunGenerators(_compilation);
+}
+
+/// <summary>Which steps the incremental runs actually recompute, from a driver that tracks its steps.</summary>
+public static class IncrementalCheck
+{
+    // Roslyn's own input nodes: a C# edit changes the compilation by definition; what matters is what the generator does with it.
+    private static readonly HashSet<string> Inputs = new(StringComparer.Ordinal)
+    {
+        "Compilation", "AdditionalTexts", "AnalyzerConfigOptions", "ParseOptions", "MetadataReferences", "SyntaxTrees",
+    };
+
+    public static string Describe(Workload workload, Compilation compilation, Compilation unrelatedEdit, (AdditionalText Old, AdditionalText New) edit)
+    {
+        var ran = Guard.Run("a tracked first run", token => workload.Driver(trackSteps: true).RunGenerators(compilation, token));
+        var unrelated = ran.RunGenerators(unrelatedEdit);
+        var steps = unrelated.GetRunResult().Results.Single().TrackedSteps.Keys.Where(step => !Inputs.Contains(step)).OrderBy(step => step, StringComparer.Ordinal).ToArray();
+        var recomputed = steps.SelectMany(step => Reasons(unrelated, step).Where(r => r is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged))
+            .Select(r => $"{step} {r}")).Distinct().ToArray();
+        var oneFile = ran.ReplaceAdditionalText(edit.Old, edit.New).RunGenerators(compilation);
+        var reads = Reasons(oneFile, TrackingNames.ReadFile).GroupBy(r => r).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key}");
+        return $"incremental check: after an unrelated edit {(recomputed.Length == 0 ? $"all {steps.Length} generator steps Cached or Unchanged" : "recomputed: " + string.Join(", ", recomputed))}; "
+            + $"after a one-file edit ReadFile was {string.Join(", ", reads)} of {workload.FileCount} files";
+    }
+
+    private static IEnumerable<IncrementalStepRunReason> Reasons(GeneratorDriver driver, string step) =>
+        driver.GetRunResult().Results.Single().TrackedSteps.TryGetValue(step, out var runs)
+            ? runs.SelectMany(s => s.Outputs).Select(o => o.Reason)
+            : [];
+}
