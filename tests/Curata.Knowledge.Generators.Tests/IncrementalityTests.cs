@@ -69,4 +69,20 @@ public class IncrementalityTests
             KnowledgeBaseChecker.Check([original], [], default),
             KnowledgeBaseChecker.Check([again], [], default));
     }
+
+    [Fact]
+    public void The_analyzer_reuses_the_generators_reading_of_the_same_texts()
+    {
+        var text = SourceText.From(Files[1].Text);
+        var file = new InMemoryAdditionalText("/k/actors.json", text);
+
+        var first = KnowledgeFiles.Read(file, default);
+        var second = KnowledgeFiles.Read(file, default);
+        var checkedOnce = KnowledgeBaseChecker.Check([first], [], default);
+
+        Assert.Same(first, second);
+        Assert.Same(checkedOnce, KnowledgeBaseChecker.Check([second], [], default));
+        Assert.NotSame(checkedOnce, KnowledgeBaseChecker.Check([first with { }], [], default));
+        Assert.Equal(checkedOnce, KnowledgeBaseChecker.Check([first with { }], [], default));
+    }
 }

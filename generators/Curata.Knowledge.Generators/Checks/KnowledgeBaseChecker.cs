@@ -30,12 +30,41 @@ namespace Curata.Knowledge.Generators.Checks
                 _terms[kind] = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
         }
 
+        // The last result, for the analyzer, which checks the very same file models right after the generator did in a build.
+        private static readonly object LastLock = new object();
+        private static (KnowledgeFileSpec[] Files, SourceTextSpec[] Texts, KnowledgeBaseSpec Result)? _last;
+
         public static KnowledgeBaseSpec Check(ImmutableArray<KnowledgeFileSpec> files, ImmutableArray<SourceTextSpec> sourceTexts, CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var orderedFiles = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
+            var orderedTexts = sourceTexts.OrderBy(t => t.Path, StringComparer.Ordinal).ToArray();
+            lock (LastLock)
+            {
+                if (_last is { } last && SameInstances(last.Files, orderedFiles) && SameInstances(last.Texts, orderedTexts)) return last.Result;
+            }
+            var result = Compute(orderedFiles, sourceTexts, cancellationToken);
+            lock (LastLock) _last = (orderedFiles, orderedTexts, result);
+            return result;
+        }
+
+        // Reference equality: equal values would be as good, but comparing models by value costs about as much as checking.
+        private static bool SameInstances<T>(T[] left, T[] right) where T : class
+        {
+            if (left.Length != right.Length) return false;
+            for (var i = 0; i < left.Length; i++)
+            {
+                if (!ReferenceEquals(left[i], right[i])) return false;
+            }
+            return true;
+        }
+
+        private static KnowledgeBaseSpec Compute(KnowledgeFileSpec[] files, ImmutableArray<SourceTextSpec> sourceTexts, CancellationToken cancellationToken)
         {
             var checker = new KnowledgeBaseChecker(cancellationToken);
             var texts = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var text in sourceTexts) texts[QuoteGrounding.Normalise(text.Path)] = text.Text;
-            return checker.Run(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray(), texts);
+            return checker.Run(files, texts);
         }
 
         private KnowledgeBaseSpec Run(KnowledgeFileSpec[] files, IReadOnlyDictionary<string, string> sourceTexts)

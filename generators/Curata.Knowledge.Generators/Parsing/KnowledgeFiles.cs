@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Curata.Knowledge.Generators.Model;
 using Microsoft.CodeAnalysis;
@@ -19,7 +20,20 @@ namespace Curata.Knowledge.Generators.Parsing
         public static SourceTextSpec ReadSourceText(AdditionalText file, CancellationToken cancellationToken) =>
             new SourceTextSpec(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty);
 
-        public static KnowledgeFileSpec Read(AdditionalText file, CancellationToken cancellationToken) =>
-            KnowledgeFileReader.Read(file.Path, file.GetText(cancellationToken) ?? SourceText.From(string.Empty), cancellationToken);
+        // The generator and the analyzer both read every knowledge file in the same compiler process, from the same SourceText
+        // instances: the second reader takes the first one's model instead of parsing again. Keyed weakly on the text, so a
+        // model lives no longer than the text it was read from.
+        private static readonly ConditionalWeakTable<SourceText, KnowledgeFileSpec> ReadTexts = new ConditionalWeakTable<SourceText, KnowledgeFileSpec>();
+
+        public static KnowledgeFileSpec Read(AdditionalText file, CancellationToken cancellationToken)
+        {
+            var text = file.GetText(cancellationToken);
+            if (text == null) return KnowledgeFileReader.Read(file.Path, SourceText.From(string.Empty), cancellationToken);
+            if (ReadTexts.TryGetValue(text, out var cached) && cached.Path == file.Path) return cached;
+            var spec = KnowledgeFileReader.Read(file.Path, text, cancellationToken);
+            ReadTexts.Remove(text);
+            ReadTexts.Add(text, spec);
+            return spec;
+        }
     }
 }

@@ -4,12 +4,12 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace Curata.Knowledge.Generators.Tests.Support;
 
-/// <summary>An additional file held in memory, as the compiler would hand a knowledge file to the generator.</summary>
-internal sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
+/// <summary>An additional file held in memory, as the compiler hands a knowledge file (one text instance) to every reader.</summary>
+internal sealed class InMemoryAdditionalText(string path, SourceText text) : AdditionalText
 {
-    private readonly SourceText _text = SourceText.From(text);
+    public InMemoryAdditionalText(string path, string text) : this(path, SourceText.From(text)) { }
 
     public override string Path { get; } = path;
 
-    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    public override SourceText GetText(CancellationToken cancellationToken = default) => text;
 }
