@@ -105,19 +105,20 @@ namespace Curata.Knowledge.Generators.Emit
             return w.ToString();
         }
 
-        // The fact table, base64 in UTF-8 literals of at most ChunkSize characters each: u8 literals cost the compiler far less
-        // than strings or object creation, do not count against the 16 MB limit on string literals, and decode in one pass.
+        // The packed fact table, base64 in UTF-8 literals of at most ChunkSize characters each: u8 literals cost the compiler far
+        // less than strings or object creation, do not count against the 16 MB limit on string literals, and decode in one pass.
         private string FactTable()
         {
             var table = FactTableWriter.Write(_spec, _cancellationToken);
-            var base64 = Convert.ToBase64String(table);
+            var packed = FactTablePacker.Pack(table, _cancellationToken);
+            var base64 = Convert.ToBase64String(packed);
             var chunks = (base64.Length + ChunkSize - 1) / ChunkSize;
             var w = Begin();
             w.Open($"{_modifier} static partial class {GeneratedNames.KnowledgeBase}")
-                .Line($"/// <summary>The facts as the generator compiled them ({table.Length:N0} bytes in {Plural(chunks, "chunk")}).</summary>")
+                .Line($"/// <summary>The facts as the generator compiled them: {table.Length:N0} bytes, packed into {packed.Length:N0} in {Plural(chunks, "chunk")}.</summary>")
                 .Open("private static class FactTable")
                 .Open("public static byte[] Decode()")
-                .Line($"var table = new byte[{table.Length}];")
+                .Line($"var table = new byte[{packed.Length}];")
                 .Line("var written = 0;");
             for (var i = 0; i < chunks; i++) w.Line($"written += Append(Chunk{i}, table, written);");
             w.Line("return table;")

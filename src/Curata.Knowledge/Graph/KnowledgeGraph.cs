@@ -26,12 +26,12 @@ namespace Curata.Knowledge
         private readonly Lazy<DateIndex<Event>> _eventsByDate;
         private readonly Lazy<DateIndex<Statement>> _statementsByDate;
 
-        /// <summary>Used by generated code: opens a fact table written by the generator of the same package version.</summary>
+        /// <summary>Used by generated code: opens a (packed) fact table written by the generator of the same package version.</summary>
         /// <exception cref="InvalidOperationException">The table is not in this runtime's format.</exception>
         [EditorBrowsable(EditorBrowsableState.Never)]
         public KnowledgeGraph(byte[] factTable)
         {
-            Reader = new FactTableReader(factTable ?? throw new ArgumentNullException(nameof(factTable)));
+            Reader = new FactTableReader(new PagedBytes(factTable ?? throw new ArgumentNullException(nameof(factTable))));
             Sources = Facts(FactTableFormat.Sources, Source.Read);
             Actors = Facts(FactTableFormat.Actors, Actor.Read);
             Statements = Facts(FactTableFormat.Statements, Statement.Read);

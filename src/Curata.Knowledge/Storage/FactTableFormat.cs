@@ -17,6 +17,12 @@ namespace Curata.Knowledge.Storage
         /// <summary>"CKB" and the format version.</summary>
         public const uint Magic = 0x01424B43;
 
+        /// <summary>
+        /// The table is stored in pages of this many bytes, each compressed on its own (deflate), so a query decompresses only
+        /// the pages it reads. Packed form: table length, page count, page count + 1 offsets of the compressed pages, the pages.
+        /// </summary>
+        public const int PageBits = 16;
+
         // Section numbers, in header order. Each section's offset is a uint32 after the magic.
         public const int Strings = 0;
         public const int Sources = 1;

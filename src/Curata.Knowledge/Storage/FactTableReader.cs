@@ -6,11 +6,11 @@ namespace Curata.Knowledge.Storage
     /// <summary>Random access to a decoded fact table: fixed-width numbers, variable-length integers and the string table.</summary>
     internal sealed class FactTableReader
     {
-        private readonly byte[] _data;
+        private readonly PagedBytes _data;
         private readonly int _stringOffsets;
         private readonly int _stringData;
 
-        public FactTableReader(byte[] data)
+        public FactTableReader(PagedBytes data)
         {
             _data = data;
             if (data.Length < 4 + 4 * FactTableFormat.SectionCount || UInt32(0) != FactTableFormat.Magic)
@@ -60,9 +60,16 @@ namespace Curata.Knowledge.Storage
             var start = _stringData + (int)UInt32(_stringOffsets + 4 * index);
             var end = _stringData + (int)UInt32(_stringOffsets + 4 * (index + 1));
             // The first byte says how the rest is encoded: 0 UTF-8, 1 UTF-16 code units (for text that is not valid Unicode).
-            if (_data[start] == 0) return System.Text.Encoding.UTF8.GetString(_data, start + 1, end - start - 1);
-            var chars = new char[(end - start - 1) / 2];
-            for (var i = 0; i < chars.Length; i++) chars[i] = (char)(_data[start + 1 + 2 * i] | _data[start + 2 + 2 * i] << 8);
+            var length = end - start - 1;
+            if (!_data.TryGetSpan(start + 1, length, out var bytes, out var offset))
+            {
+                bytes = new byte[length];
+                _data.CopyTo(start + 1, bytes, length);
+                offset = 0;
+            }
+            if (_data[start] == 0) return System.Text.Encoding.UTF8.GetString(bytes, offset, length);
+            var chars = new char[length / 2];
+            for (var i = 0; i < chars.Length; i++) chars[i] = (char)(bytes[offset + 2 * i] | bytes[offset + 2 * i + 1] << 8);
             return new string(chars);
         }
 
