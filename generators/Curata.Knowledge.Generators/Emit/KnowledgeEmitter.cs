@@ -23,6 +23,12 @@ namespace Curata.Knowledge.Generators.Emit
         /// </summary>
         internal const int TypedMemberLimit = 20_000;
 
+        /// <summary>
+        /// No generated class gets more typed members than this, in any mode: the runtime refuses to load a type with more
+        /// than 65,535 methods (each member is a getter), and the compiler does not warn.
+        /// </summary>
+        internal const int MaxMembersPerClass = 60_000;
+
         /// <summary>Base64 characters per literal: pieces of this size keep the compiler's memory flat as the table grows.</summary>
         internal const int ChunkSize = 1 << 20;
 
@@ -37,6 +43,7 @@ namespace Curata.Knowledge.Generators.Emit
         private readonly Dictionary<string, ActorSpec> _actorsById;
         private readonly HashSet<string> _withoutMember;
         private readonly bool _typedEveryFact;
+        private readonly TypedMembers _typedMembers;
 
         private KnowledgeEmitter(KnowledgeBaseSpec spec, GeneratorOptions options, CancellationToken cancellationToken)
         {
@@ -47,6 +54,7 @@ namespace Curata.Knowledge.Generators.Emit
             _root = $"global::{options.Namespace}.{GeneratedNames.KnowledgeBase}";
             _actorsById = spec.Actors.ToDictionary(a => a.Id.Id, StringComparer.Ordinal);
             _withoutMember = new HashSet<string>(spec.IdsWithoutMember, StringComparer.Ordinal);
+            _typedMembers = options.TypedMembers;
             _typedEveryFact = options.TypedMembers == TypedMembers.All
                 || (options.TypedMembers == TypedMembers.Auto && spec.Statements.Count + spec.Events.Count + spec.Relations.Count <= TypedMemberLimit);
         }
@@ -59,8 +67,8 @@ namespace Curata.Knowledge.Generators.Emit
             {
                 ("KnowledgeBase.g.cs", emitter.KnowledgeBase()),
                 ("FactTable.g.cs", emitter.FactTable()),
-                ("Sources.g.cs", emitter.FactClass(GeneratedNames.Sources, "Source", "Sources", spec.Sources, s => s.Id, emitter.DescribeSource)),
-                ("Actors.g.cs", emitter.FactClass(GeneratedNames.Actors, "Actor", "Actors", spec.Actors, a => a.Id, emitter.DescribeActor)),
+                ("Sources.g.cs", emitter.FactClass(GeneratedNames.Sources, "Source", "Sources", emitter.Named(spec.Sources), s => s.Id, emitter.DescribeSource)),
+                ("Actors.g.cs", emitter.FactClass(GeneratedNames.Actors, "Actor", "Actors", emitter.Named(spec.Actors), a => a.Id, emitter.DescribeActor)),
                 ("Statements.g.cs", emitter.FactClass(GeneratedNames.Statements, "Statement", "Statements", emitter.Typed(spec.Statements), s => s.Id, emitter.DescribeStatement)),
                 ("Events.g.cs", emitter.FactClass(GeneratedNames.Events, "Event", "Events", emitter.Typed(spec.Events), e => e.Id, emitter.DescribeEvent)),
                 ("Relations.g.cs", emitter.FactClass(GeneratedNames.Relations, "Relation", "Relations", emitter.Typed(spec.Relations), r => r.Id, emitter.DescribeRelation)),
@@ -70,8 +78,14 @@ namespace Curata.Knowledge.Generators.Emit
             };
         }
 
-        // The facts that get typed members: all, or none beyond the limit (they stay reachable through All and Get).
-        private EquatableArray<T> Typed<T>(EquatableArray<T> items) where T : IEquatable<T> => _typedEveryFact ? items : EquatableArray<T>.Empty;
+        // The facts that get typed members (all others stay reachable through All, Get and TryGet). Statements, events and
+        // relations: all of them, or none beyond the limit. Sources and actors, the facts people name in code: up to the limit
+        // in auto mode. No class ever passes MaxMembersPerClass.
+        private EquatableArray<T> Typed<T>(EquatableArray<T> items) where T : IEquatable<T> =>
+            _typedEveryFact && items.Count <= MaxMembersPerClass ? items : EquatableArray<T>.Empty;
+
+        private EquatableArray<T> Named<T>(EquatableArray<T> items) where T : IEquatable<T> =>
+            items.Count <= (_typedMembers == TypedMembers.Auto ? TypedMemberLimit : MaxMembersPerClass) ? items : EquatableArray<T>.Empty;
 
         private SourceWriter Begin()
         {

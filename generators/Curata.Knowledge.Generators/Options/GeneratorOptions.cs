@@ -15,9 +15,12 @@ namespace Curata.Knowledge.Generators.Options
     /// <summary>Which facts get a typed member of their own (all of them can always be reached through All and Get).</summary>
     internal enum TypedMembers
     {
-        /// <summary>Every fact while statements, events and relations number at most <see cref="Emit.KnowledgeEmitter.TypedMemberLimit"/>; beyond, as <see cref="Actors"/>.</summary>
+        /// <summary>
+        /// Every fact while statements, events and relations number at most <see cref="Emit.KnowledgeEmitter.TypedMemberLimit"/>;
+        /// beyond, as <see cref="Actors"/>; and sources or actors only while they number at most that limit too.
+        /// </summary>
         Auto,
-        /// <summary>Every fact, however many (compile time grows with each member).</summary>
+        /// <summary>Every fact, up to <see cref="Emit.KnowledgeEmitter.MaxMembersPerClass"/> per class (compile time grows with each member).</summary>
         All,
         /// <summary>Sources, actors and vocabulary terms only: the facts people name in code.</summary>
         Actors,
