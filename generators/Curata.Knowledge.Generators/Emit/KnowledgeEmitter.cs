@@ -6,7 +6,7 @@ using Curata.Knowledge.Generators.Checks;
 using Curata.Knowledge.Generators.Model;
 using Curata.Knowledge.Generators.Options;
 using Curata.Knowledge.Generators.Parsing;
-using static Curata.Knowledge.Generators.Emit.CSharpLiterals;
+using static Curata.Knowledge.Generators.Emit.XmlDocText;
 
 namespace Curata.Knowledge.Generators.Emit
 {

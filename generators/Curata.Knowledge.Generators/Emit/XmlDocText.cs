@@ -1,47 +1,15 @@
 using System.Globalization;
-using System.Linq;
 using System.Text;
 
 namespace Curata.Knowledge.Generators.Emit
 {
     /// <summary>
-    /// Turns data into C# text that can only ever mean that data: string literals with every risky character escaped, and XML
-    /// doc text that cannot close its comment or element. Data never becomes code.
+    /// Turns data into XML doc text that cannot close its comment or element, or carry invisible characters. The facts
+    /// themselves reach the generated code only as base64 (see <see cref="FactTableWriter"/>), ids only as validated
+    /// identifiers: data never becomes code.
     /// </summary>
-    internal static class CSharpLiterals
+    internal static class XmlDocText
     {
-        public static string String(string? value)
-        {
-            if (value == null) return "null";
-            var builder = new StringBuilder(value.Length + 2).Append('"');
-            foreach (var c in value)
-            {
-                switch (c)
-                {
-                    case '"': builder.Append("\\\""); break;
-                    case '\\': builder.Append("\\\\"); break;
-                    case '\n': builder.Append("\\n"); break;
-                    case '\r': builder.Append("\\r"); break;
-                    case '\t': builder.Append("\\t"); break;
-                    default:
-                        if (IsPlain(c)) builder.Append(c);
-                        else builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                        break;
-                }
-            }
-            return builder.Append('"').ToString();
-        }
-
-        public static string Int(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "null";
-
-        public static string Bool(bool value) => value ? "true" : "false";
-
-        public static string StringArray(System.Collections.Generic.IEnumerable<string> values)
-        {
-            var items = values.Select(String).ToArray();
-            return items.Length == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + string.Join(", ", items) + " }";
-        }
-
         /// <summary>Text for inside an XML doc element: one line, markup escaped, invisible and control characters dropped.</summary>
         public static string XmlDoc(string? value)
         {
@@ -69,7 +37,7 @@ namespace Curata.Knowledge.Generators.Emit
         }
 
         // Letters of any script, digits, punctuation and symbols pass; control, format (bidirectional marks), separators
-        // other than space, surrogates (paired or not) and unassigned characters are escaped.
+        // other than space, surrogates (paired or not) and unassigned characters are dropped.
         private static bool IsPlain(char c)
         {
             if (c < ' ') return false;
