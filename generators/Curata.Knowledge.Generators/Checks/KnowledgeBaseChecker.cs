@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Curata.Knowledge.Generators.Diagnostics;
 using Curata.Knowledge.Generators.Model;
@@ -30,21 +31,30 @@ namespace Curata.Knowledge.Generators.Checks
                 _terms[kind] = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
         }
 
-        // The last result, for the analyzer, which checks the very same file models right after the generator did in a build.
-        private static readonly object LastLock = new object();
-        private static (KnowledgeFileSpec[] Files, SourceTextSpec[] Texts, KnowledgeBaseSpec Result)? _last;
+        // Results by their first file model, for the analyzer, which checks the very same models right after the generator did
+        // in a build. Keyed weakly: an entry lives as long as its file model, which lives as long as the file's text.
+        private static readonly ConditionalWeakTable<KnowledgeFileSpec, Tuple<KnowledgeFileSpec[], SourceTextSpec[], KnowledgeBaseSpec>> Results =
+            new ConditionalWeakTable<KnowledgeFileSpec, Tuple<KnowledgeFileSpec[], SourceTextSpec[], KnowledgeBaseSpec>>();
 
         public static KnowledgeBaseSpec Check(ImmutableArray<KnowledgeFileSpec> files, ImmutableArray<SourceTextSpec> sourceTexts, CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var orderedFiles = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
             var orderedTexts = sourceTexts.OrderBy(t => t.Path, StringComparer.Ordinal).ToArray();
-            lock (LastLock)
+            if (orderedFiles.Length > 0 && Results.TryGetValue(orderedFiles[0], out var last)
+                && SameInstances(last.Item1, orderedFiles) && SameInstances(last.Item2, orderedTexts))
             {
-                if (_last is { } last && SameInstances(last.Files, orderedFiles) && SameInstances(last.Texts, orderedTexts)) return last.Result;
+                return last.Item3;
             }
             var result = Compute(orderedFiles, sourceTexts, cancellationToken);
-            lock (LastLock) _last = (orderedFiles, orderedTexts, result);
+            if (orderedFiles.Length > 0)
+            {
+                lock (Results)
+                {
+                    Results.Remove(orderedFiles[0]);
+                    Results.Add(orderedFiles[0], Tuple.Create(orderedFiles, orderedTexts, result));
+                }
+            }
             return result;
         }
 

@@ -31,8 +31,11 @@ namespace Curata.Knowledge.Generators.Parsing
             if (text == null) return KnowledgeFileReader.Read(file.Path, SourceText.From(string.Empty), cancellationToken);
             if (ReadTexts.TryGetValue(text, out var cached) && cached.Path == file.Path) return cached;
             var spec = KnowledgeFileReader.Read(file.Path, text, cancellationToken);
-            ReadTexts.Remove(text);
-            ReadTexts.Add(text, spec);
+            lock (ReadTexts)
+            {
+                ReadTexts.Remove(text);
+                ReadTexts.Add(text, spec);
+            }
             return spec;
         }
     }
