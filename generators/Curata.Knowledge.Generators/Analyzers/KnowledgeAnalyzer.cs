@@ -51,20 +51,24 @@ namespace Curata.Knowledge.Generators.Analyzers
                     if (!KnowledgeFiles.IsKnowledgeFile(fileContext.AdditionalFile.Path)) return;
                     foreach (var diagnostic in diagnosticsByFile.Value[fileContext.AdditionalFile.Path])
                     {
-                        switch (severities.Value.For(diagnostic.Id, fileContext.AdditionalFile.Path))
-                        {
-                            case ReportDiagnostic.Suppress: break;
-                            case ReportDiagnostic.Error: fileContext.ReportDiagnostic(diagnostic.ToDiagnostic(DiagnosticSeverity.Error)); break;
-                            case ReportDiagnostic.Warn: fileContext.ReportDiagnostic(diagnostic.ToDiagnostic(DiagnosticSeverity.Warning)); break;
-                            case ReportDiagnostic.Info: fileContext.ReportDiagnostic(diagnostic.ToDiagnostic(DiagnosticSeverity.Info)); break;
-                            case ReportDiagnostic.Hidden: fileContext.ReportDiagnostic(diagnostic.ToDiagnostic(DiagnosticSeverity.Hidden)); break;
-                            default: fileContext.ReportDiagnostic(diagnostic.ToDiagnostic()); break;
-                        }
+                        var configured = severities.Value.For(diagnostic.Id, fileContext.AdditionalFile.Path);
+                        if (configured == ReportDiagnostic.Suppress) continue;
+                        fileContext.ReportDiagnostic(diagnostic.ToDiagnostic(Severity(configured)));
                     }
                 });
                 start.RegisterOperationAction(operation => CheckLookup(operation, lookups), OperationKind.Invocation, OperationKind.ObjectCreation);
             });
         }
+
+        // A severity from .editorconfig; null keeps the rule's default.
+        private static DiagnosticSeverity? Severity(ReportDiagnostic? configured) => configured switch
+        {
+            ReportDiagnostic.Error => DiagnosticSeverity.Error,
+            ReportDiagnostic.Warn => DiagnosticSeverity.Warning,
+            ReportDiagnostic.Info => DiagnosticSeverity.Info,
+            ReportDiagnostic.Hidden => DiagnosticSeverity.Hidden,
+            _ => null,
+        };
 
         private static KnowledgeBaseSpec Check(ImmutableArray<AdditionalText> files, ImmutableArray<AdditionalText> texts, CancellationToken cancellationToken)
         {

@@ -16,18 +16,11 @@ namespace Curata.Knowledge.Generators.Diagnostics
         public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo location, LocationInfo also, params string[] arguments) =>
             new DiagnosticInfo(descriptor.Id, location, new EquatableArray<string>(arguments), new EquatableArray<LocationInfo>(new[] { also }));
 
-        public Diagnostic ToDiagnostic() =>
-            Diagnostic.Create(
-                DiagnosticDescriptors.ById[Id],
-                Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None,
-                AdditionalLocations.Select(l => l.ToLocation()),
-                Arguments.Cast<object>().ToArray());
-
-        /// <summary>The diagnostic at a severity the project configured for it.</summary>
-        public Diagnostic ToDiagnostic(DiagnosticSeverity severity)
+        /// <summary>The Roslyn diagnostic, at its default severity or at one the project configured for it.</summary>
+        public Diagnostic ToDiagnostic(DiagnosticSeverity? severity = null)
         {
             var descriptor = DiagnosticDescriptors.ById[Id];
-            return Diagnostic.Create(descriptor, Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None, severity,
+            return Diagnostic.Create(descriptor, Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None, severity ?? descriptor.DefaultSeverity,
                 AdditionalLocations.Select(l => l.ToLocation()), properties: null, Arguments.Cast<object>().ToArray());
         }
     }
