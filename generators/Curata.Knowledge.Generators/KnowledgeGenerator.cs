@@ -67,7 +67,7 @@ namespace Curata.Knowledge.Generators
                     production.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnsupportedTarget, Location.None, support.Problem));
                     return;
                 }
-                foreach (var (hintName, source) in KnowledgeEmitter.Emit(spec, generatorOptions, production.CancellationToken))
+                foreach (var (hintName, source) in KnowledgeEmitter.Emit(spec, generatorOptions, support.HasExtensionMembers, production.CancellationToken))
                 {
                     production.AddSource(hintName, source);
                 }

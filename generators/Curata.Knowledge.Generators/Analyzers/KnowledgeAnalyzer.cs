@@ -95,7 +95,7 @@ namespace Curata.Knowledge.Generators.Analyzers
                     when creation.Type is INamedTypeSymbol { Name: "FactId", Arity: 1 } factId
                          && factId.ContainingNamespace.ToDisplayString() == "Curata.Knowledge" && creation.Arguments.Length == 1:
                     argument = creation.Arguments[0];
-                    kind = KnownIds.ClassOf(factId.TypeArguments[0].Name);
+                    kind = lookups.Value.ClassOf(factId.TypeArguments[0].Name);
                     break;
                 default:
                     return;
@@ -106,8 +106,7 @@ namespace Curata.Knowledge.Generators.Analyzers
         }
 
         private static bool IsGenerated(INamedTypeSymbol type) =>
-            KnownIds.IsLookupClass(type.Name)
-            && type.GetAttributes().Any(a => a.AttributeClass?.Name == "GeneratedCodeAttribute"
+            type.GetAttributes().Any(a => a.AttributeClass?.Name == "GeneratedCodeAttribute"
                 && a.ConstructorArguments.Length > 0 && a.ConstructorArguments[0].Value as string == "Curata.Knowledge.Generators");
     }
 }

@@ -13,19 +13,12 @@ namespace Curata.Knowledge.Generators.Analyzers
     /// </summary>
     internal sealed class KnownIds
     {
-        private readonly Dictionary<string, HashSet<string>> _idsByClass = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        private readonly Dictionary<string, LookupClass> _classes;
         private readonly Dictionary<string, string> _actorsByName = new Dictionary<string, string>(StringComparer.Ordinal);
 
         public KnownIds(KnowledgeBaseSpec spec)
         {
-            Add(GeneratedNames.Sources, spec.Sources.Select(s => s.Id.Id));
-            Add(GeneratedNames.Actors, spec.Actors.Select(a => a.Id.Id));
-            Add(GeneratedNames.Statements, spec.Statements.Select(s => s.Id.Id));
-            Add(GeneratedNames.Events, spec.Events.Select(e => e.Id.Id));
-            Add(GeneratedNames.Relations, spec.Relations.Select(r => r.Id.Id));
-            Add(GeneratedNames.EventTypes, spec.EventTypes.Select(t => t.Id.Id));
-            Add(GeneratedNames.ParticipantRoles, spec.ParticipantRoles.Select(t => t.Id.Id));
-            Add(GeneratedNames.Predicates, spec.Predicates.Select(t => t.Id.Id));
+            _classes = LookupClass.All(spec).ToDictionary(c => c.ClassName, StringComparer.Ordinal);
             foreach (var actor in spec.Actors)
             {
                 foreach (var name in actor.Aliases.Concat(new[] { actor.Name }))
@@ -36,34 +29,23 @@ namespace Curata.Knowledge.Generators.Analyzers
             }
         }
 
-        public static bool IsLookupClass(string name) => ClassNames.Contains(name);
-
-        /// <summary>The generated class that looks up facts of a runtime type (Actor → Actors).</summary>
-        public static string? ClassOf(string factType) => ClassNames.FirstOrDefault(c => c == factType + "s");
+        /// <summary>The generated class that looks up facts of a type (Actor → Actors), or null.</summary>
+        public string? ClassOf(string factType) => _classes.Values.FirstOrDefault(c => c.TypeName == factType)?.ClassName;
 
         /// <summary>Null when <paramref name="value"/> is known; otherwise the message arguments for KB0701.</summary>
         public object[]? Check(string className, string value)
         {
-            if (!_idsByClass.TryGetValue(className, out var ids) || ids.Contains(value)) return null;
+            if (!_classes.TryGetValue(className, out var lookup) || lookup.Ids.Contains(value)) return null;
             var isActors = className == GeneratedNames.Actors;
             if (isActors && _actorsByName.ContainsKey(NormaliseName(value))) return null;
-            var closest = Names.Closest(value, ids);
+            var closest = Names.Closest(value, lookup.Ids);
             if (closest == null && isActors)
             {
                 var name = Names.Closest(NormaliseName(value), _actorsByName.Keys);
                 if (name != null) closest = _actorsByName[name];
             }
-            var noun = Names.ToKebabCase(className.Substring(0, className.Length - 1)).Replace('-', ' ');
-            return new object[] { value, isActors ? ", name or alias" : "", noun, Names.Suggestion(closest) };
+            return new object[] { value, isActors ? ", name or alias" : "", lookup.Noun, Names.Suggestion(closest) };
         }
-
-        private static readonly string[] ClassNames =
-        {
-            GeneratedNames.Sources, GeneratedNames.Actors, GeneratedNames.Statements, GeneratedNames.Events, GeneratedNames.Relations,
-            GeneratedNames.EventTypes, GeneratedNames.ParticipantRoles, GeneratedNames.Predicates,
-        };
-
-        private void Add(string className, IEnumerable<string> ids) => _idsByClass[className] = new HashSet<string>(ids, StringComparer.Ordinal);
 
         private static string NormaliseName(string name) => FactTableFormat.NormaliseName(name);
     }

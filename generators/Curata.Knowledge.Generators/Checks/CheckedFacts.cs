@@ -9,20 +9,22 @@ namespace Curata.Knowledge.Generators.Checks
 {
     /// <summary>
     /// The facts that survived identity and reference checks, indexed by id, handed to the rules that judge their content
-    /// (time, logic, provenance, hygiene). Rules only add diagnostics; they never drop facts.
+    /// (time, logic, declared values, provenance, hygiene). Rules only add diagnostics; they never drop facts.
     /// </summary>
     internal sealed class CheckedFacts
     {
         public CheckedFacts(List<SourceSpec> sources, List<ActorSpec> actors, List<StatementSpec> statements, List<EventSpec> events,
-            List<RelationSpec> relations, List<PredicateSpec> predicates, IReadOnlyDictionary<string, string> sourceTexts,
-            List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+            List<RelationSpec> relations, List<DeclaredFactSpec> declaredFacts, List<PredicateSpec> predicates, DeclaredModel declared,
+            IReadOnlyDictionary<string, string> sourceTexts, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
         {
             Sources = sources;
             Actors = actors;
             Statements = statements;
             Events = events;
             Relations = relations;
+            DeclaredFacts = declaredFacts;
             Predicates = predicates;
+            Declared = declared;
             SourceTexts = sourceTexts;
             Diagnostics = diagnostics;
             CancellationToken = cancellationToken;
@@ -37,11 +39,29 @@ namespace Curata.Knowledge.Generators.Checks
         public List<StatementSpec> Statements { get; }
         public List<EventSpec> Events { get; }
         public List<RelationSpec> Relations { get; }
+
+        /// <summary>The facts of kinds declared as data (places and a knowledge base's own kinds).</summary>
+        public List<DeclaredFactSpec> DeclaredFacts { get; }
+
         public List<PredicateSpec> Predicates { get; }
+        public DeclaredModel Declared { get; }
         public Dictionary<string, SourceSpec> SourcesById { get; }
         public Dictionary<string, ActorSpec> ActorsById { get; }
         public Dictionary<string, EventSpec> EventsById { get; }
         public Dictionary<string, PredicateSpec> PredicatesById { get; }
+
+        /// <summary>Every fact, of every kind.</summary>
+        public IEnumerable<FactSpec> All =>
+            Sources.Cast<FactSpec>().Concat(Actors).Concat(Statements).Concat(Events).Concat(Relations).Concat(DeclaredFacts);
+
+        /// <summary>Every value of a declared reference property, with the fact that holds it and the property.</summary>
+        public IEnumerable<(FactSpec Fact, PropertySpec Property, ValueSpec Value)> DeclaredReferences =>
+            from fact in All
+            from value in fact.Values
+            let property = Declared.Property(fact.Kind, value.Property)
+            where property != null && property.Type == Datatype.Reference
+            from item in value.Values
+            select (fact, property, item);
 
         /// <summary>Plain-text files of sources (<c>textFile</c>), by full path.</summary>
         public IReadOnlyDictionary<string, string> SourceTexts { get; }

@@ -41,6 +41,14 @@ namespace Curata.Knowledge.Generators.Checks
                 sourcesUsed.UnionWith(actor.Sources.Select(c => c.Source.Id));
             }
 
+            foreach (var fact in facts.Sources.Cast<Model.FactSpec>().Concat(facts.DeclaredFacts)) sourcesUsed.UnionWith(fact.Sources.Select(c => c.Source.Id));
+            foreach (var (_, _, value) in facts.DeclaredReferences)
+            {
+                actorsUsed.Add(value.Text!);
+                sourcesUsed.Add(value.Text!);
+            }
+            foreach (var share in facts.Events.SelectMany(e => e.Fatalities).SelectMany(f => f.Breakdown).Where(s => s.Actor != null)) actorsUsed.Add(share.Actor!.Id);
+
             foreach (var actor in facts.Actors.Where(a => !actorsUsed.Contains(a.Id.Id)))
                 facts.Report(DiagnosticDescriptors.Unreferenced, actor.Id.Location, "actor", actor.Id.Id);
             foreach (var source in facts.Sources.Where(s => !sourcesUsed.Contains(s.Id.Id)))

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using Curata.Knowledge.Generators.Declarations;
 using Curata.Knowledge.Generators.Diagnostics;
 using Curata.Knowledge.Generators.Model;
 using Curata.Knowledge.Generators.Parsing;
@@ -11,25 +12,22 @@ using Curata.Knowledge.Generators.Parsing;
 namespace Curata.Knowledge.Generators.Checks
 {
     /// <summary>
-    /// Cross-checks all files of a knowledge base: duplicate ids, C# name collisions, and references. Facts whose required
-    /// references fail are dropped (and so, in turn, are facts that require them); optional references that fail are removed.
-    /// The result lists every fact ordered by id, so the emitted code does not depend on file names or order.
+    /// Cross-checks all files of a knowledge base: the declarations (<see cref="DeclaredModel"/>), declared values
+    /// (<see cref="DeclaredValueReader"/>), duplicate ids, C# name collisions, external identifiers and references. Facts whose
+    /// required references fail are dropped; optional references that fail are removed. The result lists every fact ordered
+    /// by id, so the emitted code does not depend on file names or order.
     /// </summary>
     internal sealed class KnowledgeBaseChecker
     {
         private readonly List<DiagnosticInfo> _diagnostics = new List<DiagnosticInfo>();
-        private readonly Dictionary<string, (SpecKind Kind, LocationInfo Location)> _facts = new Dictionary<string, (SpecKind, LocationInfo)>(StringComparer.Ordinal);
-        private readonly Dictionary<SpecKind, Dictionary<string, LocationInfo>> _terms = new Dictionary<SpecKind, Dictionary<string, LocationInfo>>();
+        private readonly Dictionary<string, (string Kind, LocationInfo Location)> _facts = new Dictionary<string, (string, LocationInfo)>(StringComparer.Ordinal);
+        private readonly Dictionary<string, HashSet<string>> _terms = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         private readonly HashSet<string> _rejected = new HashSet<string>(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _actorAliases = new Dictionary<string, string>(StringComparer.Ordinal);
         private readonly CancellationToken _cancellationToken;
+        private DeclaredModel _declared = null!;
 
-        private KnowledgeBaseChecker(CancellationToken cancellationToken)
-        {
-            _cancellationToken = cancellationToken;
-            foreach (var kind in new[] { SpecKind.EventType, SpecKind.ParticipantRole, SpecKind.Predicate })
-                _terms[kind] = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
-        }
+        private KnowledgeBaseChecker(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
 
         // Results by their first file model, for the analyzer, which checks the very same models right after the generator did
         // in a build. Keyed weakly: an entry lives as long as its file model, which lives as long as the file's text.
@@ -85,17 +83,24 @@ namespace Curata.Knowledge.Generators.Checks
                 foreach (var id in file.RejectedIds) _rejected.Add(id);
             }
 
+            // Declarations first: they say what the other sections and the facts' remaining properties mean.
+            var standard = StandardDeclarations.File;
+            _declared = DeclaredModel.Check(standard, files, _diagnostics);
+            var declaredFacts = BindDeclaredSections(files);
+
             // Identity: the first definition in file order (path, then position) wins, whatever its kind; later ones are
             // reported and dropped.
-            var firsts = FirstDefinitions(files);
-            var sources = Unique(files.SelectMany(f => f.Sources), s => s.Id, SpecKind.Source, firsts);
-            var actors = Unique(files.SelectMany(f => f.Actors), a => a.Id, SpecKind.Actor, firsts);
-            var statements = Unique(files.SelectMany(f => f.Statements), s => s.Id, SpecKind.Statement, firsts);
-            var events = Unique(files.SelectMany(f => f.Events), e => e.Id, SpecKind.Event, firsts);
-            var relations = Unique(files.SelectMany(f => f.Relations), r => r.Id, SpecKind.Relation, firsts);
-            var eventTypes = Unique(files.SelectMany(f => f.EventTypes), t => t.Id, SpecKind.EventType, firsts);
-            var participantRoles = Unique(files.SelectMany(f => f.ParticipantRoles), t => t.Id, SpecKind.ParticipantRole, firsts);
-            var predicates = Unique(files.SelectMany(f => f.Predicates), t => t.Id, SpecKind.Predicate, firsts);
+            var firsts = FirstDefinitions(files, declaredFacts);
+            var sources = Unique(files.SelectMany(f => f.Sources), firsts);
+            var actors = Unique(files.SelectMany(f => f.Actors), firsts);
+            var statements = Unique(files.SelectMany(f => f.Statements), firsts);
+            var events = Unique(files.SelectMany(f => f.Events), firsts);
+            var relations = Unique(files.SelectMany(f => f.Relations), firsts);
+            var declared = Unique(declaredFacts, firsts);
+            var eventTypes = UniqueTerms(files.SelectMany(f => f.EventTypes), t => t.Id, Vocabularies.EventTypes, firsts);
+            var participantRoles = UniqueTerms(files.SelectMany(f => f.ParticipantRoles), t => t.Id, Vocabularies.ParticipantRoles, firsts);
+            var predicates = UniqueTerms(files.SelectMany(f => f.Predicates), t => t.Id, Vocabularies.Predicates, firsts);
+            foreach (var vocabulary in Vocabularies.Simple) _terms[vocabulary] = new HashSet<string>(_declared.Terms[vocabulary].Keys, StringComparer.Ordinal);
             foreach (var actor in actors)
             {
                 foreach (var alias in actor.Aliases.Concat(new[] { actor.Name }))
@@ -105,140 +110,317 @@ namespace Curata.Knowledge.Generators.Checks
                 }
             }
 
+            // Declared values and external ids, typed against the declarations; a fact missing a required declared value goes.
+            var values = new DeclaredValueReader(_declared, _diagnostics);
+            sources = Typed(sources, values);
+            actors = Typed(actors, values);
+            statements = Typed(statements, values);
+            events = Typed(events, values);
+            relations = Typed(relations, values);
+            declared = Typed(declared, values);
+            CheckExternalIdClaims(sources.Cast<FactSpec>().Concat(actors).Concat(statements).Concat(events).Concat(relations).Concat(declared));
+
             // References. Reports are made once, against what is defined; then required references decide which facts survive.
             var references = new ReferenceResolver(this);
-            eventTypes = eventTypes.Select(t => t with { Parent = references.Optional(t.Parent, SpecKind.EventType, "parent") }).ToList();
+            var terms = _declared.Terms.Values.SelectMany(t => t.Values)
+                .Select(t => t with { Parent = references.OptionalTerm(t.Parent, t.Vocabulary, "parent") }).ToList();
+            eventTypes = eventTypes.Select(t => t with { Parent = references.OptionalTerm(t.Parent, Vocabularies.EventTypes, "parent") }).ToList();
             predicates = predicates.Select(p => p with
             {
-                InverseOf = references.Optional(p.InverseOf, SpecKind.Predicate, "inverseOf"),
-                ConflictsWith = references.Many(p.ConflictsWith, SpecKind.Predicate, "conflictsWith"),
+                InverseOf = references.OptionalTerm(p.InverseOf, Vocabularies.Predicates, "inverseOf"),
+                ConflictsWith = references.ManyTerms(p.ConflictsWith, Vocabularies.Predicates, "conflictsWith"),
+                SubjectKinds = references.ManyTerms(p.SubjectKinds, Vocabularies.ActorKinds, "subjectKinds"),
+                ObjectKinds = references.ManyTerms(p.ObjectKinds, Vocabularies.ActorKinds, "objectKinds"),
             }).ToList();
-            sources = sources.ToList();
-            actors = actors.Select(a => a with
+            sources = Declared(sources.Select(s => s with { SourceKind = references.OptionalTerm(s.SourceKind, Vocabularies.SourceKinds, "kind") }), references);
+            actors = Declared(actors.Select(a => a with
             {
-                Roles = a.Roles.Select(r => r with { Of = references.Optional(r.Of, SpecKind.Actor, "of"), Sources = references.Citations(r.Sources) }).ToEquatableArray(),
+                ActorKind = references.OptionalTerm(a.ActorKind, Vocabularies.ActorKinds, "kind"),
+                Roles = a.Roles.Where(r => references.RequiredTerm(r.RoleKind, Vocabularies.RoleKinds, "kind"))
+                    .Select(r => r with { Of = references.Optional(r.Of, StandardKinds.Actor, "of"), Sources = references.Citations(r.Sources) }).ToEquatableArray(),
                 Sources = references.Citations(a.Sources),
-            }).ToList();
-            statements = statements.Where(s => references.Required(s.Speaker, SpecKind.Actor, "speaker")).Select(s => s with
+            }), references);
+            statements = Declared(statements.Where(s => references.Required(s.Speaker, StandardKinds.Actor, "speaker")).Select(s => s with
             {
-                IssuedThrough = references.Optional(s.IssuedThrough, SpecKind.Actor, "issuedThrough"),
-                About = references.Many(s.About, SpecKind.AnyFact, "about"),
+                IssuedThrough = references.Optional(s.IssuedThrough, StandardKinds.Actor, "issuedThrough"),
+                About = references.Many(s.About, StandardKinds.AnyFact, "about"),
                 Sources = references.Citations(s.Sources),
-            }).ToList();
-            events = events.Where(e => references.Required(e.Type, SpecKind.EventType, "type")).Select(e => e with
+            }), references);
+            events = Declared(events.Where(e => references.RequiredTerm(e.Type, Vocabularies.EventTypes, "type")).Select(e => e with
             {
                 Participants = e.Participants
-                    .Where(p => references.Check(p.Actor, SpecKind.Actor, "actor") & references.Check(p.Role, SpecKind.ParticipantRole, "role"))
+                    .Where(p => references.Check(p.Actor, StandardKinds.Actor, "actor") & references.CheckTerm(p.Role, Vocabularies.ParticipantRoles, "role"))
                     .ToEquatableArray(),
                 Fatalities = e.Fatalities.Select(f => f with
                 {
-                    VictimActors = references.Many(f.VictimActors, SpecKind.Actor, "victimActors"),
+                    VictimActors = references.Many(f.VictimActors, StandardKinds.Actor, "victimActors"),
+                    Breakdown = f.Breakdown.Select(s => s with { Actor = references.Optional(s.Actor, StandardKinds.Actor, "actor") }).ToEquatableArray(),
                     Sources = references.Citations(f.Sources),
                 }).ToEquatableArray(),
-                Causes = references.Many(e.Causes, SpecKind.Event, "causes"),
-                PartOf = references.Optional(e.PartOf, SpecKind.Event, "partOf"),
+                Causes = references.Many(e.Causes, StandardKinds.Event, "causes"),
+                PartOf = references.Optional(e.PartOf, StandardKinds.Event, "partOf"),
                 Sources = references.Citations(e.Sources),
-            }).ToList();
-            relations = relations.Where(r =>
-                    references.Required(r.Subject, SpecKind.Actor, "subject")
-                    & references.Required(r.Predicate, SpecKind.Predicate, "predicate")
-                    & references.Required(r.Object, SpecKind.Actor, "object"))
-                .Select(r => r with { Sources = references.Citations(r.Sources) }).ToList();
+            }), references);
+            relations = Declared(relations.Where(r =>
+                    references.Required(r.Subject, StandardKinds.Actor, "subject")
+                    & references.RequiredTerm(r.Predicate, Vocabularies.Predicates, "predicate")
+                    & references.Required(r.Object, StandardKinds.Actor, "object"))
+                .Select(r => r with { Sources = references.Citations(r.Sources) }), references);
+            declared = Declared(declared.Select(d => d with { Sources = references.Citations(d.Sources) }), references);
 
             // Facts dropped above may be named by others: remove those links so the emitted graph is closed.
             var kept = new HashSet<string>(
                 sources.Select(s => s.Id.Id).Concat(actors.Select(a => a.Id.Id)).Concat(statements.Select(s => s.Id.Id))
-                    .Concat(events.Select(e => e.Id.Id)).Concat(relations.Select(r => r.Id.Id)), StringComparer.Ordinal);
+                    .Concat(events.Select(e => e.Id.Id)).Concat(relations.Select(r => r.Id.Id)).Concat(declared.Select(d => d.Id.Id)), StringComparer.Ordinal);
             EquatableArray<IdRef> Keep(EquatableArray<IdRef> ids) => ids.Where(i => kept.Contains(i.Id)).ToEquatableArray();
             IdRef? KeepOne(IdRef? id) => id != null && kept.Contains(id.Id) ? id : null;
-            statements = statements.Select(s => s with { About = Keep(s.About) }).ToList();
-            events = events.Select(e => e with { Causes = Keep(e.Causes), PartOf = KeepOne(e.PartOf) }).ToList();
+            T KeepValues<T>(T fact) where T : FactSpec => fact with { Values = KeepReferences(fact, kept) };
+            statements = statements.Select(s => KeepValues(s with { About = Keep(s.About) })).ToList();
+            events = events.Select(e => KeepValues(e with { Causes = Keep(e.Causes), PartOf = KeepOne(e.PartOf) })).ToList();
+            sources = sources.Select(KeepValues).ToList();
+            actors = actors.Select(KeepValues).ToList();
+            relations = relations.Select(KeepValues).ToList();
+            declared = declared.Select(KeepValues).ToList();
 
             // Content rules see only facts that survived, so each problem is reported once, at its cause.
-            var facts = new CheckedFacts(sources, actors, statements, events, relations, predicates, sourceTexts, _diagnostics, _cancellationToken);
+            var facts = new CheckedFacts(sources, actors, statements, events, relations, declared, predicates, _declared, sourceTexts, _diagnostics, _cancellationToken);
             TimeRules.Check(facts);
             LogicRules.Check(facts);
+            DeclaredRules.Check(facts);
             ProvenanceRules.Check(facts);
             HygieneRules.Check(facts);
 
             var withoutMember = new List<string>();
-            CheckNames(sources, s => s.Id, GeneratedNames.Sources, withoutMember);
-            CheckNames(actors, a => a.Id, GeneratedNames.Actors, withoutMember);
-            CheckNames(statements, s => s.Id, GeneratedNames.Statements, withoutMember);
-            CheckNames(events, e => e.Id, GeneratedNames.Events, withoutMember);
-            CheckNames(relations, r => r.Id, GeneratedNames.Relations, withoutMember);
-            CheckNames(eventTypes, t => t.Id, GeneratedNames.EventTypes, withoutMember);
-            CheckNames(participantRoles, t => t.Id, GeneratedNames.ParticipantRoles, withoutMember);
-            CheckNames(predicates, t => t.Id, GeneratedNames.Predicates, withoutMember);
+            CheckNames(sources, GeneratedNames.Sources, withoutMember);
+            CheckNames(actors, GeneratedNames.Actors, withoutMember);
+            CheckNames(statements, GeneratedNames.Statements, withoutMember);
+            CheckNames(events, GeneratedNames.Events, withoutMember);
+            CheckNames(relations, GeneratedNames.Relations, withoutMember);
+            foreach (var kind in declared.GroupBy(d => d.DeclaredKind))
+                CheckNames(kind.ToList(), GeneratedNames.ClassOf(_declared.Kinds[kind.Key].Plural.Name), withoutMember);
+            CheckTermNames(eventTypes.Select(t => t.Id), Vocabularies.EventTypes, withoutMember);
+            CheckTermNames(participantRoles.Select(t => t.Id), Vocabularies.ParticipantRoles, withoutMember);
+            CheckTermNames(predicates.Select(t => t.Id), Vocabularies.Predicates, withoutMember);
+            foreach (var vocabulary in Vocabularies.Simple) CheckTermNames(terms.Where(t => t.Vocabulary == vocabulary).Select(t => t.Id), vocabulary, withoutMember);
 
             return new KnowledgeBaseSpec(
-                Sorted(sources, s => s.Id), Sorted(actors, a => a.Id), Sorted(statements, s => s.Id), Sorted(events, e => e.Id),
-                Sorted(relations, r => r.Id), Sorted(eventTypes, t => t.Id), Sorted(participantRoles, t => t.Id), Sorted(predicates, t => t.Id),
+                Sorted(sources), Sorted(actors), Sorted(statements), Sorted(events), Sorted(relations),
+                eventTypes.OrderBy(t => t.Id.Id, StringComparer.Ordinal).ToEquatableArray(),
+                participantRoles.OrderBy(t => t.Id.Id, StringComparer.Ordinal).ToEquatableArray(),
+                predicates.OrderBy(t => t.Id.Id, StringComparer.Ordinal).ToEquatableArray(),
+                terms.OrderBy(t => t.Vocabulary, StringComparer.Ordinal).ThenBy(t => t.Id.Id, StringComparer.Ordinal).ToEquatableArray(),
+                _declared.Kinds.Values.OrderBy(k => k.Id.Id, StringComparer.Ordinal).ToEquatableArray(),
+                _declared.Properties.Values.SelectMany(p => p.Values).Where(p => !p.IsBuiltIn)
+                    .OrderBy(p => p.Kind.Name, StringComparer.Ordinal).ThenBy(p => p.Id.Name, StringComparer.Ordinal).ToEquatableArray(),
+                _declared.Schemes.Values.Select(s => s.Scheme).OrderBy(s => s.Id.Id, StringComparer.Ordinal).ToEquatableArray(),
+                declared.OrderBy(d => d.DeclaredKind, StringComparer.Ordinal).ThenBy(d => d.Id.Id, StringComparer.Ordinal).ToEquatableArray(),
                 withoutMember.OrderBy(id => id, StringComparer.Ordinal).ToEquatableArray(),
                 _diagnostics.OrderBy(d => d.Location?.Path, StringComparer.Ordinal).ThenBy(d => d.Location?.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToEquatableArray());
         }
 
-        // For each id space (facts share one; each vocabulary has its own), the definition that comes first in the files.
-        private static Dictionary<(bool IsFact, SpecKind Vocabulary, string Id), (IdRef Definition, SpecKind Kind)> FirstDefinitions(KnowledgeFileSpec[] files)
+        // Each root section no built-in kind reads holds the facts of the kind declared with that plural, or is a mistake.
+        private List<DeclaredFactSpec> BindDeclaredSections(KnowledgeFileSpec[] files)
         {
-            var firsts = new Dictionary<(bool, SpecKind, string), (IdRef, SpecKind)>();
+            var facts = new List<DeclaredFactSpec>();
+            foreach (var section in files.SelectMany(f => f.OtherSections))
+            {
+                if (!_declared.KindsByPlural.TryGetValue(section.Name.Name, out var kind))
+                {
+                    var candidates = KnowledgeFileReader.RootSections.Concat(_declared.KindsByPlural.Keys);
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownProperty, section.Name.Location, "a knowledge file", section.Name.Name,
+                        Names.Suggestion(Names.Closest(section.Name.Name, candidates))));
+                    foreach (var fact in section.Facts) _rejected.Add(fact.Id.Id);
+                    continue;
+                }
+                if (!section.IsArray)
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongValueType, section.Name.Location, section.Name.Name,
+                        $"an array of {Names.ToKebabCase(kind.Id.Id).Replace('-', ' ')} objects", "something else"));
+                    continue;
+                }
+                facts.AddRange(section.Facts.Select(f => f with { DeclaredKind = kind.Id.Id }));
+            }
+            return facts;
+        }
+
+        private List<T> Typed<T>(List<T> facts, DeclaredValueReader values) where T : FactSpec
+        {
+            var result = new List<T>(facts.Count);
+            foreach (var fact in facts)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                var typed = values.Read(fact, Describe(fact));
+                var ids = values.ExternalIds(fact.Ids);
+                if (typed == null)
+                {
+                    _rejected.Add(fact.Id.Id);
+                    _facts.Remove(fact.Id.Id);
+                    continue;
+                }
+                result.Add(fact with { Values = typed.Value, Extra = EquatableArray<RawProperty>.Empty, Ids = ids });
+            }
+            return result;
+        }
+
+        private static string Describe(FactSpec fact) => $"{Names.ToKebabCase(fact.Kind).Replace('-', ' ')} '{fact.Id.Id}'";
+
+        // Two facts claiming one identifier of one scheme: the second (in id order) is reported.
+        private void CheckExternalIdClaims(IEnumerable<FactSpec> facts)
+        {
+            var claims = new Dictionary<(string, string), ExternalIdSpec>();
+            var owners = new Dictionary<(string, string), string>();
+            foreach (var fact in facts.OrderBy(f => f.Id.Id, StringComparer.Ordinal))
+            {
+                foreach (var id in fact.Ids)
+                {
+                    var key = (id.Scheme.Name, id.Value);
+                    if (claims.TryGetValue(key, out var first))
+                    {
+                        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateExternalId, id.ValueLocation, first.ValueLocation,
+                            id.Scheme.Name, id.Value, owners[key], first.ValueLocation.ToString()));
+                        continue;
+                    }
+                    claims[key] = id;
+                    owners[key] = fact.Id.Id;
+                }
+            }
+        }
+
+        private List<T> Declared<T>(IEnumerable<T> facts, ReferenceResolver references) where T : FactSpec
+        {
+            var result = new List<T>();
+            foreach (var fact in facts)
+            {
+                var checkedFact = Declared(fact, references);
+                if (checkedFact != null) result.Add(checkedFact);
+            }
+            return result;
+        }
+
+        // Checks a fact's declared references and terms: an optional value that names nothing goes, a required one takes the fact.
+        private T? Declared<T>(T fact, ReferenceResolver references) where T : FactSpec
+        {
+            var values = new List<PropertyValueSpec>();
+            foreach (var value in fact.Values)
+            {
+                var property = _declared.Property(fact.Kind, value.Property)!;
+                if (property.Type != Datatype.Reference && property.Type != Datatype.Term)
+                {
+                    values.Add(value);
+                    continue;
+                }
+                var valid = value.Values.Where(v => property.Type == Datatype.Reference
+                    ? references.Check(new IdRef(v.Text!, v.Location), property.Target!.Name, property.Id.Name)
+                    : references.CheckTerm(new IdRef(v.Text!, v.Location), property.Target!.Name, property.Id.Name)).ToEquatableArray();
+                if (valid.Count == 0 && property.Required)
+                {
+                    _rejected.Add(fact.Id.Id);
+                    return null;
+                }
+                if (valid.Count > 0) values.Add(value with { Values = valid });
+            }
+            return fact with { Values = values.ToEquatableArray() };
+        }
+
+        private EquatableArray<PropertyValueSpec> KeepReferences(FactSpec fact, HashSet<string> kept)
+        {
+            if (fact.Values.Count == 0) return fact.Values;
+            var values = new List<PropertyValueSpec>();
+            foreach (var value in fact.Values)
+            {
+                var property = _declared.Property(fact.Kind, value.Property)!;
+                if (property.Type != Datatype.Reference)
+                {
+                    values.Add(value);
+                    continue;
+                }
+                var remaining = value.Values.Where(v => kept.Contains(v.Text!)).ToEquatableArray();
+                if (remaining.Count > 0) values.Add(value with { Values = remaining });
+            }
+            return values.ToEquatableArray();
+        }
+
+        // For each id space (facts share one; each vocabulary has its own), the definition that comes first in the files.
+        private static Dictionary<(string Space, string Id), IdRef> FirstDefinitions(KnowledgeFileSpec[] files, List<DeclaredFactSpec> declared)
+        {
+            var firsts = new Dictionary<(string, string), IdRef>();
+            var declaredByFile = declared.ToLookup(d => d.Id.Location.Path, StringComparer.Ordinal);
             foreach (var file in files)
             {
-                var definitions = file.Sources.Select(s => (s.Id, SpecKind.Source))
-                    .Concat(file.Actors.Select(a => (a.Id, SpecKind.Actor)))
-                    .Concat(file.Statements.Select(s => (s.Id, SpecKind.Statement)))
-                    .Concat(file.Events.Select(e => (e.Id, SpecKind.Event)))
-                    .Concat(file.Relations.Select(r => (r.Id, SpecKind.Relation)))
-                    .Concat(file.EventTypes.Select(t => (t.Id, SpecKind.EventType)))
-                    .Concat(file.ParticipantRoles.Select(t => (t.Id, SpecKind.ParticipantRole)))
-                    .Concat(file.Predicates.Select(t => (t.Id, SpecKind.Predicate)))
+                var definitions = file.Sources.Select(s => (s.Id, StandardKinds.AnyFact))
+                    .Concat(file.Actors.Select(a => (a.Id, StandardKinds.AnyFact)))
+                    .Concat(file.Statements.Select(s => (s.Id, StandardKinds.AnyFact)))
+                    .Concat(file.Events.Select(e => (e.Id, StandardKinds.AnyFact)))
+                    .Concat(file.Relations.Select(r => (r.Id, StandardKinds.AnyFact)))
+                    .Concat(declaredByFile[file.Path].Select(d => (d.Id, StandardKinds.AnyFact)))
+                    .Concat(file.EventTypes.Select(t => (t.Id, Vocabularies.EventTypes)))
+                    .Concat(file.ParticipantRoles.Select(t => (t.Id, Vocabularies.ParticipantRoles)))
+                    .Concat(file.Predicates.Select(t => (t.Id, Vocabularies.Predicates)))
                     .OrderBy(d => d.Id.Location.Start);
-                foreach (var (id, kind) in definitions)
+                foreach (var (id, space) in definitions)
                 {
-                    var key = (kind.IsFact(), kind.IsFact() ? SpecKind.AnyFact : kind, id.Id);
-                    if (!firsts.ContainsKey(key)) firsts.Add(key, (id, kind));
+                    if (!firsts.ContainsKey((space, id.Id))) firsts.Add((space, id.Id), id);
                 }
             }
             return firsts;
         }
 
-        private List<T> Unique<T>(IEnumerable<T> specs, Func<T, IdRef> id, SpecKind kind,
-            Dictionary<(bool IsFact, SpecKind Vocabulary, string Id), (IdRef Definition, SpecKind Kind)> firsts)
+        private List<T> Unique<T>(IEnumerable<T> specs, Dictionary<(string Space, string Id), IdRef> firsts) where T : FactSpec
         {
             var result = new List<T>();
             foreach (var spec in specs)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
-                var key = id(spec);
-                var first = firsts[(kind.IsFact(), kind.IsFact() ? SpecKind.AnyFact : kind, key.Id)].Definition;
-                if (!ReferenceEquals(first, key) && !first.Equals(key))
-                {
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, key.Location, first.Location, key.Id, first.Location.ToString()));
-                    continue;
-                }
-                if (kind.IsFact()) _facts[key.Id] = (kind, key.Location);
-                else _terms[kind][key.Id] = key.Location;
+                if (!IsFirst(spec.Id, StandardKinds.AnyFact, firsts)) continue;
+                _facts[spec.Id.Id] = (spec.Kind, spec.Id.Location);
                 result.Add(spec);
             }
             return result;
         }
 
-        private void CheckNames<T>(List<T> specs, Func<T, IdRef> id, string className, List<string> withoutMember)
+        private List<T> UniqueTerms<T>(IEnumerable<T> specs, Func<T, IdRef> id, string vocabulary, Dictionary<(string Space, string Id), IdRef> firsts)
+        {
+            var result = new List<T>();
+            var ids = _terms[vocabulary] = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var spec in specs)
+            {
+                if (!IsFirst(id(spec), vocabulary, firsts)) continue;
+                ids.Add(id(spec).Id);
+                result.Add(spec);
+            }
+            return result;
+        }
+
+        private bool IsFirst(IdRef key, string space, Dictionary<(string Space, string Id), IdRef> firsts)
+        {
+            var first = firsts[(space, key.Id)];
+            if (ReferenceEquals(first, key) || first.Equals(key)) return true;
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, key.Location, first.Location, key.Id, first.Location.ToString()));
+            return false;
+        }
+
+        private void CheckNames<T>(List<T> specs, string className, List<string> withoutMember) where T : FactSpec =>
+            CheckNames(specs.Select(s => s.Id), className, withoutMember);
+
+        private void CheckTermNames(IEnumerable<IdRef> ids, string vocabulary, List<string> withoutMember) =>
+            CheckNames(ids, Vocabularies.ClassName(vocabulary), withoutMember);
+
+        // An id whose member would collide in its generated class loses the member there, and only there.
+        private void CheckNames(IEnumerable<IdRef> ids, string className, List<string> withoutMember)
         {
             var taken = new Dictionary<string, IdRef>(StringComparer.Ordinal);
-            foreach (var spec in specs.OrderBy(s => id(s).Id, StringComparer.Ordinal))
+            foreach (var key in ids.OrderBy(i => i.Id, StringComparer.Ordinal))
             {
-                var key = id(spec);
                 var name = Names.ToPascalCase(key.Id);
                 if (name == className || GeneratedNames.ReservedMembers.Contains(name))
                 {
                     _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReservedName, key.Location, key.Id, name, className));
-                    withoutMember.Add(key.Id);
+                    withoutMember.Add(MemberKey(className, key.Id));
                 }
                 else if (taken.TryGetValue(name, out var first))
                 {
                     _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CSharpNameCollision, key.Location, first.Location, key.Id, name, first.Id, first.Location.ToString()));
-                    withoutMember.Add(key.Id);
+                    withoutMember.Add(MemberKey(className, key.Id));
                 }
                 else
                 {
@@ -247,8 +429,11 @@ namespace Curata.Knowledge.Generators.Checks
             }
         }
 
-        private static EquatableArray<T> Sorted<T>(List<T> specs, Func<T, IdRef> id) where T : IEquatable<T> =>
-            specs.OrderBy(s => id(s).Id, StringComparer.Ordinal).ToEquatableArray();
+        /// <summary>How <see cref="KnowledgeBaseSpec.IdsWithoutMember"/> names an id in one generated class.</summary>
+        public static string MemberKey(string className, string id) => className + ":" + id;
+
+        private static EquatableArray<T> Sorted<T>(List<T> specs) where T : FactSpec, IEquatable<T> =>
+            specs.OrderBy(s => s.Id.Id, StringComparer.Ordinal).ToEquatableArray();
 
         private static string Normalise(string name) =>
             new string(name.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray()).Trim('-');
@@ -261,65 +446,86 @@ namespace Curata.Knowledge.Generators.Checks
             private const int MaxSuggestions = 200;
 
             private readonly KnowledgeBaseChecker _checker;
-            private readonly Dictionary<(string, SpecKind), string?> _suggestions = new Dictionary<(string, SpecKind), string?>();
+            private readonly Dictionary<(string, string), string?> _suggestions = new Dictionary<(string, string), string?>();
 
             public ReferenceResolver(KnowledgeBaseChecker checker) => _checker = checker;
 
-            public bool Required(IdRef reference, SpecKind expected, string property) => Check(reference, expected, property);
+            public bool Required(IdRef reference, string kind, string property) => Check(reference, kind, property);
 
-            public IdRef? Optional(IdRef? reference, SpecKind expected, string property) =>
-                reference != null && Check(reference, expected, property) ? reference : null;
+            public IdRef? Optional(IdRef? reference, string kind, string property) =>
+                reference != null && Check(reference, kind, property) ? reference : null;
 
-            public EquatableArray<IdRef> Many(EquatableArray<IdRef> references, SpecKind expected, string property) =>
-                references.Where(r => Check(r, expected, property)).ToEquatableArray();
+            public EquatableArray<IdRef> Many(EquatableArray<IdRef> references, string kind, string property) =>
+                references.Where(r => Check(r, kind, property)).ToEquatableArray();
+
+            public bool RequiredTerm(IdRef reference, string vocabulary, string property) => CheckTerm(reference, vocabulary, property);
+
+            public IdRef? OptionalTerm(IdRef? reference, string vocabulary, string property) =>
+                reference != null && CheckTerm(reference, vocabulary, property) ? reference : null;
+
+            public EquatableArray<IdRef> ManyTerms(EquatableArray<IdRef> references, string vocabulary, string property) =>
+                references.Where(r => CheckTerm(r, vocabulary, property)).ToEquatableArray();
 
             public EquatableArray<CitationSpec> Citations(EquatableArray<CitationSpec> citations) =>
-                citations.Where(c => Check(c.Source, SpecKind.Source, "source")).ToEquatableArray();
+                citations.Where(c => Check(c.Source, StandardKinds.Source, "source")).ToEquatableArray();
 
-            public bool Check(IdRef reference, SpecKind expected, string property)
+            /// <summary>A reference to a fact of <paramref name="kind"/> (or of any kind, <see cref="StandardKinds.AnyFact"/>).</summary>
+            public bool Check(IdRef reference, string kind, string property)
             {
                 _checker._cancellationToken.ThrowIfCancellationRequested();
-                if (expected.IsFact())
+                if (_checker._facts.TryGetValue(reference.Id, out var found))
                 {
-                    if (_checker._facts.TryGetValue(reference.Id, out var found))
-                    {
-                        if (expected == SpecKind.AnyFact || found.Kind == expected) return true;
-                        _checker._diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongReferenceKind, reference.Location,
-                            property, expected.Describe(), reference.Id, found.Kind.Describe()));
-                        return false;
-                    }
-                }
-                else if (_checker._terms[expected].ContainsKey(reference.Id))
-                {
-                    return true;
+                    if (kind == StandardKinds.AnyFact || found.Kind == kind) return true;
+                    _checker._diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongReferenceKind, reference.Location,
+                        property, Article(Noun(kind)), reference.Id, Article(Noun(found.Kind))));
+                    return false;
                 }
                 // A fact that was defined but invalid has been reported already; do not report every use of it too.
                 if (_checker._rejected.Contains(reference.Id)) return false;
-                if (!_suggestions.TryGetValue((reference.Id, expected), out var closest))
-                {
-                    closest = _suggestions.Count < MaxSuggestions ? Closest(reference.Id, expected) : null;
-                    _suggestions[(reference.Id, expected)] = closest;
-                }
-                var suggestion = Names.Suggestion(closest);
-                _checker._diagnostics.Add(expected == SpecKind.Source
+                var suggestion = Names.Suggestion(Suggest(reference.Id, kind, () => ClosestFact(reference.Id, kind)));
+                _checker._diagnostics.Add(kind == StandardKinds.Source
                     ? DiagnosticInfo.Create(DiagnosticDescriptors.UnknownSource, reference.Location, reference.Id, suggestion)
-                    : DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location, expected.Describe(withArticle: false), reference.Id, suggestion));
+                    : DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location, Noun(kind), reference.Id, suggestion));
                 return false;
             }
 
-            private string? Closest(string id, SpecKind expected)
+            /// <summary>A reference to a term of <paramref name="vocabulary"/>.</summary>
+            public bool CheckTerm(IdRef reference, string vocabulary, string property)
             {
-                var candidates = expected.IsFact()
-                    ? _checker._facts.Where(f => expected == SpecKind.AnyFact || f.Value.Kind == expected).Select(f => f.Key)
-                    : _checker._terms[expected].Keys;
+                _checker._cancellationToken.ThrowIfCancellationRequested();
+                var terms = _checker._terms[vocabulary];
+                if (terms.Contains(reference.Id)) return true;
+                if (_checker._rejected.Contains(reference.Id)) return false;
+                var suggestion = Names.Suggestion(Suggest(reference.Id, vocabulary, () => Names.Closest(reference.Id, terms)));
+                _checker._diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location, Vocabularies.Describe(vocabulary), reference.Id, suggestion));
+                return false;
+            }
+
+            private string? Suggest(string id, string space, Func<string?> closest)
+            {
+                if (!_suggestions.TryGetValue((id, space), out var suggestion))
+                {
+                    suggestion = _suggestions.Count < MaxSuggestions ? closest() : null;
+                    _suggestions[(id, space)] = suggestion;
+                }
+                return suggestion;
+            }
+
+            private string? ClosestFact(string id, string kind)
+            {
+                var candidates = _checker._facts.Where(f => kind == StandardKinds.AnyFact || f.Value.Kind == kind).Select(f => f.Key);
                 var closest = Names.Closest(id, candidates);
-                if (closest == null && (expected == SpecKind.Actor || expected == SpecKind.AnyFact))
+                if (closest == null && (kind == StandardKinds.Actor || kind == StandardKinds.AnyFact))
                 {
                     var alias = Names.Closest(id, _checker._actorAliases.Keys);
                     if (alias != null) closest = _checker._actorAliases[alias];
                 }
                 return closest;
             }
+
+            private static string Noun(string kind) => kind == StandardKinds.AnyFact ? "fact" : Names.ToKebabCase(kind).Replace('-', ' ');
+
+            private static string Article(string noun) => ("aeiou".IndexOf(noun[0]) >= 0 ? "an " : "a ") + noun;
         }
     }
 }

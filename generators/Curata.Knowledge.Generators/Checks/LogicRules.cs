@@ -52,11 +52,18 @@ namespace Curata.Knowledge.Generators.Checks
             }
         }
 
-        private static void KindAllowed(CheckedFacts facts, IdRef actorRef, EquatableArray<string> allowed, string predicate, string side)
+        // An actor of a narrower kind (declared with a parent) is allowed where its broader kind is.
+        private static void KindAllowed(CheckedFacts facts, IdRef actorRef, EquatableArray<IdRef> allowed, string predicate, string side)
         {
-            if (allowed.Count == 0 || !facts.ActorsById.TryGetValue(actorRef.Id, out var actor) || allowed.Contains(actor.Kind)) return;
+            if (allowed.Count == 0 || !facts.ActorsById.TryGetValue(actorRef.Id, out var actor)) return;
+            var kind = actor.ActorKind?.Id;
+            var actorKinds = facts.Declared.Terms[Declarations.Vocabularies.ActorKinds];
+            for (var (term, steps) = (kind, 0); term != null && steps <= actorKinds.Count; term = actorKinds.TryGetValue(term, out var spec) ? spec.Parent?.Id : null, steps++)
+            {
+                if (allowed.Any(a => a.Id == term)) return;
+            }
             facts.Report(DiagnosticDescriptors.PredicateKindNotAllowed, actorRef.Location, predicate, side, actorRef.Id,
-                Names.ToKebabCase(actor.Kind), string.Join(", ", allowed.Select(Names.ToKebabCase)));
+                kind ?? "(no kind)", string.Join(", ", allowed.Select(a => a.Id)));
         }
 
         private static void CheckConflicts(CheckedFacts facts)

@@ -7,7 +7,7 @@ namespace Curata.Knowledge.Generators.Diagnostics
 {
     /// <summary>
     /// The catalogue of every diagnostic the generator and analyzer report. Ids are stable: KB00xx structure, KB01xx identity,
-    /// KB02xx references, KB03xx time, KB04xx logic, KB05xx provenance, KB06xx hygiene, KB07xx lookups in C# code, KB09xx options.
+    /// KB02xx references, KB03xx time, KB04xx logic, KB05xx provenance, KB06xx hygiene, KB07xx lookups in C# code, KB08xx declarations, KB09xx options.
     /// Each one is documented in docs/diagnostics.md and listed in AnalyzerReleases.*.md.
     /// </summary>
     internal static class DiagnosticDescriptors
@@ -31,6 +31,9 @@ namespace Curata.Knowledge.Generators.Diagnostics
         public static readonly DiagnosticDescriptor InvalidDate = new DiagnosticDescriptor("KB0008", "An impossible or malformed date", "'{0}' is not a valid date: {1}", Categories.Time, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0008");
 
         public static readonly DiagnosticDescriptor InvalidNumber = new DiagnosticDescriptor("KB0009", "A number out of its range", "'{0}' must be {1}", Categories.Structure, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0009");
+
+        public static readonly DiagnosticDescriptor InvalidPropertyName = new DiagnosticDescriptor("KB0010", "A property name that is not valid",
+            "'{0}' is not a valid property name: use letters and digits in camel case, starting with a lower-case letter (for example 'partOf')", Categories.Structure, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0010");
 
         public static readonly DiagnosticDescriptor DuplicateId = new DiagnosticDescriptor("KB0101", "The same id defined twice", "The id '{0}' is already defined at {1}", Categories.Identity, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0101");
 
@@ -70,6 +73,9 @@ namespace Curata.Knowledge.Generators.Diagnostics
 
         public static readonly DiagnosticDescriptor CountOutOfOrder = new DiagnosticDescriptor("KB0404", "Count figures out of order", "The figures must satisfy low <= best <= high, but {0}", Categories.Logic, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0404");
 
+        public static readonly DiagnosticDescriptor BreakdownMismatch = new DiagnosticDescriptor("KB0410", "A fatality breakdown that does not add up to its total",
+            "The breakdown of this fatality report adds up to {0}, which its total ({1}) does not allow", Categories.Logic, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0410");
+
         public static readonly DiagnosticDescriptor NoSource = new DiagnosticDescriptor("KB0501", "A fact with no source",
             "The {0} '{1}' cites no source", Categories.Provenance, DiagnosticSeverity.Warning, true, helpLinkUri: HelpBase + "kb0501");
 
@@ -87,6 +93,21 @@ namespace Curata.Knowledge.Generators.Diagnostics
 
         public static readonly DiagnosticDescriptor UnknownLookup = new DiagnosticDescriptor("KB0701", "A lookup of an id that does not exist",
             "'{0}' is not the id{1} of any {2}{3}", Categories.Lookups, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0701");
+
+        public static readonly DiagnosticDescriptor UndeclaredName = new DiagnosticDescriptor("KB0801", "A declaration that names something undeclared",
+            "No {0} is declared with the name '{1}'{2}", Categories.Declarations, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0801");
+
+        public static readonly DiagnosticDescriptor DuplicateDeclaration = new DiagnosticDescriptor("KB0802", "A name declared twice",
+            "The {0} '{1}' is already declared {2}", Categories.Declarations, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0802");
+
+        public static readonly DiagnosticDescriptor InvalidDeclaration = new DiagnosticDescriptor("KB0803", "A declaration that cannot be used",
+            "The declaration of {0} cannot be used: {1}", Categories.Declarations, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0803");
+
+        public static readonly DiagnosticDescriptor IdentifierMismatch = new DiagnosticDescriptor("KB0804", "An external identifier that does not match its scheme",
+            "'{0}' is not a valid {1} identifier: it must match {2}", Categories.Declarations, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0804");
+
+        public static readonly DiagnosticDescriptor DuplicateExternalId = new DiagnosticDescriptor("KB0805", "Two facts claiming the same external identifier",
+            "The {0} identifier '{1}' is already claimed by '{2}' at {3}", Categories.Declarations, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0805");
 
         public static readonly DiagnosticDescriptor InvalidOption = new DiagnosticDescriptor("KB0901", "An invalid MSBuild option value", "The MSBuild property {0} has the invalid value '{1}'; {2}", Categories.Options, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0901");
 
@@ -111,6 +132,7 @@ namespace Curata.Knowledge.Generators.Diagnostics
             public const string Provenance = "Curata.Knowledge.Provenance";
             public const string Hygiene = "Curata.Knowledge.Hygiene";
             public const string Lookups = "Curata.Knowledge.Lookups";
+            public const string Declarations = "Curata.Knowledge.Declarations";
             public const string Options = "Curata.Knowledge.Options";
         }
     }

@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Globalization;
 using System.Threading;
+using Curata.Knowledge.Generators.Declarations;
 using Curata.Knowledge.Generators.Model;
 
 namespace Curata.Knowledge.Generators.Emit
@@ -20,6 +22,17 @@ namespace Curata.Knowledge.Generators.Emit
         private readonly List<string> _stringList = new List<string>();
         private readonly Dictionary<string, int> _sources, _actors, _statements, _events, _relations, _eventTypes, _roles, _predicates;
         private readonly int[] _kindStarts;
+        private readonly Dictionary<string, int> _numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _schemes;
+        private readonly Dictionary<string, List<PropertySpec>> _properties;
+
+        /// <summary>The declared kinds, in the order the schema lists them and the fact numbers count them after relations.</summary>
+        public static IReadOnlyList<KindSpec> DeclaredKinds(KnowledgeBaseSpec spec) =>
+            spec.Kinds.Where(k => !StandardKinds.HasOwnReader(k.Id.Id)).OrderBy(k => k.Id.Id, StringComparer.Ordinal).ToList();
+
+        /// <summary>A kind's declared properties in slot order (by name): the order their values are written in.</summary>
+        public static IReadOnlyList<PropertySpec> Slots(KnowledgeBaseSpec spec, string kind) =>
+            spec.Properties.Where(p => p.Kind.Name == kind).OrderBy(p => p.Id.Name, StringComparer.Ordinal).ToList();
 
         private FactTableWriter(KnowledgeBaseSpec spec, CancellationToken cancellationToken)
         {
@@ -35,6 +48,18 @@ namespace Curata.Knowledge.Generators.Emit
             _predicates = Positions(spec.Predicates.Select(t => t.Id.Id));
             _kindStarts = new[] { 0, spec.Sources.Count, spec.Actors.Count, spec.Statements.Count, spec.Events.Count, spec.Relations.Count };
             for (var i = 1; i < _kindStarts.Length; i++) _kindStarts[i] += _kindStarts[i - 1];
+            foreach (var id in spec.Sources.Select(f => f.Id.Id).Concat(spec.Actors.Select(f => f.Id.Id)).Concat(spec.Statements.Select(f => f.Id.Id))
+                .Concat(spec.Events.Select(f => f.Id.Id)).Concat(spec.Relations.Select(f => f.Id.Id)))
+            {
+                _numbers.Add(id, _numbers.Count);
+            }
+            var byKind = spec.DeclaredFacts.ToLookup(f => f.DeclaredKind, StringComparer.Ordinal);
+            foreach (var kind in DeclaredKinds(spec))
+            {
+                foreach (var fact in byKind[kind.Id.Id]) _numbers.Add(fact.Id.Id, _numbers.Count);
+            }
+            _schemes = Positions(spec.Schemes.Select(s => s.Id.Id));
+            _properties = spec.Kinds.ToDictionary(k => k.Id.Id, k => Slots(spec, k.Id.Id).ToList(), StringComparer.Ordinal);
         }
 
         public static byte[] Write(KnowledgeBaseSpec spec, CancellationToken cancellationToken) => new FactTableWriter(spec, cancellationToken).Write();
@@ -50,6 +75,9 @@ namespace Curata.Knowledge.Generators.Emit
             sections[FactTableFormat.EventTypes] = Records(_spec.EventTypes, (w, t) => { Term(w, t.Id, t.Name, t.Description); OptionalPosition(w, t.Parent, _eventTypes); });
             sections[FactTableFormat.ParticipantRoles] = Records(_spec.ParticipantRoles, (w, t) => Term(w, t.Id, t.Name, t.Description));
             sections[FactTableFormat.Predicates] = Records(_spec.Predicates, WritePredicate);
+            sections[FactTableFormat.Schema] = Schema();
+            sections[FactTableFormat.Terms] = Terms();
+            sections[FactTableFormat.DeclaredFacts] = DeclaredFacts();
             WriteIndexes(sections);
             sections[FactTableFormat.Strings] = StringTable(); // last: every record has added its strings by now
 
@@ -71,9 +99,9 @@ namespace Curata.Knowledge.Generators.Emit
 
         private void WriteSource(Buffer w, SourceSpec s)
         {
-            FactStart(w, s.Id, EquatableArray<CitationSpec>.Empty);
-            w.Varint(Enum<SourceKind>(s.Kind));
-            w.Varint(String(s.Title));
+            FactStart(w, s);
+            OptionalString(w, s.SourceKind?.Id);
+            OptionalString(w, s.Title);
             Date(w, s.Published);
             OptionalString(w, s.Publisher);
             OptionalString(w, s.Place);
@@ -84,8 +112,8 @@ namespace Curata.Knowledge.Generators.Emit
 
         private void WriteActor(Buffer w, ActorSpec a)
         {
-            FactStart(w, a.Id, a.Sources);
-            w.Varint(Enum<ActorKind>(a.Kind));
+            FactStart(w, a);
+            OptionalString(w, a.ActorKind?.Id);
             w.Varint(String(a.Name));
             Strings(w, a.Aliases);
             OptionalString(w, a.Description);
@@ -93,7 +121,7 @@ namespace Curata.Knowledge.Generators.Emit
             w.Varint(a.Roles.Count);
             foreach (var role in a.Roles)
             {
-                w.Varint(Enum<RoleKind>(role.Kind));
+                w.Varint(String(role.RoleKind.Id));
                 OptionalString(w, role.Title);
                 OptionalPosition(w, role.Of, _actors);
                 Span(w, role.Span);
@@ -103,7 +131,7 @@ namespace Curata.Knowledge.Generators.Emit
 
         private void WriteStatement(Buffer w, StatementSpec s)
         {
-            FactStart(w, s.Id, s.Sources);
+            FactStart(w, s);
             w.Varint(_actors[s.Speaker.Id]);
             OptionalPosition(w, s.IssuedThrough, _actors);
             Span(w, s.Date);
@@ -116,9 +144,9 @@ namespace Curata.Knowledge.Generators.Emit
 
         private void WriteEvent(Buffer w, EventSpec e)
         {
-            FactStart(w, e.Id, e.Sources);
+            FactStart(w, e);
             w.Varint(_eventTypes[e.Type.Id]);
-            w.Varint(String(e.Name));
+            OptionalString(w, e.Name);
             OptionalString(w, e.Summary);
             Span(w, e.Date);
             OptionalString(w, e.Place);
@@ -134,6 +162,14 @@ namespace Curata.Knowledge.Generators.Emit
                 Count(w, report.Count);
                 OptionalString(w, report.Victims);
                 Positions(w, report.VictimActors, _actors);
+                w.Varint(report.Breakdown.Count);
+                foreach (var share in report.Breakdown)
+                {
+                    w.Varint(Enum<FatalityCategory>(share.Category));
+                    OptionalPosition(w, share.Actor, _actors);
+                    Count(w, share.Count);
+                    OptionalString(w, share.Victims);
+                }
                 Citations(w, report.Sources);
             }
             Count(w, e.Occurrences);
@@ -143,7 +179,7 @@ namespace Curata.Knowledge.Generators.Emit
 
         private void WriteRelation(Buffer w, RelationSpec r)
         {
-            FactStart(w, r.Id, r.Sources);
+            FactStart(w, r);
             w.Varint(_actors[r.Subject.Id]);
             w.Varint(_predicates[r.Predicate.Id]);
             w.Varint(_actors[r.Object.Id]);
@@ -157,10 +193,8 @@ namespace Curata.Knowledge.Generators.Emit
             w.Varint(p.Symmetric ? 1 : 0);
             OptionalPosition(w, p.InverseOf, _predicates);
             Positions(w, p.ConflictsWith, _predicates);
-            w.Varint(p.SubjectKinds.Count);
-            foreach (var kind in p.SubjectKinds) w.Varint(Enum<ActorKind>(kind));
-            w.Varint(p.ObjectKinds.Count);
-            foreach (var kind in p.ObjectKinds) w.Varint(Enum<ActorKind>(kind));
+            Strings(w, p.SubjectKinds.Select(k => k.Id).ToEquatableArray());
+            Strings(w, p.ObjectKinds.Select(k => k.Id).ToEquatableArray());
             w.Varint(p.Acyclic ? 1 : 0);
         }
 
@@ -180,7 +214,7 @@ namespace Curata.Knowledge.Generators.Emit
                 _spec.Events.SelectMany((e, i) => e.Causes.Select(c => c.Id).Distinct().Select(c => (_events[c], new[] { i }))));
             sections[FactTableFormat.PartsByEvent] = Index(eventCount, 1,
                 _spec.Events.Select((e, i) => (e, i)).Where(x => x.e.PartOf != null).Select(x => (_events[x.e.PartOf!.Id], new[] { x.i })));
-            sections[FactTableFormat.StatementsAboutFact] = Index(_kindStarts[FactTableFormat.KindCount], 1,
+            sections[FactTableFormat.StatementsAboutFact] = Index(_numbers.Count, 1,
                 _spec.Statements.SelectMany((s, i) => s.About.Select(a => FactNumber(a.Id)).Distinct().Select(n => (n, new[] { i }))));
             sections[FactTableFormat.RolesByInstitution] = Index(actorCount, 2,
                 _spec.Actors.SelectMany((a, i) => a.Roles.Select((r, ordinal) => (r, ordinal)).Where(x => x.r.Of != null)
@@ -189,6 +223,24 @@ namespace Curata.Knowledge.Generators.Emit
             sections[FactTableFormat.EventsByDate] = DateIndex(_spec.Events.Select(e => e.Date));
             sections[FactTableFormat.StatementsByDate] = DateIndex(_spec.Statements.Select(s => s.Date));
             sections[FactTableFormat.ActorNames] = ActorNames();
+            sections[FactTableFormat.ReferencesTo] = Index(_numbers.Count, 2, DeclaredReferences());
+        }
+
+        // Every value of a declared reference: (what it names, (the fact holding it, the property's slot)), in fact-number order.
+        private IEnumerable<(int, int[])> DeclaredReferences()
+        {
+            var facts = _spec.Sources.Cast<FactSpec>().Concat(_spec.Actors).Concat(_spec.Statements).Concat(_spec.Events).Concat(_spec.Relations)
+                .Concat(_spec.DeclaredFacts).OrderBy(f => _numbers[f.Id.Id]);
+            foreach (var fact in facts)
+            {
+                var slots = _properties[fact.Kind];
+                foreach (var value in fact.Values)
+                {
+                    var slot = slots.FindIndex(p => p.Id.Name == value.Property);
+                    if (slots[slot].Type != Datatype.Reference) continue;
+                    foreach (var target in value.Values.Select(v => v.Text!).Distinct()) yield return (_numbers[target], new[] { _numbers[fact.Id.Id], slot });
+                }
+            }
         }
 
         private IEnumerable<(int, int[])> CitingFacts()
@@ -198,7 +250,8 @@ namespace Curata.Knowledge.Generators.Emit
             return _spec.Actors.SelectMany(a => Cite(a.Id.Id, a.Sources))
                 .Concat(_spec.Statements.SelectMany(s => Cite(s.Id.Id, s.Sources)))
                 .Concat(_spec.Events.SelectMany(e => Cite(e.Id.Id, e.Sources)))
-                .Concat(_spec.Relations.SelectMany(r => Cite(r.Id.Id, r.Sources)));
+                .Concat(_spec.Relations.SelectMany(r => Cite(r.Id.Id, r.Sources)))
+                .Concat(_spec.DeclaredFacts.SelectMany(d => Cite(d.Id.Id, d.Sources)));
         }
 
         // Key count, run starts (key count + 1), then the items of every key in order; items keep the order they were given in.
@@ -291,10 +344,128 @@ namespace Curata.Knowledge.Generators.Emit
             return section.ToArray();
         }
 
-        private void FactStart(Buffer w, IdRef id, EquatableArray<CitationSpec> citations)
+        // What every fact record starts with: id, citations, external ids, and its declared values, prefixed by their length so
+        // a reader can skip them until they are asked for.
+        private void FactStart(Buffer w, FactSpec fact)
         {
-            w.Varint(String(id.Id));
-            Citations(w, citations);
+            w.Varint(String(fact.Id.Id));
+            Citations(w, fact.Sources);
+            w.Varint(fact.Ids.Count);
+            foreach (var id in fact.Ids)
+            {
+                w.Varint(_schemes[id.Scheme.Name]);
+                w.Varint(String(id.Value));
+            }
+            var values = new Buffer();
+            var slots = _properties[fact.Kind];
+            w.Varint(fact.Values.Count);
+            foreach (var value in fact.Values)
+            {
+                var slot = slots.FindIndex(p => p.Id.Name == value.Property);
+                values.Varint(slot);
+                values.Varint(value.Values.Count);
+                foreach (var item in value.Values) Value(values, slots[slot], item);
+            }
+            var bytes = values.ToArray();
+            w.Varint(bytes.Length);
+            w.Write(bytes);
+        }
+
+        private void Value(Buffer w, PropertySpec property, ValueSpec value)
+        {
+            switch (property.Type)
+            {
+                case Datatype.Integer:
+                case Datatype.Boolean:
+                    w.Varint((ulong)((value.Integer << 1) ^ (value.Integer >> 63)));
+                    break;
+                case Datatype.Date:
+                    Date(w, value.Span!.From);
+                    break;
+                case Datatype.Span:
+                    Span(w, value.Span);
+                    break;
+                case Datatype.Count:
+                    Count(w, value.Count);
+                    break;
+                case Datatype.Quantity:
+                    w.Varint(String(value.Text!));
+                    w.Varint(String(value.Unit!));
+                    break;
+                case Datatype.Point:
+                    w.Varint((ulong)BitConverter.DoubleToInt64Bits(value.Point!.Latitude));
+                    w.Varint((ulong)BitConverter.DoubleToInt64Bits(value.Point.Longitude));
+                    w.Varint(value.Point.Precision is double precision ? (ulong)BitConverter.DoubleToInt64Bits(precision) : 0);
+                    break;
+                case Datatype.Enum:
+                    w.Varint(property.Values.ToList().IndexOf(value.Text!));
+                    break;
+                case Datatype.Reference:
+                    w.Varint(_numbers[value.Text!]);
+                    break;
+                default:
+                    w.Varint(String(value.Text!));
+                    break;
+            }
+        }
+
+        private byte[] Schema()
+        {
+            var w = new Buffer();
+            w.Varint(_spec.Schemes.Count);
+            foreach (var scheme in _spec.Schemes)
+            {
+                w.Varint(String(scheme.Id.Id));
+                w.Varint(String(scheme.Name));
+                OptionalString(w, scheme.Url);
+            }
+            var kinds = StandardKinds.WithOwnReader.Concat(DeclaredKinds(_spec).Select(k => k.Id.Id)).ToList();
+            w.Varint(kinds.Count);
+            foreach (var kind in kinds)
+            {
+                var spec = _spec.Kinds.First(k => k.Id.Id == kind);
+                w.Varint(String(kind));
+                w.Varint(String(spec.Plural.Name));
+                w.Varint(_properties[kind].Count);
+                foreach (var property in _properties[kind])
+                {
+                    w.Varint(String(property.Id.Name));
+                    w.Varint((int)property.Type);
+                    w.Varint(property.Many ? 1 : 0);
+                    OptionalString(w, property.Target?.Name);
+                    Strings(w, property.Values);
+                }
+            }
+            return w.ToArray();
+        }
+
+        private byte[] Terms() => Subsections(Vocabularies.Simple.Select(vocabulary =>
+            Records(_spec.Terms.Where(t => t.Vocabulary == vocabulary).ToEquatableArray(), (w, t) =>
+            {
+                Term(w, t.Id, t.Name, t.Description);
+                OptionalString(w, t.Parent?.Id);
+            })));
+
+        private byte[] DeclaredFacts()
+        {
+            var byKind = _spec.DeclaredFacts.ToLookup(f => f.DeclaredKind, StringComparer.Ordinal);
+            return Subsections(DeclaredKinds(_spec).Select(kind => Records(byKind[kind.Id.Id].ToEquatableArray(), (w, f) => FactStart(w, f))));
+        }
+
+        // Count, then each part's offset relative to the start of this section, then the parts.
+        private static byte[] Subsections(IEnumerable<byte[]> parts)
+        {
+            var list = parts.ToList();
+            var w = new Buffer();
+            w.Int32(list.Count);
+            var offset = 4 + 4 * list.Count;
+            foreach (var part in list)
+            {
+                w.Int32(offset);
+                offset += part.Length;
+            }
+            foreach (var part in list) w.Write(part);
+            return w.ToArray();
         }
 
         private void Term(Buffer w, IdRef id, string name, string? description)
@@ -407,12 +578,7 @@ namespace Curata.Knowledge.Generators.Emit
             return w.ToArray();
         }
 
-        private int FactNumber(string id) =>
-            _sources.TryGetValue(id, out var s) ? _kindStarts[0] + s
-            : _actors.TryGetValue(id, out var a) ? _kindStarts[1] + a
-            : _statements.TryGetValue(id, out var st) ? _kindStarts[2] + st
-            : _events.TryGetValue(id, out var e) ? _kindStarts[3] + e
-            : _kindStarts[4] + _relations[id];
+        private int FactNumber(string id) => _numbers[id];
 
         private static int Enum<TEnum>(string memberName) where TEnum : struct => Convert.ToInt32(System.Enum.Parse(typeof(TEnum), memberName));
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Curata.Knowledge.Generators.Checks;
+using Curata.Knowledge.Generators.Declarations;
 using Curata.Knowledge.Generators.Model;
 using Curata.Knowledge.Generators.Options;
 using Curata.Knowledge.Generators.Parsing;
@@ -44,9 +45,11 @@ namespace Curata.Knowledge.Generators.Emit
         private readonly HashSet<string> _withoutMember;
         private readonly bool _typedEveryFact;
         private readonly TypedMembers _typedMembers;
+        private readonly bool _extensionMembers;
 
-        private KnowledgeEmitter(KnowledgeBaseSpec spec, GeneratorOptions options, CancellationToken cancellationToken)
+        private KnowledgeEmitter(KnowledgeBaseSpec spec, GeneratorOptions options, bool extensionMembers, CancellationToken cancellationToken)
         {
+            _extensionMembers = extensionMembers;
             _spec = spec;
             _options = options;
             _cancellationToken = cancellationToken;
@@ -60,10 +63,10 @@ namespace Curata.Knowledge.Generators.Emit
         }
 
         /// <summary>The generated files, as (hint name, source) pairs, in a fixed order.</summary>
-        public static IReadOnlyList<(string HintName, string Source)> Emit(KnowledgeBaseSpec spec, GeneratorOptions options, CancellationToken cancellationToken)
+        public static IReadOnlyList<(string HintName, string Source)> Emit(KnowledgeBaseSpec spec, GeneratorOptions options, bool extensionMembers, CancellationToken cancellationToken)
         {
-            var emitter = new KnowledgeEmitter(spec, options, cancellationToken);
-            return new[]
+            var emitter = new KnowledgeEmitter(spec, options, extensionMembers, cancellationToken);
+            var files = new List<(string, string)>
             {
                 ("KnowledgeBase.g.cs", emitter.KnowledgeBase()),
                 ("FactTable.g.cs", emitter.FactTable()),
@@ -72,11 +75,33 @@ namespace Curata.Knowledge.Generators.Emit
                 ("Statements.g.cs", emitter.FactClass(GeneratedNames.Statements, "Statement", "Statements", emitter.Typed(spec.Statements), s => s.Id, emitter.DescribeStatement)),
                 ("Events.g.cs", emitter.FactClass(GeneratedNames.Events, "Event", "Events", emitter.Typed(spec.Events), e => e.Id, emitter.DescribeEvent)),
                 ("Relations.g.cs", emitter.FactClass(GeneratedNames.Relations, "Relation", "Relations", emitter.Typed(spec.Relations), r => r.Id, emitter.DescribeRelation)),
-                ("EventTypes.g.cs", emitter.TermClass(GeneratedNames.EventTypes, "EventType", "EventTypes", spec.EventTypes, t => t.Id, t => (t.Name, t.Description))),
-                ("ParticipantRoles.g.cs", emitter.TermClass(GeneratedNames.ParticipantRoles, "ParticipantRole", "ParticipantRoles", spec.ParticipantRoles, t => t.Id, t => (t.Name, t.Description))),
-                ("Predicates.g.cs", emitter.TermClass(GeneratedNames.Predicates, "Predicate", "Predicates", spec.Predicates, t => t.Id, t => (t.Name, t.Description))),
+                ("EventTypes.g.cs", emitter.TermClass(Vocabularies.EventTypes, spec.EventTypes, t => t.Id, t => (t.Name, t.Description))),
+                ("ParticipantRoles.g.cs", emitter.TermClass(Vocabularies.ParticipantRoles, spec.ParticipantRoles, t => t.Id, t => (t.Name, t.Description))),
+                ("Predicates.g.cs", emitter.TermClass(Vocabularies.Predicates, spec.Predicates, t => t.Id, t => (t.Name, t.Description))),
             };
+            foreach (var vocabulary in Vocabularies.Simple)
+            {
+                var terms = spec.Terms.Where(t => t.Vocabulary == vocabulary).ToEquatableArray();
+                files.Add((Vocabularies.ClassName(vocabulary) + ".g.cs", emitter.TermClass(vocabulary, terms, t => t.Id, t => (t.Name, t.Description))));
+            }
+            foreach (var kind in FactTableWriter.DeclaredKinds(spec))
+            {
+                files.Add((GeneratedNames.ClassOf(kind.Plural.Name) + ".g.cs", emitter.DeclaredKindClasses(kind)));
+            }
+            foreach (var kind in spec.Kinds.Where(k => RuntimeTypes.ContainsKey(k.Id.Id)))
+            {
+                var extensions = emitter.Extensions(kind);
+                if (extensions != null) files.Add((GeneratedNames.ExtensionsOf(RuntimeTypes[kind.Id.Id]) + ".g.cs", extensions));
+            }
+            return files;
         }
+
+        /// <summary>The standard kinds with a type of their own in the runtime library.</summary>
+        private static readonly Dictionary<string, string> RuntimeTypes = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [StandardKinds.Source] = "Source", [StandardKinds.Actor] = "Actor", [StandardKinds.Statement] = "Statement",
+            [StandardKinds.Event] = "Event", [StandardKinds.Relation] = "Relation", [StandardKinds.Place] = "Place",
+        };
 
         // The facts that get typed members (all others stay reachable through All, Get and TryGet). Statements, events and
         // relations: all of them, or none beyond the limit. Sources and actors, the facts people name in code: up to the limit
@@ -113,7 +138,7 @@ namespace Curata.Knowledge.Generators.Emit
                 .Line($"public static {R}KnowledgeGraph Graph => Holder.Graph;")
                 .Line()
                 .Open("private static class Holder")
-                .Line($"internal static readonly {R}KnowledgeGraph Graph = new {R}KnowledgeGraph(FactTable.Decode());")
+                .Line($"internal static readonly {R}KnowledgeGraph Graph = new {R}KnowledgeGraph(FactTable.Decode(){Bindings()});")
                 .Close()
                 .Close().Close();
             return w.ToString();
@@ -152,79 +177,261 @@ namespace Curata.Knowledge.Generators.Emit
             return w.ToString();
         }
 
+        // Each declared kind with a generated class is bound to its constructor; places have the runtime's Place.
+        private string Bindings()
+        {
+            var bindings = FactTableWriter.DeclaredKinds(_spec).Where(k => !RuntimeTypes.ContainsKey(k.Id.Id))
+                .Select(k => $", new {R}DeclaredKind(\"{k.Id.Id}\", record => new {TypeOf(k)}(record))");
+            return string.Concat(bindings);
+        }
+
+        private static string TypeOf(KindSpec kind) => GeneratedNames.TypeOf(kind.Id.Id, kind.Plural.Name);
+
         private static string Plural(int count, string noun) => $"{count:N0} {noun}{(count == 1 ? "" : "s")}";
 
         private string FactClass<T>(string className, string type, string graphList, EquatableArray<T> items, Func<T, IdRef> id,
             Func<T, (string Summary, string Remarks)> describe) where T : IEquatable<T>
         {
             var w = Begin();
-            w.Line($"/// <summary>The {graphList.ToLowerInvariant()} of the knowledge base: one member per fact, and lookups.</summary>")
-                .Line(GeneratedCode)
-                .Open($"{_modifier} static partial class {className}")
-                .Line("/// <summary>Every one, ordered by id.</summary>")
-                .Line($"public static global::System.Collections.Generic.IReadOnlyList<{R}{type}> All => {_root}.Graph.{graphList};")
-                .Line()
-                .Line("/// <summary>The one with this id" + (type == "Actor" ? ", name or alias" : "") + ". A constant that names nothing is a build error (KB0701).</summary>")
-                .Line($"/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No {type.ToLowerInvariant()} has this id.</exception>")
-                .Line($"public static {R}{type} Get(string id) => TryGet(id, out var value) ? value : {_root}.Graph.Resolve<{R}{type}>(id);")
-                .Line()
-                .Line("/// <summary>The one with this typed id.</summary>")
-                .Line($"/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No {type.ToLowerInvariant()} has this id.</exception>")
-                .Line($"public static {R}{type} Get({R}FactId<{R}{type}> id) => {_root}.Graph.Get(id);")
-                .Line()
-                .Line("/// <summary>Finds the one with this id" + (type == "Actor" ? ", name or alias" : "") + "; false when there is none.</summary>")
-                .Line($"public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {R}{type}? value) => {_root}.Graph.TryGet(id, out value);");
-            for (var i = 0; i < items.Count; i++)
-            {
-                _cancellationToken.ThrowIfCancellationRequested();
-                var item = items[i];
-                var key = id(item);
-                if (_withoutMember.Contains(key.Id)) continue;
-                var (summary, remarks) = describe(item);
-                w.Line()
-                    .Line($"/// <summary>{summary}</summary>")
-                    .Line($"/// <remarks>Id <c>{XmlDoc(key.Id)}</c>. {remarks}</remarks>")
-                    .Line($"public static {R}{type} {Names.ToPascalCase(key.Id)} => {_root}.Graph.{graphList}[{i}];");
-            }
+            LookupClassStart(w, className, $"{R}{type}", graphList.ToLowerInvariant(), $"{_root}.Graph.{graphList}", type == "Actor");
+            FactMembers(w, className, $"{R}{type}", items, id, describe, i => $"{_root}.Graph.{graphList}[{i}]");
             w.Close().Close();
             return w.ToString();
         }
 
-        private string TermClass<T>(string className, string type, string graphList, EquatableArray<T> items, Func<T, IdRef> id,
-            Func<T, (string Name, string? Description)> describe) where T : IEquatable<T>
+        // The class of a kind's facts: All, Get by id (or by name or alias, for actors) and TryGet.
+        private void LookupClassStart(SourceWriter w, string className, string type, string plural, string all, bool byName)
         {
-            var w = Begin();
-            w.Line($"/// <summary>The vocabulary's {graphList.ToLowerInvariant()}: one member per term.</summary>")
+            var noun = byName ? "id, name or alias" : "id";
+            w.Line($"/// <summary>The {XmlDoc(plural)} of the knowledge base: one member per fact, and lookups.</summary>")
                 .Line(GeneratedCode)
                 .Open($"{_modifier} static partial class {className}")
                 .Line("/// <summary>Every one, ordered by id.</summary>")
-                .Line($"public static global::System.Collections.Generic.IReadOnlyList<{R}{type}> All => {_root}.Graph.Vocabulary.{graphList};")
+                .Line($"public static global::System.Collections.Generic.IReadOnlyList<{type}> All => {all};")
+                .Line()
+                .Line($"/// <summary>The one with this {noun}. A constant that names nothing is a build error (KB0701).</summary>")
+                .Line($"/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">None has this {noun}.</exception>")
+                .Line($"public static {type} Get(string id) => TryGet(id, out var value) ? value : {_root}.Graph.Resolve<{type}>(id);")
+                .Line()
+                .Line("/// <summary>The one with this typed id.</summary>")
+                .Line($"/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">None has this id.</exception>")
+                .Line($"public static {type} Get({R}FactId<{type}> id) => {_root}.Graph.Get(id);")
+                .Line()
+                .Line($"/// <summary>Finds the one with this {noun}; false when there is none.</summary>")
+                .Line($"public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {type}? value) => {_root}.Graph.TryGet(id, out value);");
+        }
+
+        private void FactMembers<T>(SourceWriter w, string className, string type, EquatableArray<T> items, Func<T, IdRef> id,
+            Func<T, (string Summary, string Remarks)> describe, Func<int, string> item) where T : IEquatable<T>
+        {
+            for (var i = 0; i < items.Count; i++)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                var key = id(items[i]);
+                if (_withoutMember.Contains(KnowledgeBaseChecker.MemberKey(className, key.Id))) continue;
+                var (summary, remarks) = describe(items[i]);
+                w.Line()
+                    .Line($"/// <summary>{summary}</summary>")
+                    .Line($"/// <remarks>Id <c>{XmlDoc(key.Id)}</c>. {remarks}</remarks>")
+                    .Line($"public static {type} {Names.ToPascalCase(key.Id)} => {item(i)};");
+            }
+        }
+
+        private string TermClass<T>(string vocabulary, EquatableArray<T> items, Func<T, IdRef> id,
+            Func<T, (string Name, string? Description)> describe) where T : IEquatable<T>
+        {
+            var className = Vocabularies.ClassName(vocabulary);
+            var type = Vocabularies.TermType(vocabulary);
+            var w = Begin();
+            w.Line($"/// <summary>The vocabulary's {XmlDoc(Vocabularies.Describe(vocabulary))}s: one member per term, and their ids as constants.</summary>")
+                .Line(GeneratedCode)
+                .Open($"{_modifier} static partial class {className}")
+                .Line("/// <summary>Every one, ordered by id.</summary>")
+                .Line($"public static global::System.Collections.Generic.IReadOnlyList<{R}{type}> All => {_root}.Graph.Vocabulary.{className};")
                 .Line()
                 .Line("/// <summary>The one with this id.</summary>")
                 .Line($"/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">None has this id.</exception>")
                 .Line($"public static {R}{type} Get(string id) => {_root}.Graph.Vocabulary.{type}(id);");
+            var members = new List<(int Index, IdRef Id, string Name, string? Description)>();
             for (var i = 0; i < items.Count; i++)
             {
-                var item = items[i];
-                var key = id(item);
-                if (_withoutMember.Contains(key.Id)) continue;
-                var (name, description) = describe(item);
+                var key = id(items[i]);
+                if (_withoutMember.Contains(KnowledgeBaseChecker.MemberKey(className, key.Id))) continue;
+                var (name, description) = describe(items[i]);
+                members.Add((i, key, name, description));
                 w.Line()
                     .Line($"/// <summary>{XmlDoc(name)}{(description == null ? "" : ": " + XmlDoc(description))}</summary>")
                     .Line($"/// <remarks>Id <c>{XmlDoc(key.Id)}</c>.</remarks>")
-                    .Line($"public static {R}{type} {Names.ToPascalCase(key.Id)} => {_root}.Graph.Vocabulary.{graphList}[{i}];");
+                    .Line($"public static {R}{type} {Names.ToPascalCase(key.Id)} => {_root}.Graph.Vocabulary.{className}[{i}];");
             }
-            w.Close().Close();
+            // Constants, so terms can be matched where C# wants them: switch (actor.ActorKind?.Id) { case ActorKinds.Ids.Person: ... }
+            w.Line()
+                .Line("/// <summary>The ids of the terms, as constants for <c>switch</c> and patterns.</summary>")
+                .Open("public static class Ids");
+            foreach (var member in members)
+            {
+                w.Line($"/// <summary>The id of {XmlDoc(member.Name)}.</summary>")
+                    .Line($"public const string {Names.ToPascalCase(member.Id.Id)} = \"{member.Id.Id}\";");
+            }
+            w.Close().Close().Close();
             return w.ToString();
+        }
+
+        // ---- declared kinds and declared properties ----
+
+        // A declared kind's lookup class and, unless the runtime has a type for it (places), its typed fact class.
+        private string DeclaredKindClasses(KindSpec kind)
+        {
+            var isPlace = kind.Id.Id == StandardKinds.Place;
+            var type = isPlace ? R + "Place" : TypeOf(kind);
+            var className = GeneratedNames.ClassOf(kind.Plural.Name);
+            var facts = _spec.DeclaredFacts.Where(f => f.DeclaredKind == kind.Id.Id).ToEquatableArray();
+            var w = Begin();
+            LookupClassStart(w, className, type, Names.ToKebabCase(kind.Plural.Name).Replace('-', ' '), $"{_root}.Graph.FactsOfKind<{type}>(\"{kind.Id.Id}\")", byName: false);
+            FactMembers(w, className, type, Named(facts), f => f.Id, DescribeDeclared, i => $"({type}){_root}.Graph.FactsOfKind(\"{kind.Id.Id}\")[{i}]");
+            w.Close();
+            if (!isPlace)
+            {
+                var slots = FactTableWriter.Slots(_spec, kind.Id.Id);
+                w.Line()
+                    .Line($"/// <summary>{XmlDoc(kind.Name ?? kind.Id.Id)}{(kind.Description == null ? "" : ": " + XmlDoc(kind.Description))}</summary>")
+                    .Line(GeneratedCode)
+                    .Open($"{_modifier} sealed partial class {type} : {R}DeclaredFact")
+                    .Line("/// <summary>Used by the generated knowledge base: reads the fact stored at <paramref name=\"record\"/>.</summary>")
+                    .Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]")
+                    .Line($"public {type}({R}FactRecord record) : base(record) {{ }}")
+                    .Line()
+                    .Line("/// <summary>The id, typed by the kind of fact.</summary>")
+                    .Line($"public {R}FactId<{type}> Key => new {R}FactId<{type}>(Id);");
+                for (var slot = 0; slot < slots.Count; slot++)
+                {
+                    var property = slots[slot];
+                    w.Line();
+                    PropertyDoc(w, property);
+                    w.Line($"public {PropertyType(property)} {Names.PropertyMemberName(property.Id.Name)} => {PropertyValue(property, slot, "this")};");
+                }
+                w.Close();
+            }
+            EnumTypes(w, kind, isPlace ? "Place" : type);
+            w.Close();
+            return w.ToString();
+        }
+
+        // The typed declared properties of a kind the runtime has a type for: extension properties on C# 14, methods before.
+        private string? Extensions(KindSpec kind)
+        {
+            var slots = FactTableWriter.Slots(_spec, kind.Id.Id);
+            var own = slots.Select((p, slot) => (p, slot)).Where(x => !x.p.IsStandard).ToList();
+            if (own.Count == 0) return null;
+            var runtimeType = RuntimeTypes[kind.Id.Id];
+            var w = Begin();
+            w.Line($"/// <summary>The properties the knowledge base declares for {XmlDoc(Names.ToKebabCase(kind.Id.Id).Replace('-', ' '))} facts, typed.</summary>")
+                .Line(GeneratedCode)
+                .Open($"{_modifier} static partial class {GeneratedNames.ExtensionsOf(runtimeType)}");
+            if (_extensionMembers) w.Open($"extension({R}{runtimeType} fact)");
+            var first = true;
+            foreach (var (property, slot) in own)
+            {
+                if (!first) w.Line();
+                first = false;
+                PropertyDoc(w, property);
+                var member = Names.PropertyMemberName(property.Id.Name);
+                w.Line(_extensionMembers
+                    ? $"public {PropertyType(property)} {member} => {PropertyValue(property, slot, "fact")};"
+                    : $"public static {PropertyType(property)} {member}(this {R}{runtimeType} fact) => {PropertyValue(property, slot, "fact")};");
+            }
+            if (_extensionMembers) w.Close();
+            w.Close();
+            EnumTypes(w, kind, runtimeType, own.Select(x => x.p));
+            w.Close();
+            return w.ToString();
+        }
+
+        // A C# enum per declared enum property, named by its kind's type and the property ("EventClarity").
+        private void EnumTypes(SourceWriter w, KindSpec kind, string type, IEnumerable<PropertySpec>? properties = null)
+        {
+            foreach (var property in (properties ?? FactTableWriter.Slots(_spec, kind.Id.Id)).Where(p => p.Type == Datatype.Enum))
+            {
+                w.Line()
+                    .Line($"/// <summary>The values of {XmlDoc(kind.Id.Id)}.{XmlDoc(property.Id.Name)}{(property.Description == null ? "" : ": " + XmlDoc(property.Description))}</summary>")
+                    .Line(GeneratedCode)
+                    .Open($"{_modifier} enum {EnumName(type, property)}");
+                foreach (var value in property.Values)
+                {
+                    w.Line($"/// <summary><c>{XmlDoc(value)}</c></summary>").Line($"{Names.ToPascalCase(value)},");
+                }
+                w.Close();
+            }
+        }
+
+        private static string EnumName(string type, PropertySpec property) => type + Names.PropertyMemberName(property.Id.Name);
+
+        private void PropertyDoc(SourceWriter w, PropertySpec property)
+        {
+            var required = property.Required ? " Always present." : "";
+            w.Line($"/// <summary>{(property.Description == null ? XmlDoc(property.Id.Name) : XmlDoc(property.Description))}</summary>")
+                .Line($"/// <remarks>Declared property <c>{XmlDoc(property.Id.Name)}</c> ({XmlDoc(Names.ToKebabCase(property.Type.ToString()))}{(property.Many ? ", many" : "")}).{required}</remarks>");
+        }
+
+        // The C# type a declared property reads as.
+        private string PropertyType(PropertySpec property)
+        {
+            var element = ElementType(property);
+            if (property.Many) return $"global::System.Collections.Generic.IReadOnlyList<{element}>";
+            return property.Required ? element : element + "?";
+        }
+
+        private string ElementType(PropertySpec property) => property.Type switch
+        {
+            Datatype.Text or Datatype.Verbatim or Datatype.Identifier => "string",
+            Datatype.Integer => "long",
+            Datatype.Decimal => "decimal",
+            Datatype.Boolean => "bool",
+            Datatype.Date => R + "PartialDate",
+            Datatype.Span => R + "DateSpan",
+            Datatype.Count => R + "EstimatedCount",
+            Datatype.Quantity => R + "Quantity",
+            Datatype.Point => R + "GeoPoint",
+            Datatype.Enum => EnumName(KindTypeName(property.Kind.Name), property),
+            Datatype.Term => R + Vocabularies.TermType(property.Target!.Name),
+            Datatype.Reference => property.Target!.Name == StandardKinds.AnyFact ? R + "Fact" : KindTypeReference(property.Target.Name),
+            _ => "object",
+        };
+
+        private string KindTypeName(string kind) =>
+            RuntimeTypes.TryGetValue(kind, out var runtime) ? runtime : TypeOf(_spec.Kinds.First(k => k.Id.Id == kind));
+
+        private string KindTypeReference(string kind) => RuntimeTypes.ContainsKey(kind) ? R + RuntimeTypes[kind] : KindTypeName(kind);
+
+        private static bool IsValueType(Datatype type) => type is Datatype.Integer or Datatype.Decimal or Datatype.Boolean or Datatype.Date
+            or Datatype.Span or Datatype.Count or Datatype.Quantity or Datatype.Point or Datatype.Enum;
+
+        // Reads slot <paramref name="slot"/> of <paramref name="fact"/> as the property's C# type.
+        private string PropertyValue(PropertySpec property, int slot, string fact)
+        {
+            var element = ElementType(property);
+            if (property.Many) return property.Type == Datatype.Enum ? $"{fact}.EnumsAt<{element}>({slot})" : $"{fact}.ValuesAt<{element}>({slot})";
+            var value = $"{fact}.ValueAt({slot})";
+            if (property.Type == Datatype.Enum) return property.Required ? $"({element})(int){value}!" : $"({element}?)(int?){value}";
+            if (IsValueType(property.Type)) return property.Required ? $"({element}){value}!" : $"({element}?){value}";
+            return property.Required ? $"({element}){value}!" : $"{value} as {element}";
+        }
+
+        private (string, string) DescribeDeclared(DeclaredFactSpec fact)
+        {
+            string? Text(string name) => fact.Values.FirstOrDefault(v => v.Property == name)?.Values[0].Text;
+            var name = Text("name");
+            var description = Text("description");
+            return ($"{XmlDoc(name ?? fact.Id.Id)}{(description == null ? "" : ": " + XmlDoc(description))}", Cited(fact.Sources));
         }
 
         // ---- XML docs: what IntelliSense shows for each fact ----
 
         private (string, string) DescribeSource(SourceSpec s) =>
-            ($"{XmlDoc(s.Title)}{(s.Published == null ? "" : " (" + s.Published + ")")}", XmlDoc(s.Publisher ?? ""));
+            ($"{XmlDoc(s.Title ?? s.Id.Id)}{(s.Published == null ? "" : " (" + s.Published + ")")}", XmlDoc(s.Publisher ?? ""));
 
         private (string, string) DescribeActor(ActorSpec a) =>
-            ($"{XmlDoc(a.Name)} ({Names.ToKebabCase(a.Kind)}){(a.Description == null ? "" : ": " + XmlDoc(a.Description))}", Cited(a.Sources));
+            ($"{XmlDoc(a.Name)}{(a.ActorKind == null ? "" : " (" + XmlDoc(a.ActorKind.Id) + ")")}{(a.Description == null ? "" : ": " + XmlDoc(a.Description))}", Cited(a.Sources));
 
         private (string, string) DescribeStatement(StatementSpec s)
         {
@@ -234,7 +441,7 @@ namespace Curata.Knowledge.Generators.Emit
         }
 
         private (string, string) DescribeEvent(EventSpec e) =>
-            ($"{XmlDoc(e.Name)}{(e.Date == null ? "" : " (" + e.Date + ")")}{(e.Summary == null ? "" : ": " + XmlDoc(e.Summary))}", Cited(e.Sources));
+            ($"{XmlDoc(e.Name ?? e.Type.Id)}{(e.Date == null ? "" : " (" + e.Date + ")")}{(e.Summary == null ? "" : ": " + XmlDoc(e.Summary))}", Cited(e.Sources));
 
         private (string, string) DescribeRelation(RelationSpec r)
         {

@@ -3,8 +3,9 @@ using Curata.Knowledge.Generators.Diagnostics;
 namespace Curata.Knowledge.Generators.Model
 {
     /// <summary>
-    /// Everything valid that one knowledge file holds, the ids of facts it defined but that were invalid (so the checks do not
-    /// also report every reference to them), and the problems found while reading it on its own.
+    /// Everything valid that one knowledge file holds (facts of the built-in kinds, declarations, vocabulary terms, and the
+    /// facts of root sections no built-in kind reads, whose kind the declarations decide), the ids of facts it defined but
+    /// that were invalid (so the checks do not also report every reference to them), and the problems found while reading it.
     /// </summary>
     internal sealed record KnowledgeFileSpec(
         string Path,
@@ -16,6 +17,18 @@ namespace Curata.Knowledge.Generators.Model
         EquatableArray<EventTypeSpec> EventTypes,
         EquatableArray<ParticipantRoleSpec> ParticipantRoles,
         EquatableArray<PredicateSpec> Predicates,
+        EquatableArray<TermSpec> Terms,
+        EquatableArray<KindSpec> Kinds,
+        EquatableArray<PropertySpec> Properties,
+        EquatableArray<IdentifierSchemeSpec> Schemes,
+        EquatableArray<DeclaredSectionSpec> OtherSections,
         EquatableArray<string> RejectedIds,
         EquatableArray<DiagnosticInfo> Diagnostics);
+
+    /// <summary>
+    /// A root section that no built-in kind reads: the facts of a declared kind, or a misspelt section. Its facts are read
+    /// (id, citations, external ids; everything else kept raw) with <see cref="DeclaredFactSpec.DeclaredKind"/> empty until the
+    /// checks find the kind whose plural is <see cref="Name"/>.
+    /// </summary>
+    internal sealed record DeclaredSectionSpec(NameRef Name, bool IsArray, EquatableArray<DeclaredFactSpec> Facts);
 }

@@ -5,5 +5,5 @@ namespace Curata.Knowledge.Generators.Model
     internal sealed record ParticipantRoleSpec(IdRef Id, string Name, string? Description);
 
     internal sealed record PredicateSpec(IdRef Id, string Name, string? Description, bool Symmetric, IdRef? InverseOf,
-        EquatableArray<IdRef> ConflictsWith, EquatableArray<string> SubjectKinds, EquatableArray<string> ObjectKinds, bool Acyclic);
+        EquatableArray<IdRef> ConflictsWith, EquatableArray<IdRef> SubjectKinds, EquatableArray<IdRef> ObjectKinds, bool Acyclic);
 }

@@ -6,8 +6,10 @@ namespace Curata.Knowledge.Generators.Options
     /// <summary>
     /// Whether the consuming project can compile the generated code: it uses UTF-8 string literals (C# 11) and
     /// System.Buffers.Text.Base64 (.NET Core 2.1 and later, or the System.Memory package).
+    /// <see cref="HasExtensionMembers"/>: C# 14 or later, so declared properties of the runtime's types are emitted as extension
+    /// properties (<c>e.Magnitude</c>); older compilers get extension methods (<c>e.Magnitude()</c>).
     /// </summary>
-    internal sealed record TargetSupport(string? Problem)
+    internal sealed record TargetSupport(string? Problem, bool HasExtensionMembers = false)
     {
         public static TargetSupport Read(Compilation compilation, ParseOptions parseOptions)
         {
@@ -19,7 +21,9 @@ namespace Curata.Knowledge.Generators.Options
             {
                 return new TargetSupport("the project's framework has no System.Buffers.Text.Base64; target .NET 8 or later, or reference the System.Memory package");
             }
-            return new TargetSupport((string?)null);
+            // Roslyn 4.8 predates C# 14, so its enum has no name for it; the number is stable (Preview is above it).
+            var extensionMembers = parseOptions is CSharpParseOptions options && (int)options.LanguageVersion >= 1400;
+            return new TargetSupport(null, extensionMembers);
         }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using Curata.Knowledge.Generators.Declarations;
 using Curata.Knowledge.Generators.Diagnostics;
 using Curata.Knowledge.Generators.Json;
 using Curata.Knowledge.Generators.Model;
@@ -11,28 +12,38 @@ namespace Curata.Knowledge.Generators.Parsing
 {
     /// <summary>
     /// Turns one knowledge file into a <see cref="KnowledgeFileSpec"/>: parses the JSON, checks each fact's shape on its own, and
-    /// keeps every fact whose required parts are valid. Problems that need other files (references, duplicate ids) are left to
-    /// the checks.
+    /// keeps every fact whose required parts are valid. What only the declarations can judge (properties a fact's kind does not
+    /// read itself, root sections of declared kinds) is kept raw for the checks; so are problems that need other files
+    /// (references, duplicate ids).
     /// </summary>
     internal static class KnowledgeFileReader
     {
-        private static readonly string[] RootProperties =
-            { "$schema", "sources", "actors", "statements", "events", "relations", "eventTypes", "participantRoles", "predicates" };
-        private static readonly string[] SourceProperties = { "id", "kind", "title", "published", "publisher", "place", "contributors", "language", "notes", "textFile" };
-        private static readonly string[] ActorProperties = { "id", "kind", "name", "aliases", "description", "lifespan", "roles", "sources" };
         private static readonly string[] RoleProperties = { "kind", "title", "of", "span", "sources" };
-        private static readonly string[] StatementProperties = { "id", "speaker", "issuedThrough", "date", "mode", "text", "about", "sources" };
-        private static readonly string[] EventProperties =
-            { "id", "type", "name", "summary", "date", "place", "participants", "fatalities", "occurrences", "causes", "partOf", "sources" };
         private static readonly string[] ParticipantProperties = { "actor", "role" };
-        private static readonly string[] FatalityProperties = { "count", "victims", "victimActors", "sources" };
-        private static readonly string[] RelationProperties = { "id", "subject", "predicate", "object", "span", "note", "sources" };
+        private static readonly string[] FatalityProperties = { "count", "victims", "victimActors", "breakdown", "sources" };
+        private static readonly string[] ShareProperties = { "category", "actor", "count", "victims" };
         private static readonly string[] EventTypeProperties = { "id", "name", "description", "parent" };
+        private static readonly string[] TermProperties = { "id", "name", "description", "parent" };
         private static readonly string[] ParticipantRoleProperties = { "id", "name", "description" };
         private static readonly string[] PredicateProperties =
             { "id", "name", "description", "symmetric", "inverseOf", "conflictsWith", "subjectKinds", "objectKinds", "acyclic" };
+        private static readonly string[] KindProperties = { "id", "plural", "name", "description", "properties" };
+        private static readonly string[] PropertyProperties =
+            { "kind", "id", "type", "required", "many", "description", "to", "vocabulary", "scheme", "values", "unit", "acyclic" };
+        private static readonly string[] SchemeProperties = { "id", "name", "pattern", "url", "description" };
 
-        public static KnowledgeFileSpec Read(string path, SourceText text, CancellationToken cancellationToken)
+        /// <summary>The root sections this reader knows; any other root property is a section of a declared kind, or a mistake.</summary>
+        public static readonly string[] RootSections =
+        {
+            "$schema", "sources", "actors", "statements", "events", "relations", "eventTypes", "participantRoles", "predicates",
+            Vocabularies.ActorKinds, Vocabularies.SourceKinds, Vocabularies.RoleKinds, Vocabularies.PlaceKinds,
+            "kinds", "properties", "identifierSchemes",
+        };
+
+        public static KnowledgeFileSpec Read(string path, SourceText text, CancellationToken cancellationToken) =>
+            Read(path, text, isStandard: false, cancellationToken);
+
+        public static KnowledgeFileSpec Read(string path, SourceText text, bool isStandard, CancellationToken cancellationToken)
         {
             var context = new ReadContext(path, text);
             var (root, error) = JsonParser.Parse(text.ToString(), cancellationToken);
@@ -44,16 +55,30 @@ namespace Curata.Knowledge.Generators.Parsing
             var file = new Sections();
             if (root is JsonObject rootObject)
             {
-                var reader = new ObjectReader(context, rootObject, "a knowledge file", RootProperties);
+                var reader = new ObjectReader(context, rootObject, "a knowledge file", null);
                 reader.String("$schema");
-                ReadSection(context, reader, "sources", file.Sources, file.RejectedIds, ReadSource, cancellationToken);
-                ReadSection(context, reader, "actors", file.Actors, file.RejectedIds, ReadActor, cancellationToken);
-                ReadSection(context, reader, "statements", file.Statements, file.RejectedIds, ReadStatement, cancellationToken);
-                ReadSection(context, reader, "events", file.Events, file.RejectedIds, ReadEvent, cancellationToken);
-                ReadSection(context, reader, "relations", file.Relations, file.RejectedIds, ReadRelation, cancellationToken);
-                ReadSection(context, reader, "eventTypes", file.EventTypes, file.RejectedIds, ReadEventType, cancellationToken);
-                ReadSection(context, reader, "participantRoles", file.ParticipantRoles, file.RejectedIds, ReadParticipantRole, cancellationToken);
-                ReadSection(context, reader, "predicates", file.Predicates, file.RejectedIds, ReadPredicate, cancellationToken);
+                ReadSection(context, reader, "sources", "source", file.Sources, file.RejectedIds, ReadSource, cancellationToken);
+                ReadSection(context, reader, "actors", "actor", file.Actors, file.RejectedIds, ReadActor, cancellationToken);
+                ReadSection(context, reader, "statements", "statement", file.Statements, file.RejectedIds, ReadStatement, cancellationToken);
+                ReadSection(context, reader, "events", "event", file.Events, file.RejectedIds, ReadEvent, cancellationToken);
+                ReadSection(context, reader, "relations", "relation", file.Relations, file.RejectedIds, ReadRelation, cancellationToken);
+                ReadSection(context, reader, "eventTypes", "event type", file.EventTypes, file.RejectedIds, ReadEventType, cancellationToken, EventTypeProperties);
+                ReadSection(context, reader, "participantRoles", "participant role", file.ParticipantRoles, file.RejectedIds, ReadParticipantRole, cancellationToken, ParticipantRoleProperties);
+                ReadSection(context, reader, "predicates", "predicate", file.Predicates, file.RejectedIds, ReadPredicate, cancellationToken, PredicateProperties);
+                foreach (var vocabulary in Vocabularies.Simple)
+                {
+                    ReadSection(context, reader, vocabulary, Vocabularies.Describe(vocabulary), file.Terms, file.RejectedIds,
+                        (c, r, id) => ReadTerm(vocabulary, r, id), cancellationToken, TermProperties);
+                }
+                ReadSection(context, reader, "identifierSchemes", "identifier scheme", file.Schemes, file.RejectedIds, ReadScheme, cancellationToken, SchemeProperties);
+                ReadKinds(context, reader, file, isStandard, cancellationToken);
+                foreach (var item in reader.Items("properties", "an array of property declarations"))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var property = ReadProperty(context, item, kind: null, isStandard);
+                    if (property != null) file.Properties.Add(property);
+                }
+                foreach (var section in reader.Unread()) file.OtherSections.Add(ReadDeclaredSection(context, rootObject, section, file.RejectedIds, cancellationToken));
             }
             else if (root != null)
             {
@@ -63,8 +88,9 @@ namespace Curata.Knowledge.Generators.Parsing
             return new KnowledgeFileSpec(path,
                 file.Sources.ToEquatableArray(), file.Actors.ToEquatableArray(), file.Statements.ToEquatableArray(),
                 file.Events.ToEquatableArray(), file.Relations.ToEquatableArray(), file.EventTypes.ToEquatableArray(),
-                file.ParticipantRoles.ToEquatableArray(), file.Predicates.ToEquatableArray(), file.RejectedIds.ToEquatableArray(),
-                context.Diagnostics.ToEquatableArray());
+                file.ParticipantRoles.ToEquatableArray(), file.Predicates.ToEquatableArray(), file.Terms.ToEquatableArray(),
+                file.Kinds.ToEquatableArray(), file.Properties.ToEquatableArray(), file.Schemes.ToEquatableArray(),
+                file.OtherSections.ToEquatableArray(), file.RejectedIds.ToEquatableArray(), context.Diagnostics.ToEquatableArray());
         }
 
         private sealed class Sections
@@ -77,13 +103,21 @@ namespace Curata.Knowledge.Generators.Parsing
             public List<EventTypeSpec> EventTypes { get; } = new List<EventTypeSpec>();
             public List<ParticipantRoleSpec> ParticipantRoles { get; } = new List<ParticipantRoleSpec>();
             public List<PredicateSpec> Predicates { get; } = new List<PredicateSpec>();
+            public List<TermSpec> Terms { get; } = new List<TermSpec>();
+            public List<KindSpec> Kinds { get; } = new List<KindSpec>();
+            public List<PropertySpec> Properties { get; } = new List<PropertySpec>();
+            public List<IdentifierSchemeSpec> Schemes { get; } = new List<IdentifierSchemeSpec>();
+            public List<DeclaredSectionSpec> OtherSections { get; } = new List<DeclaredSectionSpec>();
             public List<string> RejectedIds { get; } = new List<string>();
         }
 
-        private static void ReadSection<T>(ReadContext context, ObjectReader root, string section, List<T> into, List<string> rejected,
-            Func<ReadContext, ObjectReader, IdRef, T?> read, CancellationToken cancellationToken) where T : class
+        /// <summary>
+        /// Reads each element of a root section. Facts (no <paramref name="allowed"/> list) also get their citations and external
+        /// ids read here, and keep what their kind's reader left unread for the declarations.
+        /// </summary>
+        private static void ReadSection<T>(ReadContext context, ObjectReader root, string section, string singular, List<T> into, List<string> rejected,
+            Func<ReadContext, ObjectReader, IdRef, T?> read, CancellationToken cancellationToken, IReadOnlyList<string>? allowed = null) where T : class
         {
-            var singular = Singular(section);
             var index = 0;
             foreach (var item in root.Items(section, $"an array of {singular} objects"))
             {
@@ -96,45 +130,56 @@ namespace Curata.Knowledge.Generators.Parsing
                 }
                 // Messages name the fact by its id when it has a usable one, by its position otherwise.
                 var idText = obj.Properties.FirstOrDefault(p => p.Name == "id")?.Value is JsonString s && Names.IsValidId(s.Value) ? s.Value : null;
-                var reader = new ObjectReader(context, obj, idText == null ? $"{singular} #{index}" : $"{singular} '{idText}'", AllowedFor(section));
+                var reader = new ObjectReader(context, obj, idText == null ? $"{singular} #{index}" : $"{singular} '{idText}'", allowed);
                 var id = reader.Id("id", required: true);
                 var spec = id == null ? null : read(context, reader, id);
+                if (spec is FactSpec fact)
+                {
+                    var ids = ExternalIds(context, reader);
+                    spec = (T)(object)(fact with { Ids = ids, Extra = reader.Unread() });
+                }
                 if (spec != null && !reader.Failed) into.Add(spec);
                 else if (id != null) rejected.Add(id.Id);
             }
         }
 
-        private static string Singular(string section) => section switch
+        /// <summary><c>"ids": { "scheme": "value" }</c>: the schemes and patterns are checked against the declarations later.</summary>
+        private static EquatableArray<ExternalIdSpec> ExternalIds(ReadContext context, ObjectReader reader)
         {
-            "sources" => "source",
-            "actors" => "actor",
-            "statements" => "statement",
-            "events" => "event",
-            "relations" => "relation",
-            "eventTypes" => "event type",
-            "participantRoles" => "participant role",
-            _ => "predicate",
-        };
-
-        private static IReadOnlyList<string> AllowedFor(string section) => section switch
-        {
-            "sources" => SourceProperties,
-            "actors" => ActorProperties,
-            "statements" => StatementProperties,
-            "events" => EventProperties,
-            "relations" => RelationProperties,
-            "eventTypes" => EventTypeProperties,
-            "participantRoles" => ParticipantRoleProperties,
-            _ => PredicateProperties,
-        };
+            var node = reader.Present("ids", required: false);
+            if (node == null) return EquatableArray<ExternalIdSpec>.Empty;
+            if (node is not JsonObject obj)
+            {
+                reader.WrongType<object>("ids", node, "an object of identifiers by scheme", required: false);
+                return EquatableArray<ExternalIdSpec>.Empty;
+            }
+            var ids = new List<ExternalIdSpec>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var property in obj.Properties)
+            {
+                var nameLocation = context.Locate(property.NameStart, property.NameEnd - property.NameStart);
+                if (!seen.Add(property.Name))
+                {
+                    context.Report(DiagnosticDescriptors.DuplicateProperty, nameLocation, property.Name);
+                    continue;
+                }
+                if (property.Value is not JsonString value || value.Value.Length == 0)
+                {
+                    context.Report(DiagnosticDescriptors.WrongValueType, context.Locate(property.Value), "ids." + property.Name, "a non-empty identifier string", ObjectReader.Describe(property.Value));
+                    continue;
+                }
+                ids.Add(new ExternalIdSpec(new NameRef(property.Name, nameLocation), value.Value, context.Locate(value)));
+            }
+            return ids.ToEquatableArray();
+        }
 
         // Each Read* below is given the fact's id, already read and valid.
 
         private static SourceSpec? ReadSource(ReadContext context, ObjectReader reader, IdRef id) =>
             Build(reader, () => new SourceSpec(
                 id,
-                reader.Enum<SourceKind>("kind", "source kind", required: true)!,
-                reader.String("title", required: true)!,
+                reader.Id("kind"),
+                reader.String("title"),
                 ValueReaders.Date(context, reader, "published"),
                 reader.String("publisher"),
                 reader.String("place"),
@@ -146,7 +191,7 @@ namespace Curata.Knowledge.Generators.Parsing
         private static ActorSpec? ReadActor(ReadContext context, ObjectReader reader, IdRef id) =>
             Build(reader, () => new ActorSpec(
                 id,
-                reader.Enum<ActorKind>("kind", "actor kind", required: true)!,
+                reader.Id("kind"),
                 reader.String("name", required: true)!,
                 reader.Strings("aliases"),
                 reader.String("description"),
@@ -156,7 +201,7 @@ namespace Curata.Knowledge.Generators.Parsing
 
         private static RoleSpec? ReadRole(ReadContext context, ObjectReader reader)
         {
-            var kind = reader.Enum<RoleKind>("kind", "role kind", required: true);
+            var kind = reader.Id("kind", required: true);
             var title = reader.String("title");
             var of = reader.Id("of");
             if (reader.Node("title") == null && reader.Node("of") == null)
@@ -184,7 +229,7 @@ namespace Curata.Knowledge.Generators.Parsing
             Build(reader, () => new EventSpec(
                 id,
                 reader.Id("type", required: true)!,
-                reader.String("name", required: true)!,
+                reader.String("name"),
                 reader.String("summary"),
                 ValueReaders.Span(context, reader, "date"),
                 reader.String("place"),
@@ -207,8 +252,18 @@ namespace Curata.Knowledge.Generators.Parsing
             var count = ValueReaders.Count(context, reader, "count", required: true);
             var victims = reader.String("victims");
             var victimActors = reader.Ids("victimActors");
+            var breakdown = Objects(context, reader, "breakdown", "share of a fatality report", ShareProperties, ReadShare);
             var sources = ValueReaders.Citations(context, reader);
-            return count == null ? null : new FatalitySpec(count, victims, victimActors, sources);
+            return count == null ? null : new FatalitySpec(count, victims, victimActors, breakdown, sources);
+        }
+
+        private static FatalityShareSpec? ReadShare(ReadContext context, ObjectReader reader)
+        {
+            var category = reader.Enum<FatalityCategory>("category", "fatality category", required: true);
+            var actor = reader.Id("actor");
+            var count = ValueReaders.Count(context, reader, "count", required: true);
+            var victims = reader.String("victims");
+            return category == null || count == null ? null : new FatalityShareSpec(category, actor, count, victims, reader.Location);
         }
 
         private static RelationSpec? ReadRelation(ReadContext context, ObjectReader reader, IdRef id) =>
@@ -227,6 +282,12 @@ namespace Curata.Knowledge.Generators.Parsing
         private static ParticipantRoleSpec? ReadParticipantRole(ReadContext context, ObjectReader reader, IdRef id) =>
             Build(reader, () => new ParticipantRoleSpec(id, reader.String("name", required: true)!, reader.String("description")));
 
+        private static TermSpec? ReadTerm(string vocabulary, ObjectReader reader, IdRef id) =>
+            Build(reader, () => new TermSpec(vocabulary, id, reader.String("name", required: true)!, reader.String("description"), reader.Id("parent")));
+
+        private static IdentifierSchemeSpec? ReadScheme(ReadContext context, ObjectReader reader, IdRef id) =>
+            Build(reader, () => new IdentifierSchemeSpec(id, reader.String("name", required: true)!, reader.String("pattern"), reader.String("url"), reader.String("description")));
+
         private static PredicateSpec? ReadPredicate(ReadContext context, ObjectReader reader, IdRef id) =>
             Build(reader, () => new PredicateSpec(
                 id,
@@ -235,21 +296,127 @@ namespace Curata.Knowledge.Generators.Parsing
                 reader.Bool("symmetric") ?? false,
                 reader.Id("inverseOf"),
                 reader.Ids("conflictsWith"),
-                ActorKinds(reader, "subjectKinds"),
-                ActorKinds(reader, "objectKinds"),
+                reader.Ids("subjectKinds"),
+                reader.Ids("objectKinds"),
                 reader.Bool("acyclic") ?? false));
 
-        private static EquatableArray<string> ActorKinds(ObjectReader reader, string name)
+        private static void ReadKinds(ReadContext context, ObjectReader root, Sections file, bool isStandard, CancellationToken cancellationToken)
         {
-            var kinds = new List<string>();
-            foreach (var item in reader.Items(name, "an array of actor kinds"))
+            var index = 0;
+            foreach (var item in root.Items("kinds", "an array of kind declarations"))
             {
-                var kind = item is JsonString text
-                    ? reader.EnumValue<ActorKind>(text.Value, item, "actor kind", required: false)
-                    : reader.WrongType<string>(name + "[]", item, "an actor kind string", required: false);
-                if (kind != null) kinds.Add(kind);
+                cancellationToken.ThrowIfCancellationRequested();
+                index++;
+                if (item is not JsonObject obj)
+                {
+                    context.Report(DiagnosticDescriptors.WrongValueType, context.Locate(item), $"kinds[{index - 1}]", "a kind declaration object", ObjectReader.Describe(item));
+                    continue;
+                }
+                var reader = new ObjectReader(context, obj, $"kind declaration #{index}", KindProperties);
+                var id = reader.Id("id", required: true);
+                var plural = reader.String("plural", required: true);
+                var name = reader.String("name");
+                var description = reader.String("description");
+                var properties = new List<PropertySpec>();
+                if (id != null)
+                {
+                    var kind = new NameRef(id.Id, id.Location);
+                    foreach (var declaration in reader.Items("properties", "an array of property declarations"))
+                    {
+                        var property = ReadProperty(context, declaration, kind, isStandard);
+                        if (property != null) properties.Add(property);
+                    }
+                }
+                if (id == null || plural == null || reader.Failed) continue;
+                file.Kinds.Add(new KindSpec(id, new NameRef(plural, context.Locate(reader.Node("plural")!)), name, description, isStandard));
+                file.Properties.AddRange(properties);
             }
-            return kinds.ToEquatableArray();
+        }
+
+        /// <summary>A property declaration; inside a kind declaration its kind is given, in the <c>properties</c> section it names it.</summary>
+        private static PropertySpec? ReadProperty(ReadContext context, JsonNode item, NameRef? kind, bool isStandard)
+        {
+            if (item is not JsonObject obj)
+            {
+                context.Report(DiagnosticDescriptors.WrongValueType, context.Locate(item), "properties[]", "a property declaration object", ObjectReader.Describe(item));
+                return null;
+            }
+            var builtIn = isStandard && kind != null && StandardKinds.HasOwnReader(kind.Name);
+            var allowed = kind == null ? PropertyProperties : PropertyProperties.Where(p => p != "kind").ToArray();
+            var reader = new ObjectReader(context, obj, "a property declaration", allowed);
+            if (kind == null)
+            {
+                var kindId = reader.Id("kind", required: true);
+                if (kindId != null) kind = new NameRef(kindId.Id, kindId.Location);
+            }
+            var id = PropertyName(context, reader);
+            var type = reader.Enum<Datatype>("type", "datatype", required: true);
+            var required = reader.Bool("required") ?? false;
+            var many = reader.Bool("many") ?? false;
+            var description = reader.String("description");
+            var target = Target(context, reader, "to") ?? Target(context, reader, "vocabulary") ?? Target(context, reader, "scheme");
+            var values = reader.Strings("values");
+            var unit = reader.String("unit");
+            var acyclic = reader.Bool("acyclic") ?? false;
+            if (kind == null || id == null || type == null || reader.Failed) return null;
+            return new PropertySpec(kind, id, (Datatype)Enum.Parse(typeof(Datatype), type), required, many, description, target, values, unit, acyclic,
+                isStandard, builtIn, reader.Location);
+        }
+
+        private static NameRef? Target(ReadContext context, ObjectReader reader, string name)
+        {
+            var value = reader.String(name);
+            return value == null ? null : new NameRef(value, context.Locate(reader.Node(name)!));
+        }
+
+        /// <summary>A property's name: the JSON property it is written as, in camel case (<c>partOf</c>), so also a valid C# name.</summary>
+        private static NameRef? PropertyName(ReadContext context, ObjectReader reader)
+        {
+            var text = reader.String("id", required: true);
+            if (text == null) return null;
+            var location = context.Locate(reader.Node("id")!);
+            if (!Names.IsValidPropertyName(text))
+            {
+                context.Report(DiagnosticDescriptors.InvalidPropertyName, location, text);
+                reader.Fail();
+                return null;
+            }
+            return new NameRef(text, location);
+        }
+
+        /// <summary>
+        /// The elements of a root section no built-in kind reads, each read as a fact of a kind still to be found: its id,
+        /// citations and external ids now, the rest kept raw.
+        /// </summary>
+        private static DeclaredSectionSpec ReadDeclaredSection(ReadContext context, JsonObject root, RawProperty section, List<string> rejected, CancellationToken cancellationToken)
+        {
+            var node = root.Properties.First(p => p.Name == section.Name.Name).Value;
+            if (node is not JsonArray array) return new DeclaredSectionSpec(section.Name, false, EquatableArray<DeclaredFactSpec>.Empty);
+            var facts = new List<DeclaredFactSpec>();
+            var index = 0;
+            foreach (var item in array.Items)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                index++;
+                if (item is not JsonObject obj)
+                {
+                    context.Report(DiagnosticDescriptors.WrongValueType, context.Locate(item), $"{section.Name.Name}[{index - 1}]", "a fact object", ObjectReader.Describe(item));
+                    continue;
+                }
+                var idText = obj.Properties.FirstOrDefault(p => p.Name == "id")?.Value is JsonString s && Names.IsValidId(s.Value) ? s.Value : null;
+                var reader = new ObjectReader(context, obj, idText == null ? $"{section.Name.Name} #{index}" : $"'{idText}'", null);
+                var id = reader.Id("id", required: true);
+                var sources = ValueReaders.Citations(context, reader);
+                var ids = ExternalIds(context, reader);
+                if (id == null) continue;
+                if (reader.Failed)
+                {
+                    rejected.Add(id.Id);
+                    continue;
+                }
+                facts.Add(new DeclaredFactSpec(string.Empty, id, sources) { Ids = ids, Extra = reader.Unread() });
+            }
+            return new DeclaredSectionSpec(section.Name, true, facts.ToEquatableArray());
         }
 
         /// <summary>Reads every element of an array of nested objects (roles, participants, fatality reports), dropping invalid ones.</summary>

@@ -35,6 +35,23 @@ namespace Curata.Knowledge.Generators.Parsing
             return true;
         }
 
+        /// <summary>The longest property name: it becomes a C# member name too.</summary>
+        public const int MaxPropertyNameLength = 128;
+
+        /// <summary>True for camel case, <c>^[a-z][A-Za-z0-9]*$</c>, of at most <see cref="MaxPropertyNameLength"/> characters.</summary>
+        public static bool IsValidPropertyName(string name)
+        {
+            if (name.Length == 0 || name.Length > MaxPropertyNameLength || name[0] < 'a' || name[0] > 'z') return false;
+            foreach (var c in name)
+            {
+                if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return false;
+            }
+            return true;
+        }
+
+        /// <summary><c>partOf</c> → <c>PartOf</c>.</summary>
+        public static string PropertyMemberName(string property) => char.ToUpperInvariant(property[0]) + property.Substring(1);
+
         /// <summary><c>hadi-al-ameri</c> → <c>HadiAlAmeri</c>. Valid ids always give a valid C# identifier.</summary>
         public static string ToPascalCase(string kebab)
         {

@@ -9,18 +9,20 @@ using Curata.Knowledge.Generators.Model;
 namespace Curata.Knowledge.Generators.Parsing
 {
     /// <summary>
-    /// Reads the properties of one JSON object against the format: reports unknown and repeated properties when created, then
-    /// reports wrong types, missing required values and invalid values as each property is read. A required value that is
-    /// missing or invalid sets <see cref="Failed"/>, and the caller drops the whole fact; an invalid optional value is reported
-    /// and read as absent.
+    /// Reads the properties of one JSON object against the format: reports repeated properties when created, then reports wrong
+    /// types, missing required values and invalid values as each property is read. A required value that is missing or invalid
+    /// sets <see cref="Failed"/>, and the caller drops the whole fact; an invalid optional value is reported and read as absent.
+    /// Unknown properties: a nested object with a fixed shape names what it allows, and the rest are reported at once; a fact,
+    /// whose kind may have declared properties, records what was read and hands the rest over (<see cref="Unread"/>).
     /// </summary>
     internal sealed class ObjectReader
     {
         private readonly ReadContext _context;
         private readonly JsonObject _object;
         private readonly Dictionary<string, JsonProperty> _properties = new Dictionary<string, JsonProperty>(StringComparer.Ordinal);
+        private readonly HashSet<string> _read = new HashSet<string>(StringComparer.Ordinal);
 
-        public ObjectReader(ReadContext context, JsonObject obj, string what, IReadOnlyList<string> allowed)
+        public ObjectReader(ReadContext context, JsonObject obj, string what, IReadOnlyList<string>? allowed)
         {
             _context = context;
             _object = obj;
@@ -33,7 +35,7 @@ namespace Curata.Knowledge.Generators.Parsing
                     continue;
                 }
                 _properties.Add(property.Name, property);
-                if (!allowed.Contains(property.Name))
+                if (allowed != null && !allowed.Contains(property.Name))
                 {
                     context.Report(DiagnosticDescriptors.UnknownProperty, NameLocation(property), what, property.Name,
                         Names.Suggestion(Names.Closest(property.Name, allowed)));
@@ -189,8 +191,21 @@ namespace Curata.Knowledge.Generators.Parsing
             return null;
         }
 
+        /// <summary>The properties not read so far, as raw values (in the order written), for the declarations to type.</summary>
+        public EquatableArray<RawProperty> Unread()
+        {
+            var unread = new List<RawProperty>();
+            foreach (var property in _properties.Values)
+            {
+                if (_read.Contains(property.Name)) continue;
+                unread.Add(new RawProperty(new NameRef(property.Name, NameLocation(property)), RawValues.From(_context, property.Value)));
+            }
+            return unread.ToEquatableArray();
+        }
+
         public JsonNode? Present(string name, bool required)
         {
+            _read.Add(name);
             if (_properties.TryGetValue(name, out var property))
             {
                 // An explicit null is the same as leaving an optional property out.

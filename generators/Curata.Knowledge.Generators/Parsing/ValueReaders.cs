@@ -23,10 +23,12 @@ namespace Curata.Knowledge.Generators.Parsing
             return date;
         }
 
-        public static DateSpec? ParseDate(ReadContext context, JsonString text)
+        public static DateSpec? ParseDate(ReadContext context, JsonString text) => ParseDate(text.Value, context.Locate(text), context.Diagnostics);
+
+        /// <summary>A partial date as written; problems are added to <paramref name="diagnostics"/>.</summary>
+        public static DateSpec? ParseDate(string value, LocationInfo location, List<DiagnosticInfo> diagnostics)
         {
-            var location = context.Locate(text);
-            var value = text.Value;
+            void Report(string reason) => diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDate, location, value, reason));
             var approximate = value.StartsWith("~", StringComparison.Ordinal);
             var body = approximate ? value.Substring(1) : value;
             if (!(body.Length == 4 || (body.Length == 7 && body[4] == '-') || (body.Length == 10 && body[4] == '-' && body[7] == '-'))
@@ -34,13 +36,13 @@ namespace Curata.Knowledge.Generators.Parsing
                 || (body.Length >= 7 && !PartialDate.TryDigits(body, 5, 2, out _))
                 || (body.Length == 10 && !PartialDate.TryDigits(body, 8, 2, out _)))
             {
-                context.Report(DiagnosticDescriptors.InvalidDate, location, value, "write yyyy, yyyy-MM or yyyy-MM-dd, optionally prefixed by ~ when approximate");
+                Report("write yyyy, yyyy-MM or yyyy-MM-dd, optionally prefixed by ~ when approximate");
                 return null;
             }
             int? month = null, day = null;
             if (year < 1)
             {
-                context.Report(DiagnosticDescriptors.InvalidDate, location, value, "there is no year 0");
+                Report("there is no year 0");
                 return null;
             }
             if (body.Length >= 7)
@@ -48,7 +50,7 @@ namespace Curata.Knowledge.Generators.Parsing
                 PartialDate.TryDigits(body, 5, 2, out var m);
                 if (m < 1 || m > 12)
                 {
-                    context.Report(DiagnosticDescriptors.InvalidDate, location, value, $"there is no month {m}");
+                    Report($"there is no month {m}");
                     return null;
                 }
                 month = m;
@@ -59,7 +61,7 @@ namespace Curata.Knowledge.Generators.Parsing
                 var days = DateTime.DaysInMonth(year, month!.Value);
                 if (d < 1 || d > days)
                 {
-                    context.Report(DiagnosticDescriptors.InvalidDate, location, value, $"{year:D4}-{month:D2} has {days} days");
+                    Report($"{year:D4}-{month:D2} has {days} days");
                     return null;
                 }
                 day = d;
@@ -122,7 +124,7 @@ namespace Curata.Knowledge.Generators.Parsing
             return new CountSpec(low, best, high, location);
         }
 
-        private static string? Disorder(int? low, int? best, int? high)
+        public static string? Disorder(int? low, int? best, int? high)
         {
             if (low > best) return $"low ({low}) is above best ({best})";
             if (best > high) return $"best ({best}) is above high ({high})";

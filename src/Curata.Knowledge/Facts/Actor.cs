@@ -6,10 +6,12 @@ namespace Curata.Knowledge
     /// <summary>A person, state, government body, party, armed group or institution.</summary>
     public sealed class Actor : Fact<Actor>
     {
-        private Actor(KnowledgeGraph graph, int index, ref int position) : base(graph, index, ref position)
+        private readonly string? _actorKind;
+
+        private Actor(KnowledgeGraph graph, Storage.KindInfo kind, int index, ref int position) : base(graph, kind, index, ref position)
         {
             var reader = graph.Reader;
-            ActorKind = (ActorKind)reader.Int(ref position);
+            _actorKind = reader.OptionalString(ref position);
             Name = reader.String(ref position);
             Aliases = reader.Strings(ref position);
             Description = reader.OptionalString(ref position);
@@ -19,13 +21,13 @@ namespace Curata.Knowledge
             Roles = roles;
         }
 
-        internal static Actor Read(KnowledgeGraph graph, int index, int position) => new Actor(graph, index, ref position);
+        internal static Actor Read(KnowledgeGraph graph, Storage.KindInfo kind, int index, int position) => new Actor(graph, kind, index, ref position);
 
         /// <inheritdoc/>
         public override FactKind Kind => FactKind.Actor;
 
-        /// <summary>What sort of actor this is.</summary>
-        public ActorKind ActorKind { get; }
+        /// <summary>What sort of actor this is (a term of the actor kinds vocabulary), when the data says.</summary>
+        public ActorKind? ActorKind => _actorKind == null ? null : Graph.Vocabulary.ActorKind(_actorKind);
 
         /// <summary>The name.</summary>
         public string Name { get; }
@@ -66,5 +68,8 @@ namespace Curata.Knowledge
 
         /// <summary>The name.</summary>
         public override string ToString() => Name;
+
+        /// <inheritdoc/>
+        public override string DisplayName => Name;
     }
 }

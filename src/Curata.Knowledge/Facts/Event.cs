@@ -11,11 +11,11 @@ namespace Curata.Knowledge
         private readonly int[] _causes;
         private readonly int? _partOf;
 
-        private Event(KnowledgeGraph graph, int index, ref int position) : base(graph, index, ref position)
+        private Event(KnowledgeGraph graph, Storage.KindInfo kind, int index, ref int position) : base(graph, kind, index, ref position)
         {
             var reader = graph.Reader;
             _type = reader.Int(ref position);
-            Name = reader.String(ref position);
+            Name = reader.OptionalString(ref position);
             Summary = reader.OptionalString(ref position);
             Date = reader.Span(ref position);
             Place = reader.OptionalString(ref position);
@@ -28,13 +28,13 @@ namespace Curata.Knowledge
             Participants = participants;
             var fatalities = new FatalityReport[reader.Int(ref position)];
             for (var i = 0; i < fatalities.Length; i++) fatalities[i] = FatalityReport.Read(graph, ref position);
-            Fatalities = fatalities;
+            Fatalities = new Fatalities(fatalities);
             Occurrences = reader.Count(ref position);
             _causes = reader.Ints(ref position);
             _partOf = reader.OptionalInt(ref position);
         }
 
-        internal static Event Read(KnowledgeGraph graph, int index, int position) => new Event(graph, index, ref position);
+        internal static Event Read(KnowledgeGraph graph, Storage.KindInfo kind, int index, int position) => new Event(graph, kind, index, ref position);
 
         /// <inheritdoc/>
         public override FactKind Kind => FactKind.Event;
@@ -42,8 +42,11 @@ namespace Curata.Knowledge
         /// <summary>The event type from the vocabulary.</summary>
         public EventType Type => Graph.Vocabulary.EventTypes[_type];
 
-        /// <summary>A short title.</summary>
-        public string Name { get; }
+        /// <summary>A short title, when the data gives one (<see cref="DisplayName"/> always has one).</summary>
+        public string? Name { get; }
+
+        /// <summary>The name, or, without one, the event type and the date in words.</summary>
+        public override string DisplayName => Name ?? (Date is DateSpan date ? $"{Type.Name}, {date}" : Type.Name);
 
         /// <summary>A short summary.</summary>
         public string? Summary { get; }
@@ -51,14 +54,20 @@ namespace Curata.Knowledge
         /// <summary>When it happened.</summary>
         public DateSpan? Date { get; }
 
-        /// <summary>Where it happened.</summary>
+        /// <summary>Where it happened, in words, when no place fact fits.</summary>
         public string? Place { get; }
+
+        /// <summary>The places where it happened.</summary>
+        public IReadOnlyList<Place> Places => ValuesAt<Place>(KindInfo.Slot("places"));
+
+        /// <summary>True when it happened in <paramref name="place"/> or anywhere within it.</summary>
+        public bool IsIn(Place place) => Places.Any(p => p.IsWithin(place));
 
         /// <summary>Who took part, in what role.</summary>
         public IReadOnlyList<Participant> Participants { get; }
 
-        /// <summary>Fatality figures; more than one when sources disagree.</summary>
-        public IReadOnlyList<FatalityReport> Fatalities { get; }
+        /// <summary>Fatality reports: the first is the one the total comes from; the others are alternatives that dispute it.</summary>
+        public Fatalities Fatalities { get; }
 
         /// <summary>For an aggregate event that stands for many ("more than 160 attacks"), how many.</summary>
         public EstimatedCount? Occurrences { get; }
@@ -81,7 +90,10 @@ namespace Curata.Knowledge
         /// <summary>The participants playing <paramref name="roleId"/> (a participant role id such as "perpetrator").</summary>
         public IEnumerable<Actor> ActorsInRole(string roleId) => Participants.Where(p => p.Role.Id == roleId).Select(p => p.Actor);
 
+        /// <summary>The participants playing <paramref name="role"/>.</summary>
+        public IEnumerable<Actor> ActorsInRole(ParticipantRole role) => Participants.Where(p => p.Role == role).Select(p => p.Actor);
+
         /// <summary>The name.</summary>
-        public override string ToString() => Name;
+        public override string ToString() => DisplayName;
     }
 }

@@ -1,17 +1,44 @@
+using System;
 using System.Collections.Generic;
+using System.ComponentModel;
+using System.Linq;
+using Curata.Knowledge.Storage;
 
 namespace Curata.Knowledge
 {
-    /// <summary>Anything with a fact id: a source, actor, statement, event or relation.</summary>
+    /// <summary>
+    /// Anything with a fact id: a source, actor, statement, event, relation, place, or a fact of a kind the knowledge base
+    /// declares. Every fact has citations, external identifiers, and the values of its kind's declared properties.
+    /// </summary>
     public abstract class Fact
     {
-        // Every fact record starts with the id and the citations; the derived constructor reads the rest.
-        private protected Fact(KnowledgeGraph graph, int index, ref int position)
+        private readonly int _valuesStart;
+        private readonly int _valueCount;
+        private object?[]? _values;
+
+        // Every fact record starts with the id, the citations, the external ids and the declared values (skipped here, decoded
+        // on first use); the derived constructor reads the rest.
+        private protected Fact(KnowledgeGraph graph, KindInfo kind, int index, ref int position)
         {
             Graph = graph;
+            KindInfo = kind;
             Index = index;
-            Id = graph.Reader.String(ref position);
+            Number = graph.FirstNumber(kind) + index;
+            var reader = graph.Reader;
+            Id = reader.String(ref position);
             Citations = Citation.Read(graph, ref position);
+            var idCount = reader.Int(ref position);
+            var ids = idCount == 0 ? Array.Empty<ExternalId>() : new ExternalId[idCount];
+            for (var i = 0; i < idCount; i++)
+            {
+                var scheme = graph.Schema.Schemes[reader.Int(ref position)];
+                ids[i] = new ExternalId(scheme, reader.String(ref position));
+            }
+            ExternalIds = ids;
+            _valueCount = reader.Int(ref position);
+            var length = reader.Int(ref position);
+            _valuesStart = position;
+            position += length;
         }
 
         /// <summary>The fact's id, unique across the knowledge base.</summary>
@@ -20,25 +47,151 @@ namespace Curata.Knowledge
         /// <summary>Where the fact is reported.</summary>
         public IReadOnlyList<Citation> Citations { get; }
 
-        /// <summary>Which kind of fact this is.</summary>
+        /// <summary>The fact's identifiers in external schemes, ordered by scheme id.</summary>
+        public IReadOnlyList<ExternalId> ExternalIds { get; }
+
+        /// <summary>Which kind of fact this is (<see cref="FactKind.Declared"/> for kinds the knowledge base declares).</summary>
         public abstract FactKind Kind { get; }
+
+        /// <summary>The id of the fact's kind: "actor", "place", or a declared kind's id.</summary>
+        public string KindId => KindInfo.Id;
 
         /// <summary>The graph this fact belongs to.</summary>
         public KnowledgeGraph Graph { get; }
 
+        /// <summary>How a reader would name the fact: its name or title where it has one, its id otherwise.</summary>
+        public virtual string DisplayName => GetValue("name") as string ?? Id;
+
+        /// <summary>The facts that refer to this one through a declared reference, with the property they use.</summary>
+        public IReadOnlyList<Reference> ReferencedBy => Graph.ReferencesTo(this);
+
         /// <summary>Position among the facts of its kind (ordered by id).</summary>
         internal int Index { get; }
 
+        /// <summary>Position among all facts: the kinds in schema order, each ordered by id.</summary>
+        internal int Number { get; }
+
+        internal KindInfo KindInfo { get; }
+
+        /// <summary>
+        /// The value of a declared property, by its name in the knowledge files: null when absent, a list for a many-valued
+        /// property, otherwise the value as its datatype reads it (string, long, decimal, bool, <see cref="PartialDate"/>,
+        /// <see cref="DateSpan"/>, <see cref="EstimatedCount"/>, <see cref="Quantity"/>, <see cref="GeoPoint"/>, a
+        /// <see cref="Fact"/> or a <see cref="Term"/>; an enum value as its string). The generated API reads the same values typed.
+        /// </summary>
+        /// <exception cref="KeyNotFoundException">The fact's kind declares no such property.</exception>
+        public object? GetValue(string property)
+        {
+            var slot = KindInfo.Slot(property);
+            if (slot < 0) throw new KeyNotFoundException($"The kind '{KindId}' declares no property '{property}'.");
+            var info = KindInfo.Properties[slot];
+            var value = Values[slot];
+            if (info.Datatype != FactTableFormat.Enum) return value ?? (info.IsMany ? Array.Empty<object>() : null);
+            if (value is object[] many) return many.Select(v => info.Values[(int)v!]).ToArray();
+            return value is int index ? info.Values[index] : info.IsMany ? Array.Empty<string>() : null;
+        }
+
+        /// <summary>Used by generated code: the value in a single-valued declared property's slot (an enum as its index), or null.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public object? ValueAt(int slot) => Values[slot];
+
+        /// <summary>Used by generated code: the values in a many-valued declared property's slot (enums as their indexes).</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public IReadOnlyList<T> ValuesAt<T>(int slot) =>
+            Values[slot] is object[] items ? Array.ConvertAll(items, item => (T)item!) : Array.Empty<T>();
+
+        /// <summary>Used by generated code: the values of a many-valued enum property as <typeparamref name="TEnum"/>.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public IReadOnlyList<TEnum> EnumsAt<TEnum>(int slot) where TEnum : struct =>
+            Values[slot] is object[] items ? Array.ConvertAll(items, item => (TEnum)Enum.ToObject(typeof(TEnum), (int)item!)) : Array.Empty<TEnum>();
+
         /// <summary>The id.</summary>
         public override string ToString() => Id;
+
+        private object?[] Values => _values ??= DecodeValues();
+
+        // Slot, item count, items: each item as its datatype stores it (see FactTableFormat).
+        private object?[] DecodeValues()
+        {
+            var properties = KindInfo.Properties;
+            var values = new object?[properties.Count];
+            var reader = Graph.Reader;
+            var position = _valuesStart;
+            for (var v = 0; v < _valueCount; v++)
+            {
+                var slot = reader.Int(ref position);
+                var count = reader.Int(ref position);
+                var info = properties[slot];
+                var items = new object?[count];
+                for (var i = 0; i < count; i++) items[i] = ReadValue(info, ref position);
+                values[slot] = info.IsMany ? items : count == 0 ? null : items[0];
+            }
+            return values;
+        }
+
+        private object? ReadValue(PropertyInfo info, ref int position)
+        {
+            var reader = Graph.Reader;
+            switch (info.Datatype)
+            {
+                case FactTableFormat.Integer:
+                    var zigzag = reader.Varint(ref position);
+                    return (long)(zigzag >> 1) ^ -(long)(zigzag & 1);
+                case FactTableFormat.Boolean:
+                    return reader.Varint(ref position) != 0;
+                case FactTableFormat.Decimal:
+                    return decimal.Parse(reader.String(ref position), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
+                case FactTableFormat.Date:
+                    return reader.Date(ref position);
+                case FactTableFormat.Span:
+                    return reader.Span(ref position);
+                case FactTableFormat.Count:
+                    return reader.Count(ref position);
+                case FactTableFormat.Quantity:
+                    var amount = decimal.Parse(reader.String(ref position), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
+                    return new Quantity(amount, reader.String(ref position));
+                case FactTableFormat.Point:
+                    var latitude = BitConverter.Int64BitsToDouble((long)reader.Varint(ref position));
+                    var longitude = BitConverter.Int64BitsToDouble((long)reader.Varint(ref position));
+                    var precision = reader.Varint(ref position);
+                    return new GeoPoint(latitude, longitude, precision == 0 ? null : BitConverter.Int64BitsToDouble((long)precision));
+                case FactTableFormat.Enum:
+                    return reader.Int(ref position);
+                case FactTableFormat.Reference:
+                    return Graph.FactNumbered(reader.Int(ref position));
+                case FactTableFormat.Term:
+                    return Graph.Vocabulary.Term(info.Target!, reader.String(ref position));
+                default:
+                    return reader.String(ref position);
+            }
+        }
     }
 
     /// <summary>A fact of a known kind, with a typed id.</summary>
     public abstract class Fact<TSelf> : Fact where TSelf : Fact<TSelf>
     {
-        private protected Fact(KnowledgeGraph graph, int index, ref int position) : base(graph, index, ref position) { }
+        private protected Fact(KnowledgeGraph graph, KindInfo kind, int index, ref int position) : base(graph, kind, index, ref position) { }
 
         /// <summary>The id, typed by the kind of fact.</summary>
         public FactId<TSelf> Key => new FactId<TSelf>(Id);
+    }
+
+    /// <summary>A reference from one fact to another through a declared property ("the mission of this spacecraft").</summary>
+    public sealed class Reference
+    {
+        internal Reference(Fact referrer, string property)
+        {
+            Referrer = referrer;
+            Property = property;
+        }
+
+        /// <summary>The fact that holds the reference.</summary>
+        public Fact Referrer { get; }
+
+        /// <summary>The declared property it is held in, by its name in the knowledge files.</summary>
+        public string Property { get; }
+
+        /// <summary>For example "apollo-13-lm.partOf".</summary>
+        public override string ToString() => $"{Referrer.Id}.{Property}";
     }
 }

@@ -13,5 +13,9 @@ namespace Curata.Knowledge
         Event,
         /// <summary>A <see cref="Knowledge.Relation"/>.</summary>
         Relation,
+        /// <summary>A <see cref="Knowledge.Place"/>.</summary>
+        Place,
+        /// <summary>A fact of a kind the knowledge base declares (<see cref="DeclaredFact"/>).</summary>
+        Declared,
     }
 }

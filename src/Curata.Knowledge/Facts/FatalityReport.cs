@@ -4,7 +4,8 @@ using System.Linq;
 namespace Curata.Knowledge
 {
     /// <summary>
-    /// One account of how many died in an event and who they were. Several reports on one event record a dispute between sources.
+    /// One account of how many died in an event and who they were, with its breakdown. Several reports on one event record a
+    /// dispute between sources (see <see cref="Fatalities"/>).
     /// </summary>
     public sealed class FatalityReport
     {
@@ -18,6 +19,9 @@ namespace Curata.Knowledge
             Count = reader.Count(ref position)!;
             Victims = reader.OptionalString(ref position);
             _victimActors = reader.Ints(ref position);
+            var breakdown = new FatalityShare[reader.Int(ref position)];
+            for (var i = 0; i < breakdown.Length; i++) breakdown[i] = new FatalityShare(graph, ref position);
+            Breakdown = breakdown;
             Citations = Citation.Read(graph, ref position);
         }
 
@@ -31,6 +35,9 @@ namespace Curata.Knowledge
 
         /// <summary>The actors the victims belonged to, when known.</summary>
         public IReadOnlyList<Actor> VictimActors => _victimActors.Select(i => _graph.Actors[i]).ToArray();
+
+        /// <summary>How the count divides (by side, civilians, unknown); the parts add up to it, never to more.</summary>
+        public IReadOnlyList<FatalityShare> Breakdown { get; }
 
         /// <summary>Where this figure is reported.</summary>
         public IReadOnlyList<Citation> Citations { get; }

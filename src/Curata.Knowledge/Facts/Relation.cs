@@ -7,7 +7,7 @@ namespace Curata.Knowledge
         private readonly int _predicate;
         private readonly int _object;
 
-        private Relation(KnowledgeGraph graph, int index, ref int position) : base(graph, index, ref position)
+        private Relation(KnowledgeGraph graph, Storage.KindInfo kind, int index, ref int position) : base(graph, kind, index, ref position)
         {
             var reader = graph.Reader;
             _subject = reader.Int(ref position);
@@ -17,7 +17,7 @@ namespace Curata.Knowledge
             Note = reader.OptionalString(ref position);
         }
 
-        internal static Relation Read(KnowledgeGraph graph, int index, int position) => new Relation(graph, index, ref position);
+        internal static Relation Read(KnowledgeGraph graph, Storage.KindInfo kind, int index, int position) => new Relation(graph, kind, index, ref position);
 
         /// <inheritdoc/>
         public override FactKind Kind => FactKind.Relation;

@@ -7,13 +7,14 @@ namespace Curata.Knowledge
     {
         private readonly KnowledgeGraph _graph;
         private readonly int? _institution;
+        private readonly string _kind;
 
         private Role(KnowledgeGraph graph, Actor holder, ref int position)
         {
             var reader = graph.Reader;
             _graph = graph;
             Holder = holder;
-            Kind = (RoleKind)reader.Int(ref position);
+            _kind = reader.String(ref position);
             Title = reader.OptionalString(ref position);
             _institution = reader.OptionalInt(ref position);
             Span = reader.Span(ref position);
@@ -23,7 +24,7 @@ namespace Curata.Knowledge
         internal static Role Read(KnowledgeGraph graph, Actor holder, ref int position) => new Role(graph, holder, ref position);
 
         /// <summary>The tie this role expresses.</summary>
-        public RoleKind Kind { get; }
+        public RoleKind Kind => _graph.Vocabulary.RoleKind(_kind);
 
         /// <summary>The title, such as "Prime Minister".</summary>
         public string? Title { get; }

@@ -5,11 +5,13 @@ namespace Curata.Knowledge
     /// <summary>A document that reports facts: an article, a press release, a report.</summary>
     public sealed class Source : Fact<Source>
     {
-        private Source(KnowledgeGraph graph, int index, ref int position) : base(graph, index, ref position)
+        private readonly string? _sourceKind;
+
+        private Source(KnowledgeGraph graph, Storage.KindInfo kind, int index, ref int position) : base(graph, kind, index, ref position)
         {
             var reader = graph.Reader;
-            SourceKind = (SourceKind)reader.Int(ref position);
-            Title = reader.String(ref position);
+            _sourceKind = reader.OptionalString(ref position);
+            Title = reader.OptionalString(ref position);
             Published = reader.Date(ref position);
             Publisher = reader.OptionalString(ref position);
             Place = reader.OptionalString(ref position);
@@ -18,16 +20,19 @@ namespace Curata.Knowledge
             Notes = reader.OptionalString(ref position);
         }
 
-        internal static Source Read(KnowledgeGraph graph, int index, int position) => new Source(graph, index, ref position);
+        internal static Source Read(KnowledgeGraph graph, Storage.KindInfo kind, int index, int position) => new Source(graph, kind, index, ref position);
 
         /// <inheritdoc/>
         public override FactKind Kind => FactKind.Source;
 
         /// <summary>What sort of document it is.</summary>
-        public SourceKind SourceKind { get; }
+        public SourceKind? SourceKind => _sourceKind == null ? null : Graph.Vocabulary.SourceKind(_sourceKind);
 
         /// <summary>Its title or a short description.</summary>
-        public string Title { get; }
+        public string? Title { get; }
+
+        /// <inheritdoc/>
+        public override string DisplayName => Title ?? Id;
 
         /// <summary>When it was published.</summary>
         public PartialDate? Published { get; }

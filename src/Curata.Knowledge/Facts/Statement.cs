@@ -9,7 +9,7 @@ namespace Curata.Knowledge
         private readonly int? _issuedThrough;
         private readonly int[] _about;
 
-        private Statement(KnowledgeGraph graph, int index, ref int position) : base(graph, index, ref position)
+        private Statement(KnowledgeGraph graph, Storage.KindInfo kind, int index, ref int position) : base(graph, kind, index, ref position)
         {
             var reader = graph.Reader;
             _speaker = reader.Int(ref position);
@@ -20,7 +20,7 @@ namespace Curata.Knowledge
             _about = reader.Ints(ref position);
         }
 
-        internal static Statement Read(KnowledgeGraph graph, int index, int position) => new Statement(graph, index, ref position);
+        internal static Statement Read(KnowledgeGraph graph, Storage.KindInfo kind, int index, int position) => new Statement(graph, kind, index, ref position);
 
         /// <inheritdoc/>
         public override FactKind Kind => FactKind.Statement;

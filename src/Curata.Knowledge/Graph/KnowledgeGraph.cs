@@ -14,7 +14,10 @@ namespace Curata.Knowledge
     /// </summary>
     public sealed class KnowledgeGraph
     {
-        private readonly int[] _kindStarts = new int[FactTableFormat.KindCount + 1];
+        private readonly int[] _kindStarts;
+        private readonly IReadOnlyList<Fact>[] _kinds;
+        private readonly Dictionary<string, IReadOnlyList<Fact>> _kindsById = new Dictionary<string, IReadOnlyList<Fact>>(StringComparer.Ordinal);
+        private readonly int[] _kindSections;
         private readonly Lazy<FactIndex<Statement>> _statementsBySpeaker;
         private readonly Lazy<FactIndex<Participant>> _participationsByActor;
         private readonly Lazy<FactIndex<Relation>> _relationsByActor;
@@ -23,23 +26,59 @@ namespace Curata.Knowledge
         private readonly Lazy<FactIndex<Statement>> _statementsAbout;
         private readonly Lazy<FactIndex<Role>> _rolesByInstitution;
         private readonly Lazy<FactIndex<Fact>> _factsBySource;
+        private readonly Lazy<FactIndex<Reference>> _referencesTo;
         private readonly Lazy<DateIndex<Event>> _eventsByDate;
         private readonly Lazy<DateIndex<Statement>> _statementsByDate;
 
         /// <summary>Used by generated code: opens a (packed) fact table written by the generator of the same package version.</summary>
         /// <exception cref="InvalidOperationException">The table is not in this runtime's format.</exception>
         [EditorBrowsable(EditorBrowsableState.Never)]
-        public KnowledgeGraph(byte[] factTable)
+        public KnowledgeGraph(byte[] factTable) : this(factTable, Array.Empty<DeclaredKind>()) { }
+
+        /// <summary>
+        /// Used by generated code: opens a fact table whose declared kinds are read into the generated classes that
+        /// <paramref name="kinds"/> bind (a declared kind without one is read as <see cref="UntypedFact"/>).
+        /// </summary>
+        /// <exception cref="InvalidOperationException">The table is not in this runtime's format.</exception>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public KnowledgeGraph(byte[] factTable, params DeclaredKind[] kinds)
         {
             Reader = new FactTableReader(new PagedBytes(factTable ?? throw new ArgumentNullException(nameof(factTable))));
-            Sources = Facts(FactTableFormat.Sources, Source.Read);
-            Actors = Facts(FactTableFormat.Actors, Actor.Read);
-            Statements = Facts(FactTableFormat.Statements, Statement.Read);
-            Events = Facts(FactTableFormat.Events, Event.Read);
-            Relations = Facts(FactTableFormat.Relations, Relation.Read);
+            Schema = new Schema(Reader);
+            var schemaKinds = Schema.Kinds;
+            _kinds = new IReadOnlyList<Fact>[schemaKinds.Count];
+            _kindSections = new int[schemaKinds.Count];
+            _kindSections[0] = Reader.Section(FactTableFormat.Sources);
+            _kindSections[1] = Reader.Section(FactTableFormat.Actors);
+            _kindSections[2] = Reader.Section(FactTableFormat.Statements);
+            _kindSections[3] = Reader.Section(FactTableFormat.Events);
+            _kindSections[4] = Reader.Section(FactTableFormat.Relations);
+            var declared = Reader.Section(FactTableFormat.DeclaredFacts);
+            for (var k = FactTableFormat.KindCount; k < schemaKinds.Count; k++)
+                _kindSections[k] = declared + Reader.Int32(declared + 4 + 4 * (k - FactTableFormat.KindCount));
+            _kindStarts = new int[schemaKinds.Count + 1];
+            for (var k = 0; k < schemaKinds.Count; k++) _kindStarts[k + 1] = _kindStarts[k] + Reader.Int32(_kindSections[k]);
+
+            Sources = Records(_kindSections[0], (index, position) => Source.Read(this, schemaKinds[0], index, position));
+            Actors = Records(_kindSections[1], (index, position) => Actor.Read(this, schemaKinds[1], index, position));
+            Statements = Records(_kindSections[2], (index, position) => Statement.Read(this, schemaKinds[2], index, position));
+            Events = Records(_kindSections[3], (index, position) => Event.Read(this, schemaKinds[3], index, position));
+            Relations = Records(_kindSections[4], (index, position) => Relation.Read(this, schemaKinds[4], index, position));
+            _kinds[0] = Sources;
+            _kinds[1] = Actors;
+            _kinds[2] = Statements;
+            _kinds[3] = Events;
+            _kinds[4] = Relations;
+            for (var k = FactTableFormat.KindCount; k < schemaKinds.Count; k++)
+            {
+                var kind = schemaKinds[k];
+                var binding = Array.Find(kinds ?? Array.Empty<DeclaredKind>(), b => b.Id == kind.Id);
+                Func<FactRecord, DeclaredFact> create = binding?.Create ?? (kind.Id == "place" ? r => new Place(r) : r => new UntypedFact(r));
+                _kinds[k] = Records(_kindSections[k], (index, position) => create(new FactRecord(this, kind, index, position)));
+            }
+            for (var k = 0; k < schemaKinds.Count; k++) _kindsById[schemaKinds[k].Id] = _kinds[k];
+            Places = _kindsById.TryGetValue("place", out var places) ? new CastList<Place>(places) : (IReadOnlyList<Place>)Array.Empty<Place>();
             Vocabulary = new Vocabulary(this);
-            var counts = new[] { Sources.Count, Actors.Count, Statements.Count, Events.Count, Relations.Count };
-            for (var kind = 0; kind < counts.Length; kind++) _kindStarts[kind + 1] = _kindStarts[kind] + counts[kind];
 
             _statementsBySpeaker = Index(FactTableFormat.StatementsBySpeaker, 1, n => Statements[n[0]]);
             _participationsByActor = Index(FactTableFormat.ParticipationsByActor, 2, n => Events[n[0]].Participants[n[1]]);
@@ -49,11 +88,18 @@ namespace Curata.Knowledge
             _statementsAbout = Index(FactTableFormat.StatementsAboutFact, 1, n => Statements[n[0]]);
             _rolesByInstitution = Index(FactTableFormat.RolesByInstitution, 2, n => Actors[n[0]].Roles[n[1]]);
             _factsBySource = Index(FactTableFormat.FactsBySource, 1, n => FactNumbered(n[0]));
+            _referencesTo = Index(FactTableFormat.ReferencesTo, 2, n =>
+            {
+                var referrer = FactNumbered(n[0]);
+                return new Reference(referrer, referrer.KindInfo.Properties[n[1]].Name);
+            });
             _eventsByDate = new Lazy<DateIndex<Event>>(() => new DateIndex<Event>(Reader, Reader.Section(FactTableFormat.EventsByDate), Events));
             _statementsByDate = new Lazy<DateIndex<Statement>>(() => new DateIndex<Statement>(Reader, Reader.Section(FactTableFormat.StatementsByDate), Statements));
         }
 
         internal FactTableReader Reader { get; }
+
+        internal Schema Schema { get; }
 
         /// <summary>Every source, ordered by id.</summary>
         public IReadOnlyList<Source> Sources { get; }
@@ -70,18 +116,35 @@ namespace Curata.Knowledge
         /// <summary>Every relation, ordered by id.</summary>
         public IReadOnlyList<Relation> Relations { get; }
 
-        /// <summary>The event types, participant roles and predicates.</summary>
+        /// <summary>Every place, ordered by id.</summary>
+        public IReadOnlyList<Place> Places { get; }
+
+        /// <summary>The vocabularies: event types, participant roles, predicates, and actor, source, role and place kinds.</summary>
         public Vocabulary Vocabulary { get; }
+
+        /// <summary>The identifier schemes the knowledge base declares (and the standard ones).</summary>
+        public IReadOnlyList<IdentifierScheme> IdentifierSchemes => Schema.Schemes;
+
+        /// <summary>The ids of every kind of fact the knowledge base holds: the standard kinds and the declared ones.</summary>
+        public IReadOnlyList<string> KindIds => Schema.Kinds.Select(k => k.Id).ToArray();
+
+        /// <summary>Every fact of the kind <paramref name="kindId"/> ("place", or a declared kind's id), ordered by id.</summary>
+        /// <exception cref="KeyNotFoundException">The knowledge base has no such kind.</exception>
+        public IReadOnlyList<Fact> FactsOfKind(string kindId) =>
+            _kindsById.TryGetValue(kindId, out var facts) ? facts : throw new KeyNotFoundException($"The knowledge base declares no kind '{kindId}'.");
+
+        /// <summary>Used by generated code: the facts of a declared kind, typed.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public IReadOnlyList<T> FactsOfKind<T>(string kindId) where T : Fact => new CastList<T>(FactsOfKind(kindId));
 
         /// <summary>The fact with this id, or null.</summary>
         public Fact? Find(string id)
         {
             if (id == null) return null;
-            if (IndexOf(FactTableFormat.Sources, id) is int source) return Sources[source];
-            if (IndexOf(FactTableFormat.Actors, id) is int actor) return Actors[actor];
-            if (IndexOf(FactTableFormat.Statements, id) is int statement) return Statements[statement];
-            if (IndexOf(FactTableFormat.Events, id) is int e) return Events[e];
-            if (IndexOf(FactTableFormat.Relations, id) is int relation) return Relations[relation];
+            for (var k = 0; k < _kinds.Length; k++)
+            {
+                if (IndexAt(_kindSections[k], id) is int index) return _kinds[k][index];
+            }
             return null;
         }
 
@@ -169,21 +232,24 @@ namespace Curata.Knowledge
 
         internal IReadOnlyList<Fact> CitingFacts(Source source) => _factsBySource.Value[source.Index];
 
+        internal IReadOnlyList<Reference> ReferencesTo(Fact fact) => _referencesTo.Value[fact.Number];
+
+        /// <summary>The number of the first fact of <paramref name="kind"/>: facts are numbered across kinds in schema order.</summary>
+        internal int FirstNumber(KindInfo kind) => _kindStarts[kind.Number];
+
         internal IReadOnlyList<Fact> FactsNumbered(int[] numbers) => numbers.Length == 0 ? Array.Empty<Fact>() : numbers.Select(FactNumbered).ToArray();
 
-        /// <summary>A lazily decoded list of the records in a fact section.</summary>
-        internal IReadOnlyList<T> Facts<T>(int section, Func<KnowledgeGraph, int, int, T> read) where T : class
+        /// <summary>A lazily decoded list of the records of the record section at <paramref name="start"/>.</summary>
+        internal IReadOnlyList<T> Records<T>(int start, Func<int, int, T> read) where T : class
         {
-            var start = Reader.Section(section);
             var count = Reader.Int32(start);
             var records = start + 4 + 4 * count;
-            return new LazyList<T>(count, index => read(this, index, records + Reader.Int32(start + 4 + 4 * index)));
+            return new LazyList<T>(count, index => read(index, records + Reader.Int32(start + 4 + 4 * index)));
         }
 
-        /// <summary>Binary search of a fact section (ordered by id, ordinal) for <paramref name="id"/>.</summary>
-        internal int? IndexOf(int section, string id)
+        /// <summary>Binary search of the record section at <paramref name="start"/> (ordered by id, ordinal) for <paramref name="id"/>.</summary>
+        internal int? IndexAt(int start, string id)
         {
-            var start = Reader.Section(section);
             var count = Reader.Int32(start);
             var records = start + 4 + 4 * count;
             int low = 0, high = count - 1;
@@ -220,15 +286,13 @@ namespace Curata.Knowledge
             return null;
         }
 
-        private int Number(Fact fact) => _kindStarts[(int)fact.Kind] + fact.Index;
+        private static int Number(Fact fact) => fact.Number;
 
-        private Fact FactNumbered(int number)
+        internal Fact FactNumbered(int number)
         {
-            if (number < _kindStarts[1]) return Sources[number];
-            if (number < _kindStarts[2]) return Actors[number - _kindStarts[1]];
-            if (number < _kindStarts[3]) return Statements[number - _kindStarts[2]];
-            if (number < _kindStarts[4]) return Events[number - _kindStarts[3]];
-            return Relations[number - _kindStarts[4]];
+            var kind = 0;
+            while (number >= _kindStarts[kind + 1]) kind++;
+            return _kinds[kind][number - _kindStarts[kind]];
         }
 
         private Lazy<FactIndex<T>> Index<T>(int section, int width, Func<int[], T> resolve) where T : class =>

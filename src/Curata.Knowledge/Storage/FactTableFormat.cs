@@ -11,11 +11,14 @@ namespace Curata.Knowledge.Storage
     /// 32-bit; everything inside a record is a variable-length unsigned integer (7 bits per byte, low bits first).
     /// Optional values are stored plus one, so 0 means absent. Strings are indexes into the string table.
     /// A fact section is: count, then count record offsets (relative to the first record), then the records.
+    /// Every fact record starts the same way (id, citations, external ids, declared values: see <see cref="Schema"/>); a kind
+    /// with a reader of its own continues with its built-in fields. Declared values are written in the order the schema lists
+    /// each kind's declared properties, and both sides follow that schema: it is the layout of every declared value.
     /// </summary>
     internal static class FactTableFormat
     {
         /// <summary>"CKB" and the format version.</summary>
-        public const uint Magic = 0x01424B43;
+        public const uint Magic = 0x02424B43;
 
         /// <summary>
         /// The table is stored in pages of this many bytes, each compressed on its own (deflate), so a query decompresses only
@@ -44,10 +47,31 @@ namespace Curata.Knowledge.Storage
         public const int EventsByDate = 17;
         public const int StatementsByDate = 18;
         public const int ActorNames = 19;
-        public const int SectionCount = 20;
 
-        /// <summary>Fact kinds in the order the global fact number counts them (sources first, relations last).</summary>
+        /// <summary>
+        /// The declarations in force: identifier schemes (id, name, url template + 1), then every kind with facts in the table
+        /// (the five with readers of their own first, then the declared kinds by id): id, plural, and its declared properties
+        /// (name, datatype, many, target + 1, enum value count and values), in slot order.
+        /// </summary>
+        public const int Schema = 20;
+
+        /// <summary>The simple vocabularies (actor, source, role, place kinds): count, then per vocabulary a relative offset to a record section of terms (id, name, description + 1, parent + 1).</summary>
+        public const int Terms = 21;
+
+        /// <summary>The facts of declared kinds: kind count, then per declared kind (schema order) a relative offset to its record section.</summary>
+        public const int DeclaredFacts = 22;
+
+        /// <summary>What refers to each fact through a declared reference: keyed by global fact number, items (referrer's global number, slot).</summary>
+        public const int ReferencesTo = 23;
+
+        public const int SectionCount = 24;
+
+        /// <summary>Fact kinds with readers of their own, in the order the global fact number counts them (sources first, relations last); declared kinds follow.</summary>
         public const int KindCount = 5;
+
+        /// <summary>Datatype numbers of declared properties, as the schema stores them.</summary>
+        public const int Text = 0, Verbatim = 1, Integer = 2, Decimal = 3, Boolean = 4, Date = 5, Span = 6, Count = 7, Quantity = 8, Point = 9,
+            Identifier = 10, Enum = 11, Reference = 12, Term = 13;
 
         // Tags of a span.
         public const int NoSpan = 0;

@@ -64,4 +64,23 @@ namespace Curata.Knowledge.Storage
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
+
+    /// <summary>A read-only view of a list of facts as a more specific type (a declared kind's generated class).</summary>
+    internal sealed class CastList<T> : IReadOnlyList<T> where T : class
+    {
+        private readonly IReadOnlyList<object> _source;
+
+        public CastList(IReadOnlyList<object> source) => _source = source;
+
+        public int Count => _source.Count;
+
+        public T this[int index] => (T)_source[index];
+
+        public IEnumerator<T> GetEnumerator()
+        {
+            for (var i = 0; i < _source.Count; i++) yield return (T)_source[i];
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }

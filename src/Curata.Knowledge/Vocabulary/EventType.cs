@@ -7,7 +7,7 @@ namespace Curata.Knowledge
 
         private EventType(KnowledgeGraph graph, ref int position) : base(graph, ref position) => _parent = graph.Reader.OptionalInt(ref position);
 
-        internal static EventType Read(KnowledgeGraph graph, int index, int position) => new EventType(graph, ref position);
+        internal static EventType Read(KnowledgeGraph graph, int position) => new EventType(graph, ref position);
 
         /// <summary>The broader type, if any (an airstrike is an attack).</summary>
         public EventType? Parent => _parent is int i ? Graph.Vocabulary.EventTypes[i] : null;

@@ -5,6 +5,6 @@ namespace Curata.Knowledge
     {
         private ParticipantRole(KnowledgeGraph graph, ref int position) : base(graph, ref position) { }
 
-        internal static ParticipantRole Read(KnowledgeGraph graph, int index, int position) => new ParticipantRole(graph, ref position);
+        internal static ParticipantRole Read(KnowledgeGraph graph, int position) => new ParticipantRole(graph, ref position);
     }
 }

@@ -9,6 +9,8 @@ namespace Curata.Knowledge
     {
         private readonly int? _inverseOf;
         private readonly int[] _conflictsWith;
+        private readonly string[] _subjectKinds;
+        private readonly string[] _objectKinds;
 
         private Predicate(KnowledgeGraph graph, ref int position) : base(graph, ref position)
         {
@@ -16,12 +18,12 @@ namespace Curata.Knowledge
             IsSymmetric = reader.Bool(ref position);
             _inverseOf = reader.OptionalInt(ref position);
             _conflictsWith = reader.Ints(ref position);
-            SubjectKinds = reader.Ints(ref position).Select(k => (ActorKind)k).ToArray();
-            ObjectKinds = reader.Ints(ref position).Select(k => (ActorKind)k).ToArray();
+            _subjectKinds = reader.Strings(ref position);
+            _objectKinds = reader.Strings(ref position);
             IsAcyclic = reader.Bool(ref position);
         }
 
-        internal static Predicate Read(KnowledgeGraph graph, int index, int position) => new Predicate(graph, ref position);
+        internal static Predicate Read(KnowledgeGraph graph, int position) => new Predicate(graph, ref position);
 
         /// <summary>True when "a p b" implies "b p a".</summary>
         public bool IsSymmetric { get; }
@@ -36,9 +38,9 @@ namespace Curata.Knowledge
         public IReadOnlyList<Predicate> ConflictsWith => new IndexedList<Predicate>(Graph.Vocabulary.Predicates, _conflictsWith);
 
         /// <summary>The actor kinds allowed as subject; empty means any.</summary>
-        public IReadOnlyList<ActorKind> SubjectKinds { get; }
+        public IReadOnlyList<ActorKind> SubjectKinds => _subjectKinds.Select(Graph.Vocabulary.ActorKind).ToArray();
 
         /// <summary>The actor kinds allowed as object; empty means any.</summary>
-        public IReadOnlyList<ActorKind> ObjectKinds { get; }
+        public IReadOnlyList<ActorKind> ObjectKinds => _objectKinds.Select(Graph.Vocabulary.ActorKind).ToArray();
     }
 }

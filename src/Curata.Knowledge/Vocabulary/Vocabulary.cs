@@ -1,19 +1,29 @@
+using System;
 using System.Collections.Generic;
 using Curata.Knowledge.Storage;
 
 namespace Curata.Knowledge
 {
-    /// <summary>The event types, participant roles and predicates of a knowledge base.</summary>
+    /// <summary>
+    /// The vocabularies of a knowledge base: event types, participant roles and predicates, and the open lists of actor,
+    /// source, role and place kinds (the standard terms plus any the knowledge base declares).
+    /// </summary>
     public sealed class Vocabulary
     {
         private readonly KnowledgeGraph _graph;
+        private readonly int _terms;
 
         internal Vocabulary(KnowledgeGraph graph)
         {
             _graph = graph;
-            EventTypes = graph.Facts(FactTableFormat.EventTypes, Knowledge.EventType.Read);
-            ParticipantRoles = graph.Facts(FactTableFormat.ParticipantRoles, Knowledge.ParticipantRole.Read);
-            Predicates = graph.Facts(FactTableFormat.Predicates, Knowledge.Predicate.Read);
+            EventTypes = graph.Records(graph.Reader.Section(FactTableFormat.EventTypes), (index, position) => Knowledge.EventType.Read(graph, position));
+            ParticipantRoles = graph.Records(graph.Reader.Section(FactTableFormat.ParticipantRoles), (index, position) => Knowledge.ParticipantRole.Read(graph, position));
+            Predicates = graph.Records(graph.Reader.Section(FactTableFormat.Predicates), (index, position) => Knowledge.Predicate.Read(graph, position));
+            _terms = graph.Reader.Section(FactTableFormat.Terms);
+            ActorKinds = graph.Records(Part(0), (index, position) => Knowledge.ActorKind.Read(graph, position));
+            SourceKinds = graph.Records(Part(1), (index, position) => Knowledge.SourceKind.Read(graph, position));
+            RoleKinds = graph.Records(Part(2), (index, position) => Knowledge.RoleKind.Read(graph, position));
+            PlaceKinds = graph.Records(Part(3), (index, position) => Knowledge.PlaceKind.Read(graph, position));
         }
 
         /// <summary>Every event type, ordered by id.</summary>
@@ -25,19 +35,63 @@ namespace Curata.Knowledge
         /// <summary>Every predicate, ordered by id.</summary>
         public IReadOnlyList<Predicate> Predicates { get; }
 
+        /// <summary>Every actor kind, ordered by id.</summary>
+        public IReadOnlyList<ActorKind> ActorKinds { get; }
+
+        /// <summary>Every source kind, ordered by id.</summary>
+        public IReadOnlyList<SourceKind> SourceKinds { get; }
+
+        /// <summary>Every role kind, ordered by id.</summary>
+        public IReadOnlyList<RoleKind> RoleKinds { get; }
+
+        /// <summary>Every place kind, ordered by id.</summary>
+        public IReadOnlyList<PlaceKind> PlaceKinds { get; }
+
         /// <summary>The event type with this id.</summary>
         /// <exception cref="KeyNotFoundException">No event type has that id.</exception>
-        public EventType EventType(string id) => Find(EventTypes, FactTableFormat.EventTypes, id, "event type");
+        public EventType EventType(string id) => Find(EventTypes, _graph.Reader.Section(FactTableFormat.EventTypes), id, "event type");
 
         /// <summary>The participant role with this id.</summary>
         /// <exception cref="KeyNotFoundException">No participant role has that id.</exception>
-        public ParticipantRole ParticipantRole(string id) => Find(ParticipantRoles, FactTableFormat.ParticipantRoles, id, "participant role");
+        public ParticipantRole ParticipantRole(string id) => Find(ParticipantRoles, _graph.Reader.Section(FactTableFormat.ParticipantRoles), id, "participant role");
 
         /// <summary>The predicate with this id.</summary>
         /// <exception cref="KeyNotFoundException">No predicate has that id.</exception>
-        public Predicate Predicate(string id) => Find(Predicates, FactTableFormat.Predicates, id, "predicate");
+        public Predicate Predicate(string id) => Find(Predicates, _graph.Reader.Section(FactTableFormat.Predicates), id, "predicate");
 
-        private T Find<T>(IReadOnlyList<T> terms, int section, string id, string what) =>
-            _graph.IndexOf(section, id) is int index ? terms[index] : throw new KeyNotFoundException($"The knowledge base has no {what} '{id}'.");
+        /// <summary>The actor kind with this id.</summary>
+        /// <exception cref="KeyNotFoundException">No actor kind has that id.</exception>
+        public ActorKind ActorKind(string id) => Find(ActorKinds, Part(0), id, "actor kind");
+
+        /// <summary>The source kind with this id.</summary>
+        /// <exception cref="KeyNotFoundException">No source kind has that id.</exception>
+        public SourceKind SourceKind(string id) => Find(SourceKinds, Part(1), id, "source kind");
+
+        /// <summary>The role kind with this id.</summary>
+        /// <exception cref="KeyNotFoundException">No role kind has that id.</exception>
+        public RoleKind RoleKind(string id) => Find(RoleKinds, Part(2), id, "role kind");
+
+        /// <summary>The place kind with this id.</summary>
+        /// <exception cref="KeyNotFoundException">No place kind has that id.</exception>
+        public PlaceKind PlaceKind(string id) => Find(PlaceKinds, Part(3), id, "place kind");
+
+        /// <summary>The term with this id in the vocabulary named by its section ("eventTypes", "placeKinds", ...).</summary>
+        /// <exception cref="KeyNotFoundException">No such vocabulary or term.</exception>
+        public Term Term(string vocabulary, string id) => vocabulary switch
+        {
+            "eventTypes" => EventType(id),
+            "participantRoles" => ParticipantRole(id),
+            "predicates" => Predicate(id),
+            "actorKinds" => ActorKind(id),
+            "sourceKinds" => SourceKind(id),
+            "roleKinds" => RoleKind(id),
+            "placeKinds" => PlaceKind(id),
+            _ => throw new KeyNotFoundException($"There is no vocabulary '{vocabulary}'."),
+        };
+
+        private int Part(int index) => _terms + _graph.Reader.Int32(_terms + 4 + 4 * index);
+
+        private T Find<T>(IReadOnlyList<T> terms, int start, string id, string what) =>
+            _graph.IndexAt(start, id) is int index ? terms[index] : throw new KeyNotFoundException($"The knowledge base has no {what} '{id}'.");
     }
 }

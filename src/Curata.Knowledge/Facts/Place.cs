@@ -1,0 +1,58 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Curata.Knowledge
+{
+    /// <summary>
+    /// A place: a country, an administrative region, a city, a site. Places are a kind declared as data (in the standard
+    /// declarations); this type adds what they do: the part-of hierarchy and the events within a place.
+    /// </summary>
+    public sealed class Place : DeclaredFact
+    {
+        internal Place(FactRecord record) : base(record) { }
+
+        /// <inheritdoc/>
+        public override FactKind Kind => FactKind.Place;
+
+        /// <summary>The name.</summary>
+        public string Name => (string)ValueAt(KindInfo.Slot("name"))!;
+
+        /// <summary>Other names and spellings.</summary>
+        public IReadOnlyList<string> Aliases => ValuesAt<string>(KindInfo.Slot("aliases"));
+
+        /// <summary>What sort of place it is, when the data says.</summary>
+        public PlaceKind? PlaceKind => ValueAt(KindInfo.Slot("kind")) as PlaceKind;
+
+        /// <summary>The larger place it lies in.</summary>
+        public Place? PartOf => ValueAt(KindInfo.Slot("partOf")) as Place;
+
+        /// <summary>Where it is, when the data says.</summary>
+        public GeoPoint? Coordinates => ValueAt(KindInfo.Slot("coordinates")) as GeoPoint?;
+
+        /// <summary>A short description.</summary>
+        public string? Description => ValueAt(KindInfo.Slot("description")) as string;
+
+        /// <summary>The places that lie directly in this one.</summary>
+        public IReadOnlyList<Place> Parts => ReferencedBy.Where(r => r.Property == "partOf" && r.Referrer is Place).Select(r => (Place)r.Referrer).ToArray();
+
+        /// <summary>This place and every larger place it lies in, innermost first.</summary>
+        public IEnumerable<Place> Within()
+        {
+            // The build rejects part-of cycles; the bound keeps a walk finite whatever the table holds.
+            var steps = 0;
+            for (var place = this; place != null && steps <= Graph.Places.Count; place = place.PartOf, steps++) yield return place;
+        }
+
+        /// <summary>True when this place is <paramref name="other"/> or lies within it, at any depth.</summary>
+        public bool IsWithin(Place other) => Within().Any(p => ReferenceEquals(p, other));
+
+        /// <summary>The events that happened here or in any place within it.</summary>
+        public IEnumerable<Event> Events => Graph.Events.Where(e => e.IsIn(this));
+
+        /// <inheritdoc/>
+        public override string DisplayName => Name;
+
+        /// <summary>The name.</summary>
+        public override string ToString() => Name;
+    }
+}
