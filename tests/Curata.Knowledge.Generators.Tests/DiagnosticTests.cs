@@ -95,7 +95,7 @@ public class DiagnosticTests
             {
               "actors": [
                 { "id": "alice", "kind": "person", "name": "Alice", "sources": [ { "source": "paper" } ] },
-                { "id": "bob", "kind": "persn", "name": "Bob", "sources": [ { "source": "paper" } ] }
+                { "id": "bob", "kind": "person", "name": 5, "sources": [ { "source": "paper" } ] }
               ],
               "statements": [
                 { "id": "alice-speaks", "speaker": "alice", "mode": "quotation", "text": "Hello.", "sources": [ { "source": "paper" } ] },
@@ -106,8 +106,8 @@ public class DiagnosticTests
             """;
         var run = KnowledgeHarness.Run([("/k/facts.json", facts), ("/k/source.json", Source)]);
 
-        // Bob's kind is wrong, and Carol does not exist; a statement by the rejected Bob is not reported a second time.
-        Assert.Equal(["KB0007", "KB0201"], run.KnowledgeDiagnostics.Select(d => d.Id).Order());
+        // Bob's name is not a string, and Carol does not exist; a statement by the rejected Bob is not reported a second time.
+        Assert.Equal(["KB0002", "KB0201"], run.KnowledgeDiagnostics.Select(d => d.Id).Order());
         Assert.Contains(" Alice ", run.Sources["Actors.g.cs"]);
         Assert.Contains(" AliceSpeaks ", run.Sources["Statements.g.cs"]);
         Assert.DoesNotContain("BobSpeaks", run.Sources["Statements.g.cs"]);

@@ -42,17 +42,19 @@ public class GeneratedSourceTests
     public void Beyond_the_limit_no_class_gets_a_member_per_fact_but_all_facts_stay_in_the_table()
     {
         var location = new Model.LocationInfo("/k/a.json", 0, 1, 0, 0, 0, 1);
-        Model.ActorSpec Actor(int i) => new(new Model.IdRef($"actor-{i}", location), "Person", $"Actor {i}", Model.EquatableArray<string>.Empty,
+        Model.ActorSpec Actor(int i) => new(new Model.IdRef($"actor-{i}", location), new Model.IdRef("person", location), $"Actor {i}", Model.EquatableArray<string>.Empty,
             null, null, Model.EquatableArray<Model.RoleSpec>.Empty, Model.EquatableArray<Model.CitationSpec>.Empty);
         var many = Emit.KnowledgeEmitter.TypedMemberLimit + 1;
         var spec = new Model.KnowledgeBaseSpec(Model.EquatableArray<Model.SourceSpec>.Empty,
             Enumerable.Range(0, many).Select(Actor).OrderBy(a => a.Id.Id, System.StringComparer.Ordinal).ToEquatableArray(),
             Model.EquatableArray<Model.StatementSpec>.Empty, Model.EquatableArray<Model.EventSpec>.Empty, Model.EquatableArray<Model.RelationSpec>.Empty,
             Model.EquatableArray<Model.EventTypeSpec>.Empty, Model.EquatableArray<Model.ParticipantRoleSpec>.Empty, Model.EquatableArray<Model.PredicateSpec>.Empty,
+            Model.EquatableArray<Model.TermSpec>.Empty, Model.EquatableArray<Model.KindSpec>.Empty, Model.EquatableArray<Model.PropertySpec>.Empty,
+            Model.EquatableArray<Model.IdentifierSchemeSpec>.Empty, Model.EquatableArray<Model.DeclaredFactSpec>.Empty,
             Model.EquatableArray<string>.Empty, Model.EquatableArray<Diagnostics.DiagnosticInfo>.Empty);
         var options = Options.GeneratorOptions.Read(new TestOptionsProvider(new System.Collections.Generic.Dictionary<string, string>()).GlobalOptions);
 
-        var sources = Emit.KnowledgeEmitter.Emit(spec, options, default).ToDictionary(s => s.HintName, s => s.Source);
+        var sources = Emit.KnowledgeEmitter.Emit(spec, options, false, default).ToDictionary(s => s.HintName, s => s.Source);
 
         Assert.DoesNotContain("public static global::Curata.Knowledge.Actor Actor0 ", sources["Actors.g.cs"]);
         Assert.Contains("public static global::Curata.Knowledge.Actor Get(string id)", sources["Actors.g.cs"]);

@@ -111,8 +111,53 @@ public class RuleTests
 
     [Fact]
     public void KB0007_value_outside_its_list() =>
+        Expect("""{ "statements": [ { "id": "s", "speaker": "iran", "mode": "quotaton", "text": "X", "sources": [ { "source": "paper" } ] } ] }""",
+            "KB0007", "\"quotaton\"", "'quotaton' is not a valid statement mode; did you mean 'quotation'?; allowed: quotation, paraphrase");
+
+    [Fact]
+    public void KB0007_declared_enum_value_outside_its_list() =>
+        Expect("""{ "properties": [ { "kind": "actor", "id": "clarity", "type": "enum", "values": ["high", "low"] } ], "actors": [ { "id": "x", "name": "X", "clarity": "hihg", "sources": [ { "source": "paper" } ] } ] }""",
+            "KB0007", "\"hihg\"", "'hihg' is not a valid value of 'clarity'; did you mean 'high'?; allowed: high, low");
+
+    [Fact]
+    public void KB0010_invalid_property_name() =>
+        Expect("""{ "properties": [ { "kind": "actor", "id": "Bad-Name", "type": "text" } ] }""",
+            "KB0010", "\"Bad-Name\"", "'Bad-Name' is not a valid property name: use letters and digits in camel case, starting with a lower-case letter (for example 'partOf')");
+
+    [Fact]
+    public void KB0201_unknown_actor_kind_term() =>
         Expect("""{ "actors": [ { "id": "x", "kind": "armed-gruop", "name": "X", "sources": [ { "source": "paper" } ] } ] }""",
-            "KB0007", "\"armed-gruop\"", "'armed-gruop' is not a valid actor kind; did you mean 'armed-group'?; allowed: person, state, government-body, political-party, coalition, armed-group, military-unit, organisation, media, other");
+            "KB0201", "\"armed-gruop\"", "No actor kind has the id 'armed-gruop'; did you mean 'armed-group'?");
+
+    [Fact]
+    public void KB0410_breakdown_does_not_add_up() =>
+        Expect("""{ "events": [ { "id": "e", "type": "attack", "sources": [ { "source": "paper" } ], "fatalities": [ { "count": { "best": 10 }, "breakdown": [ { "category": "side", "actor": "militia", "count": { "best": 8 } }, { "category": "civilians", "count": { "best": 4 } } ] } ] } ] }""",
+            "KB0410", "{ \"category\": \"side\"", "The breakdown of this fatality report adds up to 12, which its total (10) does not allow");
+
+    [Fact]
+    public void KB0801_property_of_an_undeclared_kind() =>
+        Expect("""{ "properties": [ { "kind": "charactr", "id": "rank", "type": "text" } ], "kinds": [ { "id": "character", "plural": "characters", "properties": [] } ] }""",
+            "KB0801", "\"charactr\"", "No kind is declared with the name 'charactr'; did you mean 'character'?");
+
+    [Fact]
+    public void KB0802_kind_declared_twice() =>
+        Expect("""{ "kinds": [ { "id": "character", "plural": "characters", "properties": [] }, { "id": "character", "plural": "people", "properties": [] } ] }""",
+            "KB0802", "\"character\"", "The kind 'character' is already declared at /k/work.json(1,22)", occurrence: 2);
+
+    [Fact]
+    public void KB0803_enum_without_values() =>
+        Expect("""{ "properties": [ { "kind": "event", "id": "clarity", "type": "enum" } ] }""",
+            "KB0803", "\"clarity\"", "The declaration of the property 'clarity' of 'event' cannot be used: an enum needs \"values\": its closed list");
+
+    [Fact]
+    public void KB0804_identifier_not_matching_its_scheme() =>
+        Expect("""{ "actors": [ { "id": "x", "name": "X", "ids": { "wikidata": "794" }, "sources": [ { "source": "paper" } ] } ] }""",
+            "KB0804", "\"794\"", "'794' is not a valid wikidata identifier: it must match ^Q[1-9][0-9]*$");
+
+    [Fact]
+    public void KB0805_two_facts_claim_one_identifier() =>
+        Expect("""{ "actors": [ { "id": "x", "name": "X", "ids": { "wikidata": "Q794" }, "sources": [ { "source": "paper" } ] }, { "id": "y", "name": "Y", "ids": { "wikidata": "Q794" }, "sources": [ { "source": "paper" } ] } ] }""",
+            "KB0805", "\"Q794\"", "The wikidata identifier 'Q794' is already claimed by 'x' at /k/work.json(1,62)", occurrence: 2);
 
     [Fact]
     public void KB0008_impossible_date() =>

@@ -7,7 +7,7 @@ namespace Curata.Knowledge.Generators.Tests;
 /// <summary>The knowledge base under knowledge/ is clean, compiles cleanly, and feeds the sample's briefing.</summary>
 public class SeedKnowledgeTests
 {
-    private static readonly KnowledgeRun Seed = KnowledgeHarness.RunFolder(RepositoryPaths.Knowledge);
+    private static readonly KnowledgeRun Seed = KnowledgeHarness.RunFolder(Path.Combine(RepositoryPaths.Knowledge, "seed"));
 
     [Fact]
     public void Seed_raises_no_diagnostic_and_its_code_compiles_without_warnings()

@@ -34,7 +34,7 @@ public class SeedQueryTests
         Assert.Contains(Actors.UsMilitary.Participations, p => p.Event == strike && p.Role == ParticipantRoles.Perpetrator);
         Assert.All(Actors.HadiAlAmeri.Statements, s => Assert.Same(Actors.HadiAlAmeri, s.Speaker));
         Assert.Contains(Relations.QudsForcePartOfIran, Actors.Iran.Relations);
-        Assert.Contains(Actors.MohammedShiaAlSudani.Roles, r => r.Kind == RoleKind.HoldsOffice);
+        Assert.Contains(Actors.MohammedShiaAlSudani.Roles, r => r.Kind == RoleKinds.HoldsOffice);
         Assert.Equal(Statements.All.Count, Sources.All.Single().CitedBy.OfType<Statement>().Count());
     }
 
@@ -71,8 +71,8 @@ public class SeedQueryTests
         var before = PartialDate.Parse("2019");
         Assert.DoesNotContain(Relations.IranOpposesUsForcesInIraq, KnowledgeBase.Graph.RelationsOn(before));
         Assert.Contains(Relations.IranOpposesUsForcesInIraq, KnowledgeBase.Graph.RelationsOn(February7));
-        Assert.DoesNotContain(Actors.MohammedShiaAlSudani.RolesOn(PartialDate.Parse("2015")), r => r.Kind == RoleKind.HoldsOffice);
-        Assert.Contains(Actors.MohammedShiaAlSudani.RolesOn(February7, DateCertainty.Possibly), r => r.Kind == RoleKind.HoldsOffice);
+        Assert.DoesNotContain(Actors.MohammedShiaAlSudani.RolesOn(PartialDate.Parse("2015")), r => r.Kind == RoleKinds.HoldsOffice);
+        Assert.Contains(Actors.MohammedShiaAlSudani.RolesOn(February7, DateCertainty.Possibly), r => r.Kind == RoleKinds.HoldsOffice);
     }
 
     [Fact]

@@ -59,7 +59,8 @@ namespace Curata.Knowledge.Generators.Emit
                 foreach (var fact in byKind[kind.Id.Id]) _numbers.Add(fact.Id.Id, _numbers.Count);
             }
             _schemes = Positions(spec.Schemes.Select(s => s.Id.Id));
-            _properties = spec.Kinds.ToDictionary(k => k.Id.Id, k => Slots(spec, k.Id.Id).ToList(), StringComparer.Ordinal);
+            _properties = StandardKinds.WithOwnReader.Concat(spec.Kinds.Select(k => k.Id.Id)).Distinct()
+                .ToDictionary(k => k, k => Slots(spec, k).ToList(), StringComparer.Ordinal);
         }
 
         public static byte[] Write(KnowledgeBaseSpec spec, CancellationToken cancellationToken) => new FactTableWriter(spec, cancellationToken).Write();
@@ -423,9 +424,8 @@ namespace Curata.Knowledge.Generators.Emit
             w.Varint(kinds.Count);
             foreach (var kind in kinds)
             {
-                var spec = _spec.Kinds.First(k => k.Id.Id == kind);
                 w.Varint(String(kind));
-                w.Varint(String(spec.Plural.Name));
+                w.Varint(String(_spec.Kinds.FirstOrDefault(k => k.Id.Id == kind)?.Plural.Name ?? kind + "s"));
                 w.Varint(_properties[kind].Count);
                 foreach (var property in _properties[kind])
                 {
