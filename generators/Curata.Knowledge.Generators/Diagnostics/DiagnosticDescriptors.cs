@@ -93,6 +93,9 @@ namespace Curata.Knowledge.Generators.Diagnostics
         public static readonly DiagnosticDescriptor UnsupportedTarget = new DiagnosticDescriptor("KB0902", "A project the generated code cannot compile in",
             "The knowledge base was not generated: {0}", Categories.Options, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0902");
 
+        public static readonly DiagnosticDescriptor InvalidSeverityEntry = new DiagnosticDescriptor("KB0903", "Invalid severity entry in .editorconfig",
+            "The .editorconfig entry '{0}' is ignored: {1}", Categories.Options, DiagnosticSeverity.Warning, true, helpLinkUri: HelpBase + "kb0903");
+
         /// <summary>Every descriptor, by id.</summary>
         public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = typeof(DiagnosticDescriptors)
             .GetFields(BindingFlags.Public | BindingFlags.Static)
