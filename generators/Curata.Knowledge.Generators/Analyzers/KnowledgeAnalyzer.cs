@@ -113,7 +113,11 @@ namespace Curata.Knowledge.Generators.Analyzers
             }
             if (argument == null || kind == null || argument.Value.ConstantValue is not { HasValue: true, Value: string value }) return;
             var problem = lookups.Value.Check(kind, value);
-            if (problem != null) context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownLookup, argument.Value.Syntax.GetLocation(), problem));
+            if (problem != null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownLookup, argument.Value.Syntax.GetLocation(),
+                    MessageArguments.Safe(DiagnosticDescriptors.UnknownLookup, problem)));
+            }
         }
 
         private static bool IsGenerated(INamedTypeSymbol type) =>
