@@ -158,6 +158,7 @@ namespace Curata.Knowledge.Generators.Checks
             var facts = new CheckedFacts(sources, actors, statements, events, relations, predicates, sourceTexts, _diagnostics, _cancellationToken);
             TimeRules.Check(facts);
             LogicRules.Check(facts);
+            CycleRules.Check(facts, eventTypes);
             ProvenanceRules.Check(facts);
             HygieneRules.Check(facts);
 

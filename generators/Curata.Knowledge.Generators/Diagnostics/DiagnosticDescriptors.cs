@@ -70,6 +70,9 @@ namespace Curata.Knowledge.Generators.Diagnostics
 
         public static readonly DiagnosticDescriptor CountOutOfOrder = new DiagnosticDescriptor("KB0404", "Count figures out of order", "The figures must satisfy low <= best <= high, but {0}", Categories.Logic, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0404");
 
+        public static readonly DiagnosticDescriptor CauseCycle = new DiagnosticDescriptor("KB0405", "A cycle in causes or in event types' parents",
+            "A cycle in '{0}': {1}", Categories.Logic, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0405");
+
         public static readonly DiagnosticDescriptor NoSource = new DiagnosticDescriptor("KB0501", "A fact with no source",
             "The {0} '{1}' cites no source", Categories.Provenance, DiagnosticSeverity.Warning, true, helpLinkUri: HelpBase + "kb0501");
 
