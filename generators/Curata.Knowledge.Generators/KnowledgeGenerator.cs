@@ -64,7 +64,8 @@ namespace Curata.Knowledge.Generators
                 if (support.Problem != null)
                 {
                     // Emitting code the project cannot compile would bury this one cause under many errors.
-                    production.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnsupportedTarget, Location.None, support.Problem));
+                    production.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnsupportedTarget, Location.None,
+                        MessageArguments.Safe(DiagnosticDescriptors.UnsupportedTarget, new object[] { support.Problem })));
                     return;
                 }
                 foreach (var (hintName, source) in KnowledgeEmitter.Emit(spec, generatorOptions, support.HasExtensionMembers, production.CancellationToken))

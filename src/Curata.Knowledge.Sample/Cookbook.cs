@@ -51,9 +51,20 @@ public static class Cookbook
     public static IEnumerable<string> WhatCausedAnEvent()
     {
         // recipe: what caused an event
-        static IEnumerable<string> Chain(Event e, int depth) =>
-            e.Causes.SelectMany(c => new[] { new string(' ', depth * 2) + $"{c.Name} ({c.Date})" }.Concat(Chain(c, depth + 1)));
-        var causes = Chain(Events.UsStrikeWesternIraq20240202, 0);
+        // Depth first, each cause once: ends however long the chain, even if the data loops (which the build reports as KB0405).
+        static IEnumerable<string> Chain(Event e)
+        {
+            var seen = new HashSet<Event>();
+            var pending = new Stack<(Event Cause, int Depth)>(e.Causes.Reverse().Select(c => (c, 0)));
+            while (pending.Count > 0)
+            {
+                var (cause, depth) = pending.Pop();
+                if (!seen.Add(cause)) continue;
+                yield return new string(' ', depth * 2) + $"{cause.Name} ({cause.Date})";
+                foreach (var next in cause.Causes.Reverse()) pending.Push((next, depth + 1));
+            }
+        }
+        var causes = Chain(Events.UsStrikeWesternIraq20240202);
         // end
         return causes;
     }

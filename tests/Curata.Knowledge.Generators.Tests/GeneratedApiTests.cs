@@ -76,4 +76,26 @@ public class GeneratedApiTests
         Assert.False((bool)tryGet.Invoke(null, args)!);
         Assert.Null(args[1]);
     }
+
+    [Fact]
+    public void Events_sort_and_group_by_their_dates_types_and_counts()
+    {
+        var events = Member<IReadOnlyList<Event>>("Events", "All");
+
+        // Each of these threw "At least one object must implement IComparable" before the runtime types had a total order.
+        Assert.Equal(["raid-on-port", "talks"], events.OrderBy(e => e.Date).Select(e => e.Id));
+        Assert.Equal("2024-02-10", events.Min(e => e.Date).ToString());
+        Assert.Equal("2024-02-12..2024-02-14", events.Max(e => e.Date).ToString());
+        Assert.Equal(["meeting", "airstrike"], events.OrderByDescending(e => e.Type).Select(e => e.Type.Id));
+        Assert.Equal("airstrike", events.Min(e => e.Type)!.Id);
+        Assert.Equal(2, events.GroupBy(e => e.Type).Count());
+
+        var types = Member<KnowledgeGraph>("KnowledgeBase", "Graph").Vocabulary.EventTypes;
+        Assert.Equal(["airstrike", "attack", "meeting"], types.OrderBy(t => t).Select(t => t.Id));
+        Assert.All(types, a => Assert.All(types, b => Assert.Equal(ReferenceEquals(a, b), a.CompareTo(b) == 0)));
+
+        var counts = events.SelectMany(e => e.Fatalities).Select(f => f.Count).ToArray();
+        Assert.Equal(["4", "4-6"], counts.OrderBy(c => c).Select(c => c.ToString()));
+        Assert.Equal("4-6", counts.Max()!.ToString());
+    }
 }

@@ -268,6 +268,11 @@ public class RuleTests
             "KB0403", "\"b\"", "A cycle in 'partOf': a -> b -> a");
 
     [Fact]
+    public void KB0405_cycle_in_causes() =>
+        Expect("""{ "events": [ { "id": "a", "type": "attack", "name": "A", "causes": ["b"], "sources": [ { "source": "paper" } ] }, { "id": "b", "type": "attack", "name": "B", "causes": ["a"], "sources": [ { "source": "paper" } ] } ] }""",
+            "KB0405", "\"b\"", "A cycle in 'causes': a -> b -> a");
+
+    [Fact]
     public void KB0404_fatality_figures_out_of_order() =>
         Expect("""{ "events": [ { "id": "e", "type": "attack", "name": "E", "fatalities": [ { "count": { "low": 20, "best": 16 } } ], "sources": [ { "source": "paper" } ] } ] }""",
             "KB0404", "{ \"low\"", "The figures must satisfy low <= best <= high, but low (20) is above best (16)");

@@ -42,9 +42,9 @@ public class SeedQueryTests
     public void Partial_dates_compare_honestly()
     {
         var qaaniVisit = Events.QaaniVisitBaghdad2024.Date!.Value;
-        Assert.Equal(TemporalOrder.Undetermined, qaaniVisit.CompareTo(Events.UsStrikeWesternIraq20240202.Date!.Value));
-        Assert.Equal(TemporalOrder.Before, qaaniVisit.CompareTo(Events.IranSecurityCouncilHeadVisitBaghdad20240205.Date!.Value));
-        Assert.Equal(TemporalOrder.Undetermined, PartialDate.Parse("2024-02").CompareTo(PartialDate.Parse("2024-02-02")));
+        Assert.Equal(TemporalOrder.Undetermined, qaaniVisit.CompareCertainly(Events.UsStrikeWesternIraq20240202.Date!.Value));
+        Assert.Equal(TemporalOrder.Before, qaaniVisit.CompareCertainly(Events.IranSecurityCouncilHeadVisitBaghdad20240205.Date!.Value));
+        Assert.Equal(TemporalOrder.Undetermined, PartialDate.Parse("2024-02").CompareCertainly(PartialDate.Parse("2024-02-02")));
     }
 
     [Fact]

@@ -29,10 +29,10 @@ public class DateSpanTests
     {
         var lastWeek = DateSpan.Between(D("2024-01-29"), D("2024-02-04"));
 
-        Assert.Equal(TemporalOrder.Before, lastWeek.CompareTo(DateSpan.On(D("2024-02-05"))));
-        Assert.Equal(TemporalOrder.Undetermined, lastWeek.CompareTo(DateSpan.On(D("2024-02-02"))));
-        Assert.Equal(TemporalOrder.After, lastWeek.CompareTo(DateSpan.On(D("2023-12"))));
-        Assert.Equal(TemporalOrder.Undetermined, lastWeek.CompareTo(DateSpan.On(D("2024-01"))));
+        Assert.Equal(TemporalOrder.Before, lastWeek.CompareCertainly(DateSpan.On(D("2024-02-05"))));
+        Assert.Equal(TemporalOrder.Undetermined, lastWeek.CompareCertainly(DateSpan.On(D("2024-02-02"))));
+        Assert.Equal(TemporalOrder.After, lastWeek.CompareCertainly(DateSpan.On(D("2023-12"))));
+        Assert.Equal(TemporalOrder.Undetermined, lastWeek.CompareCertainly(DateSpan.On(D("2024-01"))));
         Assert.Equal("2024-01-29..2024-02-04", lastWeek.ToString());
     }
 }

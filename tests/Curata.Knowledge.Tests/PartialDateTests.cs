@@ -32,7 +32,7 @@ public class PartialDateTests
         var february = PartialDate.Parse("2024-02");
         var secondOfFebruary = PartialDate.Parse("2024-02-02");
 
-        Assert.Equal(TemporalOrder.Undetermined, february.CompareTo(secondOfFebruary));
+        Assert.Equal(TemporalOrder.Undetermined, february.CompareCertainly(secondOfFebruary));
         Assert.False(february.IsDefinitelyBefore(secondOfFebruary));
         Assert.False(february.IsDefinitelyAfter(secondOfFebruary));
     }
@@ -40,9 +40,9 @@ public class PartialDateTests
     [Fact]
     public void Disjoint_periods_are_ordered()
     {
-        Assert.Equal(TemporalOrder.Before, PartialDate.Parse("2024-01").CompareTo(PartialDate.Parse("2024-02-02")));
-        Assert.Equal(TemporalOrder.After, PartialDate.Parse("2024-02-03").CompareTo(PartialDate.Parse("2024-02-02")));
-        Assert.Equal(TemporalOrder.Same, PartialDate.Parse("2024-02-02").CompareTo(PartialDate.Parse("2024-02-02")));
+        Assert.Equal(TemporalOrder.Before, PartialDate.Parse("2024-01").CompareCertainly(PartialDate.Parse("2024-02-02")));
+        Assert.Equal(TemporalOrder.After, PartialDate.Parse("2024-02-03").CompareCertainly(PartialDate.Parse("2024-02-02")));
+        Assert.Equal(TemporalOrder.Same, PartialDate.Parse("2024-02-02").CompareCertainly(PartialDate.Parse("2024-02-02")));
     }
 
     [Fact]
@@ -52,8 +52,8 @@ public class PartialDateTests
 
         Assert.Equal(new DateTime(2010, 1, 1), about2011.Earliest);
         Assert.Equal(new DateTime(2012, 12, 31), about2011.Latest);
-        Assert.Equal(TemporalOrder.Undetermined, about2011.CompareTo(PartialDate.Parse("2012-06")));
-        Assert.Equal(TemporalOrder.Before, about2011.CompareTo(PartialDate.Parse("2013")));
+        Assert.Equal(TemporalOrder.Undetermined, about2011.CompareCertainly(PartialDate.Parse("2012-06")));
+        Assert.Equal(TemporalOrder.Before, about2011.CompareCertainly(PartialDate.Parse("2013")));
     }
 
     [Fact]

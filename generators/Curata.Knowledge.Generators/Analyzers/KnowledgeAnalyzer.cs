@@ -48,6 +48,17 @@ namespace Curata.Knowledge.Generators.Analyzers
 
                 start.RegisterAdditionalFileAction(fileContext =>
                 {
+                    var path = fileContext.AdditionalFile.Path;
+                    if (EditorConfigSeverities.IsEditorConfig(path))
+                    {
+                        // Severity entries that cannot be applied (KB0903), on their own line of the .editorconfig.
+                        foreach (var problem in severities.Value.ProblemsIn(path))
+                        {
+                            var configuredProblem = severities.Value.For(problem.Id, path);
+                            if (configuredProblem != ReportDiagnostic.Suppress) fileContext.ReportDiagnostic(problem.ToDiagnostic(Severity(configuredProblem)));
+                        }
+                        return;
+                    }
                     if (!KnowledgeFiles.IsKnowledgeFile(fileContext.AdditionalFile.Path)) return;
                     foreach (var diagnostic in diagnosticsByFile.Value[fileContext.AdditionalFile.Path])
                     {
@@ -102,7 +113,11 @@ namespace Curata.Knowledge.Generators.Analyzers
             }
             if (argument == null || kind == null || argument.Value.ConstantValue is not { HasValue: true, Value: string value }) return;
             var problem = lookups.Value.Check(kind, value);
-            if (problem != null) context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownLookup, argument.Value.Syntax.GetLocation(), problem));
+            if (problem != null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownLookup, argument.Value.Syntax.GetLocation(),
+                    MessageArguments.Safe(DiagnosticDescriptors.UnknownLookup, problem)));
+            }
         }
 
         private static bool IsGenerated(INamedTypeSymbol type) =>

@@ -18,45 +18,15 @@ namespace Curata.Knowledge.Generators.Checks
             CheckBreakdowns(facts);
         }
 
+        // The same search as for causes and part-of, over each reference declared acyclic (a place's partOf).
         private static void CheckAcyclicReferences(CheckedFacts facts)
         {
             foreach (var group in facts.DeclaredReferences.Where(r => r.Property.Acyclic).GroupBy(r => (r.Property.Kind.Name, r.Property.Id.Name)))
             {
-                var edges = group.GroupBy(r => r.Fact.Id.Id, StringComparer.Ordinal)
-                    .ToDictionary(g => g.Key, g => g.Select(r => r.Value).ToList(), StringComparer.Ordinal);
-                var state = new Dictionary<string, int>(StringComparer.Ordinal); // 1 = on the path, 2 = done
-                foreach (var root in edges.Keys.OrderBy(k => k, StringComparer.Ordinal))
-                {
-                    if (state.ContainsKey(root)) continue;
-                    // Iterative depth-first search: a long chain must not overflow the stack.
-                    var stack = new List<(string Node, int Next)> { (root, 0) };
-                    state[root] = 1;
-                    while (stack.Count > 0)
-                    {
-                        facts.CancellationToken.ThrowIfCancellationRequested();
-                        var (node, next) = stack[stack.Count - 1];
-                        var outgoing = edges.TryGetValue(node, out var list) ? list : null;
-                        if (outgoing == null || next >= outgoing.Count)
-                        {
-                            state[node] = 2;
-                            stack.RemoveAt(stack.Count - 1);
-                            continue;
-                        }
-                        stack[stack.Count - 1] = (node, next + 1);
-                        var target = outgoing[next];
-                        if (!state.TryGetValue(target.Text!, out var colour))
-                        {
-                            state[target.Text!] = 1;
-                            stack.Add((target.Text!, 0));
-                        }
-                        else if (colour == 1)
-                        {
-                            var start = stack.FindIndex(s => s.Node == target.Text);
-                            var loop = stack.Skip(start).Select(s => s.Node).Concat(new[] { target.Text! });
-                            facts.Report(DiagnosticDescriptors.Cycle, target.Location, group.Key.Item2, string.Join(" -> ", loop));
-                        }
-                    }
-                }
+                var links = group.GroupBy(r => r.Fact.Id.Id, StringComparer.Ordinal)
+                    .ToDictionary(g => g.Key, g => (IReadOnlyList<IdRef>)g.Select(r => new IdRef(r.Value.Text!, r.Value.Location)).ToList(), StringComparer.Ordinal);
+                foreach (var (cycle, first) in CycleRules.Cycles(links.Keys.ToList(), id => links.TryGetValue(id, out var to) ? to : Array.Empty<IdRef>(), facts.CancellationToken))
+                    facts.Report(DiagnosticDescriptors.Cycle, first.Location, group.Key.Item2, string.Join(" -> ", cycle));
             }
         }
 

@@ -187,6 +187,7 @@ namespace Curata.Knowledge.Generators.Checks
             TimeRules.Check(facts);
             LogicRules.Check(facts);
             DeclaredRules.Check(facts);
+            CycleRules.Check(facts, eventTypes);
             ProvenanceRules.Check(facts);
             HygieneRules.Check(facts);
 

@@ -10,7 +10,7 @@ namespace Curata.Knowledge.Generators.Checks
     /// <summary>
     /// What the vocabulary says cannot be: relations whose actor kinds a predicate does not allow, conflicting relations over
     /// overlapping time, predicates whose symmetry or inverse is declared inconsistently, and cycles in acyclic predicates
-    /// (membership, part-of) or in events' <c>partOf</c>.
+    /// (membership, part-of); cycles in events' <c>partOf</c> are found by <see cref="CycleRules"/>.
     /// </summary>
     internal static class LogicRules
     {
@@ -20,7 +20,7 @@ namespace Curata.Knowledge.Generators.Checks
             CheckActorKinds(facts);
             CheckConflicts(facts);
             CheckRelationCycles(facts);
-            CheckEventCycles(facts);
+            CycleRules.CheckPartOf(facts);
         }
 
         private static void CheckPredicateDeclarations(CheckedFacts facts)
@@ -116,32 +116,6 @@ namespace Curata.Knowledge.Generators.Checks
                 {
                     facts.Report(DiagnosticDescriptors.Cycle, cycle.Last().Predicate.Location, predicate.Id.Id,
                         string.Join(" -> ", cycle.Select(r => r.Id.Id)));
-                }
-            }
-        }
-
-        private static void CheckEventCycles(CheckedFacts facts)
-        {
-            var reported = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var start in facts.Events)
-            {
-                var path = new List<EventSpec>();
-                var onPath = new HashSet<string>(StringComparer.Ordinal);
-                for (var e = start; e != null; e = e.PartOf != null && facts.EventsById.TryGetValue(e.PartOf.Id, out var whole) ? whole : null)
-                {
-                    facts.CancellationToken.ThrowIfCancellationRequested();
-                    if (!onPath.Add(e.Id.Id))
-                    {
-                        var loop = path.Skip(path.FindIndex(p => p.Id.Id == e.Id.Id)).ToList();
-                        var closing = loop.OrderBy(p => p.Id.Id, StringComparer.Ordinal).First();
-                        if (reported.Add(closing.Id.Id))
-                        {
-                            facts.Report(DiagnosticDescriptors.Cycle, closing.PartOf!.Location, "partOf",
-                                string.Join(" -> ", loop.Select(p => p.Id.Id).Concat(new[] { e.Id.Id })));
-                        }
-                        break;
-                    }
-                    path.Add(e);
                 }
             }
         }

@@ -75,6 +75,8 @@ namespace Curata.Knowledge.Generators.Diagnostics
 
         public static readonly DiagnosticDescriptor BreakdownMismatch = new DiagnosticDescriptor("KB0410", "A fatality breakdown that does not add up to its total",
             "The breakdown of this fatality report adds up to {0}, which its total ({1}) does not allow", Categories.Logic, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0410");
+        public static readonly DiagnosticDescriptor CauseCycle = new DiagnosticDescriptor("KB0405", "A cycle in causes or in event types' parents",
+            "A cycle in '{0}': {1}", Categories.Logic, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0405");
 
         public static readonly DiagnosticDescriptor NoSource = new DiagnosticDescriptor("KB0501", "A fact with no source",
             "The {0} '{1}' cites no source", Categories.Provenance, DiagnosticSeverity.Warning, true, helpLinkUri: HelpBase + "kb0501");
@@ -113,6 +115,9 @@ namespace Curata.Knowledge.Generators.Diagnostics
 
         public static readonly DiagnosticDescriptor UnsupportedTarget = new DiagnosticDescriptor("KB0902", "A project the generated code cannot compile in",
             "The knowledge base was not generated: {0}", Categories.Options, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0902");
+
+        public static readonly DiagnosticDescriptor InvalidSeverityEntry = new DiagnosticDescriptor("KB0903", "Invalid severity entry in .editorconfig",
+            "The .editorconfig entry '{0}' is ignored: {1}", Categories.Options, DiagnosticSeverity.Warning, true, helpLinkUri: HelpBase + "kb0903");
 
         /// <summary>Every descriptor, by id.</summary>
         public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = typeof(DiagnosticDescriptors)

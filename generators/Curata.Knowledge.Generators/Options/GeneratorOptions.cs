@@ -33,18 +33,46 @@ namespace Curata.Knowledge.Generators.Options
         public const string TypedMembersProperty = "KnowledgeTypedMembers";
         public const string DefaultNamespace = "Knowledge";
 
+        /// <summary>The runtime library's namespace: the generated code names its types as <c>global::Curata.Knowledge.X</c>.</summary>
+        public const string RuntimeNamespace = "Curata.Knowledge";
+
+        /// <summary>
+        /// At most this many UTF-8 bytes: type names in metadata have at most 1,024, and a longer namespace leaves too little
+        /// room for the generated class names (CS7013).
+        /// </summary>
+        public const int MaxNamespaceLength = 512;
+
+        private static readonly string[] GeneratedClasses =
+        {
+            Checks.GeneratedNames.Sources, Checks.GeneratedNames.Actors, Checks.GeneratedNames.Statements, Checks.GeneratedNames.Events,
+            Checks.GeneratedNames.Relations, Checks.GeneratedNames.EventTypes, Checks.GeneratedNames.ParticipantRoles,
+            Checks.GeneratedNames.Predicates, Checks.GeneratedNames.KnowledgeBase,
+        };
+
         public static GeneratorOptions Read(AnalyzerConfigOptions options)
         {
             var diagnostics = new List<DiagnosticInfo>();
             options.TryGetValue("build_property.RootNamespace", out var rootNamespace);
-            var fallback = IsValidNamespace(rootNamespace) ? rootNamespace! : DefaultNamespace;
+            options.TryGetValue("build_property." + NamespaceProperty, out var configured);
+            var hasConfigured = !string.IsNullOrWhiteSpace(configured);
+
+            // A root namespace that is no namespace at all (the SDK makes one from the project name) quietly gives way to the
+            // default; one that is a namespace but where the generated code cannot live is reported when it would be used.
+            var rootProblem = IsIdentifierPath(rootNamespace) ? NamespaceProblem(rootNamespace!.Trim()) : "";
+            var fallback = rootProblem == null ? rootNamespace!.Trim() : DefaultNamespace;
+            if (!hasConfigured && rootProblem is { Length: > 0 })
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, "RootNamespace", rootNamespace!,
+                    $"{rootProblem}; set {NamespaceProperty} to choose the generated API's namespace; using '{fallback}'"));
+            }
 
             var name = fallback;
-            if (options.TryGetValue("build_property." + NamespaceProperty, out var configured) && !string.IsNullOrWhiteSpace(configured))
+            if (hasConfigured)
             {
-                if (IsValidNamespace(configured)) name = configured!.Trim();
+                var problem = NamespaceProblem(configured!.Trim());
+                if (problem == null) name = configured!.Trim();
                 else diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, NamespaceProperty, configured!,
-                    $"it must be a C# namespace such as 'MyCompany.Facts'; using '{fallback}'"));
+                    $"{problem}; using '{fallback}'"));
             }
 
             var isPublic = true;
@@ -77,7 +105,29 @@ namespace Curata.Knowledge.Generators.Options
             return new GeneratorOptions(name, isPublic, typedMembers, diagnostics.ToEquatableArray());
         }
 
-        private static bool IsValidNamespace(string? value) =>
+        /// <summary>
+        /// Null when the generated code can live in <paramref name="value"/>; otherwise why not. A namespace must be C#
+        /// identifiers joined by dots, none a keyword; at most <see cref="MaxNamespaceLength"/> UTF-8 bytes; neither
+        /// <c>Curata.Knowledge</c> nor under it (<c>namespace Curata.Knowledge.Actor</c> would make the generated references to
+        /// the runtime type <c>global::Curata.Knowledge.Actor</c> name a namespace, CS0118); and with no segment named like a
+        /// generated class (<c>MyApp.Actors</c> would hide the class <c>Actors</c> from code in <c>MyApp</c>).
+        /// </summary>
+        internal static string? NamespaceProblem(string value)
+        {
+            if (!IsIdentifierPath(value)) return "it must be a C# namespace such as 'MyCompany.Facts'";
+            var length = System.Text.Encoding.UTF8.GetByteCount(value);
+            if (length > MaxNamespaceLength)
+                return $"it is {length} bytes long, and a namespace of more than {MaxNamespaceLength} leaves the generated type names too long for the assembly (CS7013)";
+            if (value == RuntimeNamespace || value.StartsWith(RuntimeNamespace + ".", System.StringComparison.Ordinal))
+                return $"it is the runtime library's namespace '{RuntimeNamespace}' or lies under it, where the generated code's references to the runtime's types could name the wrong thing (CS0118); choose a namespace outside '{RuntimeNamespace}'";
+            var clash = value.Split('.').FirstOrDefault(segment => GeneratedClasses.Contains(segment));
+            if (clash != null)
+                return $"its segment '{clash}' is the name of a generated class, which code in the enclosing namespace could then not reach; choose another name";
+            return null;
+        }
+
+        // C# identifiers joined by dots, none a keyword (or the alias 'global').
+        private static bool IsIdentifierPath(string? value) =>
             !string.IsNullOrWhiteSpace(value)
             && value!.Trim().Split('.').All(part => SyntaxFacts.IsValidIdentifier(part) && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None
                 && SyntaxFacts.GetContextualKeywordKind(part) != SyntaxKind.GlobalKeyword);

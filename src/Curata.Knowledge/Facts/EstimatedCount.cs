@@ -1,3 +1,4 @@
+using System;
 using System.ComponentModel;
 using System.Globalization;
 
@@ -5,8 +6,9 @@ namespace Curata.Knowledge
 {
     /// <summary>
     /// A number as honest as its source: a lower bound ("more than 160"), a range ("tens of thousands"), a best figure, or all three.
+    /// Equal when the three figures are; sorted by <see cref="CompareTo(EstimatedCount)"/>.
     /// </summary>
-    public sealed class EstimatedCount
+    public sealed class EstimatedCount : IEquatable<EstimatedCount>, IComparable<EstimatedCount>, IComparable
     {
         /// <summary>Used by generated code.</summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
@@ -34,6 +36,38 @@ namespace Curata.Knowledge
 
         /// <summary>True when the source gives one exact figure.</summary>
         public bool IsExact => Best != null && (Low == null || Low == Best) && (High == null || High == Best);
+
+        /// <summary>
+        /// A total order for sorting (OrderBy, Min, Max): by the figure the source gives as most likely (<see cref="Best"/>, else
+        /// <see cref="Minimum"/>), then by <see cref="Minimum"/>, then by <see cref="Maximum"/> (no upper bound last), then by
+        /// the figures given (a missing one first). 0 exactly when <see cref="Equals(EstimatedCount)"/>; null sorts first.
+        /// </summary>
+        public int CompareTo(EstimatedCount? other)
+        {
+            if (other is null) return 1;
+            var order = (Best ?? Minimum).CompareTo(other.Best ?? other.Minimum);
+            if (order == 0) order = Minimum.CompareTo(other.Minimum);
+            if (order == 0) order = (Maximum ?? long.MaxValue).CompareTo(other.Maximum ?? long.MaxValue);
+            if (order == 0) order = Nullable.Compare(Low, other.Low);
+            if (order == 0) order = Nullable.Compare(Best, other.Best);
+            if (order == 0) order = Nullable.Compare(High, other.High);
+            return order;
+        }
+
+        /// <summary>The total order of <see cref="CompareTo(EstimatedCount)"/>.</summary>
+        /// <exception cref="ArgumentException"><paramref name="obj"/> is neither null nor an <see cref="EstimatedCount"/>.</exception>
+        public int CompareTo(object? obj) => obj is null || obj is EstimatedCount
+            ? CompareTo((EstimatedCount?)obj)
+            : throw new ArgumentException("An EstimatedCount compares only with an EstimatedCount.", nameof(obj));
+
+        /// <summary>True when <paramref name="other"/> gives the same low, best and high figures.</summary>
+        public bool Equals(EstimatedCount? other) => other is not null && Low == other.Low && Best == other.Best && High == other.High;
+
+        /// <inheritdoc/>
+        public override bool Equals(object? obj) => Equals(obj as EstimatedCount);
+
+        /// <inheritdoc/>
+        public override int GetHashCode() => ((Low ?? -1) * 397 ^ (Best ?? -1)) * 397 ^ (High ?? -1);
 
         /// <summary>"16", "at least 161", "20000-99999", "about 16 (10-20)".</summary>
         public override string ToString()

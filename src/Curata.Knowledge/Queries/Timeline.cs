@@ -10,7 +10,7 @@ namespace Curata.Knowledge
         /// <summary>
         /// Events by the first day each may have started, then by the last day it may have ended, then by id; undated events
         /// come last. Two events that overlap keep this order only as a convention: use
-        /// <see cref="DateSpan.CompareTo(DateSpan)"/> to ask whether one certainly came first.
+        /// <see cref="DateSpan.CompareCertainly(DateSpan)"/> to ask whether one certainly came first.
         /// </summary>
         public static IEnumerable<Event> Order(IEnumerable<Event> events) =>
             events.OrderBy(e => e.Date == null)

@@ -86,13 +86,26 @@ namespace Curata.Knowledge.Storage
         public static ulong PackDate(int year, int? month, int? day, bool approximate) =>
             ((((ulong)year * 13 + (ulong)(month ?? 0)) * 32 + (ulong)(day ?? 0)) << 1 | (approximate ? 1UL : 0UL)) + 1;
 
-        /// <summary>How actor names and aliases are compared: letters and digits only, in lower case.</summary>
+        /// <summary>
+        /// How actor names and aliases are compared: letters and digits only, in lower case. Read by code point, so letters
+        /// and digits outside the Basic Multilingual Plane (𝔄, 𠀀: surrogate pairs) count like any other and two names that
+        /// differ only in them stay different; those are kept as written, since their case mapping is not the same on every
+        /// runtime the generator and the program may use. A lone surrogate is no letter and is dropped.
+        /// </summary>
         public static string NormaliseName(string name)
         {
             var builder = new System.Text.StringBuilder(name.Length);
-            foreach (var c in name)
+            for (var i = 0; i < name.Length; i++)
             {
-                if (char.IsLetterOrDigit(c)) builder.Append(char.ToLowerInvariant(c));
+                if (char.IsSurrogatePair(name, i))
+                {
+                    if (char.IsLetterOrDigit(name, i)) builder.Append(name[i]).Append(name[i + 1]);
+                    i++;
+                }
+                else if (char.IsLetterOrDigit(name[i]))
+                {
+                    builder.Append(char.ToLowerInvariant(name[i]));
+                }
             }
             return builder.ToString();
         }

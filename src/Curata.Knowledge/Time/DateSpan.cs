@@ -4,8 +4,10 @@ namespace Curata.Knowledge
 {
     /// <summary>
     /// When something happened or held: a single partial date, or an interval whose ends may each be open.
+    /// <see cref="CompareCertainly(DateSpan)"/> says which certainly came first; <see cref="CompareTo(DateSpan)"/> is a total
+    /// order for sorting (OrderBy, Min, Max).
     /// </summary>
-    public readonly struct DateSpan : IEquatable<DateSpan>
+    public readonly struct DateSpan : IEquatable<DateSpan>, IComparable<DateSpan>, IComparable
     {
         private DateSpan(PartialDate? from, PartialDate? to, bool isSingleDate)
         {
@@ -43,7 +45,7 @@ namespace Curata.Knowledge
         {
             if (IsSingleDate)
             {
-                var order = From!.Value.CompareTo(date);
+                var order = From!.Value.CompareCertainly(date);
                 return order == TemporalOrder.Same ? true : order == TemporalOrder.Undetermined ? null : false;
             }
             if (From is PartialDate from && date.Latest < from.Earliest) return false;
@@ -58,12 +60,42 @@ namespace Curata.Knowledge
         /// Compares two spans honestly: <see cref="TemporalOrder.Before"/> only when this one certainly ends before the other
         /// starts, <see cref="TemporalOrder.After"/> likewise, otherwise <see cref="TemporalOrder.Same"/> or <see cref="TemporalOrder.Undetermined"/>.
         /// </summary>
-        public TemporalOrder CompareTo(DateSpan other)
+        public TemporalOrder CompareCertainly(DateSpan other)
         {
             if (Latest is DateTime end && other.Earliest is DateTime otherStart && end < otherStart) return TemporalOrder.Before;
             if (Earliest is DateTime start && other.Latest is DateTime otherEnd && start > otherEnd) return TemporalOrder.After;
-            if (IsSingleDate && other.IsSingleDate) return From!.Value.CompareTo(other.From!.Value);
+            if (IsSingleDate && other.IsSingleDate) return From!.Value.CompareCertainly(other.From!.Value);
             return TemporalOrder.Undetermined;
+        }
+
+        /// <summary>
+        /// A total order for sorting, not a claim about which came first (ask <see cref="CompareCertainly(DateSpan)"/>): by
+        /// start, an open start first (it may reach back indefinitely), then by end, an open end last (it may still hold), each
+        /// date in the order of <see cref="PartialDate.CompareTo(PartialDate)"/>; a single date before the interval from that
+        /// date to itself. 0 exactly when <see cref="Equals(DateSpan)"/>.
+        /// </summary>
+        public int CompareTo(DateSpan other)
+        {
+            var order = Compare(From, other.From, openFirst: true);
+            if (order == 0) order = Compare(To, other.To, openFirst: false);
+            if (order == 0) order = other.IsSingleDate.CompareTo(IsSingleDate);
+            return order;
+        }
+
+        /// <summary>The total order of <see cref="CompareTo(DateSpan)"/>; null sorts first.</summary>
+        /// <exception cref="ArgumentException"><paramref name="obj"/> is neither null nor a <see cref="DateSpan"/>.</exception>
+        public int CompareTo(object? obj) => obj switch
+        {
+            null => 1,
+            DateSpan other => CompareTo(other),
+            _ => throw new ArgumentException("A DateSpan compares only with a DateSpan.", nameof(obj)),
+        };
+
+        private static int Compare(PartialDate? a, PartialDate? b, bool openFirst)
+        {
+            if (a is PartialDate x && b is PartialDate y) return x.CompareTo(y);
+            if (a == null && b == null) return 0;
+            return (a == null) == openFirst ? -1 : 1;
         }
 
         /// <summary>The span in the knowledge format: <c>2024-02-02</c>, <c>2023-10-17..</c>, <c>2010..2012</c>.</summary>

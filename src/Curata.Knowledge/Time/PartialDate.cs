@@ -10,9 +10,11 @@ namespace Curata.Knowledge
 {
     /// <summary>
     /// A calendar date known to the year, month or day, possibly approximate ("~2011").
-    /// Comparisons never claim more than the data says: see <see cref="CompareTo(PartialDate)"/>.
+    /// Two comparisons: <see cref="CompareCertainly(PartialDate)"/> never claims more than the data says ("2024-02" is neither
+    /// before nor after "2024-02-02"); <see cref="CompareTo(PartialDate)"/> is a total order for sorting (OrderBy, Min, Max),
+    /// which puts those two in a fixed order without claiming which came first.
     /// </summary>
-    public readonly struct PartialDate : IEquatable<PartialDate>
+    public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<PartialDate>, IComparable
     {
         /// <summary>Creates a date; leave out <paramref name="month"/> or <paramref name="day"/> for a coarser precision.</summary>
         /// <exception cref="ArgumentOutOfRangeException">The parts do not form a real calendar date.</exception>
@@ -88,7 +90,7 @@ namespace Curata.Knowledge
         /// Compares honestly: <see cref="TemporalOrder.Before"/> or <see cref="TemporalOrder.After"/> only when the periods the two
         /// dates may denote do not overlap. "2024-02" against "2024-02-02" is <see cref="TemporalOrder.Undetermined"/>.
         /// </summary>
-        public TemporalOrder CompareTo(PartialDate other)
+        public TemporalOrder CompareCertainly(PartialDate other)
         {
             if (Latest < other.Earliest) return TemporalOrder.Before;
             if (Earliest > other.Latest) return TemporalOrder.After;
@@ -97,10 +99,35 @@ namespace Curata.Knowledge
         }
 
         /// <summary>True only when this date is certainly before <paramref name="other"/>.</summary>
-        public bool IsDefinitelyBefore(PartialDate other) => CompareTo(other) == TemporalOrder.Before;
+        public bool IsDefinitelyBefore(PartialDate other) => CompareCertainly(other) == TemporalOrder.Before;
 
         /// <summary>True only when this date is certainly after <paramref name="other"/>.</summary>
-        public bool IsDefinitelyAfter(PartialDate other) => CompareTo(other) == TemporalOrder.After;
+        public bool IsDefinitelyAfter(PartialDate other) => CompareCertainly(other) == TemporalOrder.After;
+
+        /// <summary>
+        /// A total order for sorting, not a claim about which came first (ask <see cref="CompareCertainly(PartialDate)"/>):
+        /// by the first day the date names as written (2024-02 names 2024-02-01; "~" ignored), then coarser precision first
+        /// (2024, 2024-01, 2024-01-01), then exact before approximate. It agrees with the honest order (a date certainly
+        /// before another always sorts first) and with equality (0 exactly when <see cref="Equals(PartialDate)"/>).
+        /// </summary>
+        public int CompareTo(PartialDate other)
+        {
+            var order = Year.CompareTo(other.Year);
+            if (order == 0) order = (Month ?? 1).CompareTo(other.Month ?? 1);
+            if (order == 0) order = (Day ?? 1).CompareTo(other.Day ?? 1);
+            if (order == 0) order = Precision.CompareTo(other.Precision);
+            if (order == 0) order = IsApproximate.CompareTo(other.IsApproximate);
+            return order;
+        }
+
+        /// <summary>The total order of <see cref="CompareTo(PartialDate)"/>; null sorts first.</summary>
+        /// <exception cref="ArgumentException"><paramref name="obj"/> is neither null nor a <see cref="PartialDate"/>.</exception>
+        public int CompareTo(object? obj) => obj switch
+        {
+            null => 1,
+            PartialDate other => CompareTo(other),
+            _ => throw new ArgumentException("A PartialDate compares only with a PartialDate.", nameof(obj)),
+        };
 
         /// <summary>True when the date may denote <paramref name="day"/>.</summary>
         public bool MayBe(DateTime day) => day.Date >= Earliest && day.Date <= Latest;
@@ -165,7 +192,7 @@ namespace Curata.Knowledge
         /// <inheritdoc/>
         public override int GetHashCode() => ((Year * 13 + (Month ?? 0)) * 32 + (Day ?? 0)) * 2 + (IsApproximate ? 1 : 0);
 
-        /// <summary>Structural equality (not temporal: see <see cref="CompareTo(PartialDate)"/>).</summary>
+        /// <summary>Structural equality (not temporal: see <see cref="CompareCertainly(PartialDate)"/>).</summary>
         public static bool operator ==(PartialDate left, PartialDate right) => left.Equals(right);
 
         /// <summary>Structural inequality.</summary>

@@ -16,7 +16,7 @@ namespace Curata.Knowledge
         public bool IsA(EventType other)
         {
             var steps = 0;
-            // The build rejects cycles among predicates' chains, not among event types: bound the walk by the vocabulary's size.
+            // The build reports cycles among parents (KB0405), but its severity can be lowered: bound the walk by the vocabulary's size.
             for (EventType? type = this; type != null && steps <= Graph.Vocabulary.EventTypes.Count; type = type.Parent, steps++)
             {
                 if (ReferenceEquals(type, other)) return true;
