@@ -41,14 +41,17 @@ namespace Curata.Knowledge.Generators.Checks
         /// <summary>The static class holding the typed declared properties of a kind that has a runtime type ("EventProperties").</summary>
         public static string ExtensionsOf(string typeName) => typeName + "Properties";
 
+        /// <summary>The classes generated for every knowledge base: the standard kinds', the vocabularies' and KnowledgeBase.</summary>
+        public static readonly IReadOnlyList<string> StandardClasses = new[] { KnowledgeBase, Sources, Actors, Statements, Events, Relations, "Places" }
+            .Concat(Vocabularies.All.Select(Vocabularies.ClassName)).ToArray();
+
         // Types the runtime library defines and generated code names, and the classes generated for standard kinds and vocabularies.
-        private static readonly HashSet<string> Taken = new HashSet<string>(new[]
+        private static readonly HashSet<string> Taken = new HashSet<string>(StandardClasses.Concat(new[]
         {
-            KnowledgeBase, Sources, Actors, Statements, Events, Relations, "Places",
             "Fact", "DeclaredFact", "Source", "Actor", "Statement", "Event", "Relation", "Place", "Term", "KnowledgeGraph", "Vocabulary",
             "Citation", "Participant", "Role", "FatalityReport", "Fatalities", "FatalityShare", "EstimatedCount", "PartialDate", "DateSpan",
             "ExternalId", "Quantity", "GeoPoint", "FactId", "FactKind", "Influence", "Timeline", "Reference",
-        }.Concat(Vocabularies.All.Select(Vocabularies.ClassName)).Concat(Vocabularies.All.Select(Vocabularies.TermType))
+        }).Concat(Vocabularies.All.Select(Vocabularies.TermType))
          .Concat(new[] { "Source", "Actor", "Statement", "Event", "Relation", "Place" }.Select(ExtensionsOf)), StringComparer.Ordinal);
 
         /// <summary>Why a declared kind's C# names cannot be used, or null.</summary>

@@ -486,8 +486,13 @@ namespace Curata.Knowledge.Generators.Emit
             }
         }
 
-        private static void Date(Buffer w, DateSpec? date) =>
-            w.Varint(date == null ? 0 : FactTableFormat.PackDate(date.Year, date.Month, date.Day, date.IsApproximate));
+        private static void Date(Buffer w, DateSpec? date)
+        {
+            w.Varint(date == null ? 0 : FactTableFormat.PackDate(date.Year, date.Month, date.Day, date.IsApproximate, date.Time != null));
+            if (date?.Time is not TimeSpan time) return;
+            w.Varint(FactTableFormat.PackTime(time, date.HasSeconds));
+            w.Varint(FactTableFormat.PackOffset(date.Offset));
+        }
 
         private static void Span(Buffer w, SpanSpec? span)
         {

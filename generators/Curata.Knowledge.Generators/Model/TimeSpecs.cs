@@ -2,11 +2,17 @@ using System;
 
 namespace Curata.Knowledge.Generators.Model
 {
-    /// <summary>A partial date as read from the file; it has already been checked against the calendar.</summary>
-    internal sealed record DateSpec(int Year, int? Month, int? Day, bool IsApproximate, LocationInfo Location)
+    /// <summary>
+    /// A partial date as read from the file, optionally with a time of day (and its offset from UTC); it has already been
+    /// checked against the calendar.
+    /// </summary>
+    internal sealed record DateSpec(int Year, int? Month, int? Day, bool IsApproximate, LocationInfo Location,
+        TimeSpan? Time = null, TimeSpan? Offset = null, bool HasSeconds = false)
     {
         /// <summary>The same date as the runtime sees it, for honest comparisons.</summary>
-        public PartialDate Value => new PartialDate(Year, Month, Day, IsApproximate);
+        public PartialDate Value => Time is TimeSpan time
+            ? new PartialDate(Year, Month!.Value, Day!.Value, time, Offset, HasSeconds, IsApproximate)
+            : new PartialDate(Year, Month, Day, IsApproximate);
 
         public override string ToString() => Value.ToString();
     }

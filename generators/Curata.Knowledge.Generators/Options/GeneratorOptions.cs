@@ -42,12 +42,7 @@ namespace Curata.Knowledge.Generators.Options
         /// </summary>
         public const int MaxNamespaceLength = 512;
 
-        private static readonly string[] GeneratedClasses =
-        {
-            Checks.GeneratedNames.Sources, Checks.GeneratedNames.Actors, Checks.GeneratedNames.Statements, Checks.GeneratedNames.Events,
-            Checks.GeneratedNames.Relations, Checks.GeneratedNames.EventTypes, Checks.GeneratedNames.ParticipantRoles,
-            Checks.GeneratedNames.Predicates, Checks.GeneratedNames.KnowledgeBase,
-        };
+        private static readonly IReadOnlyList<string> GeneratedClasses = Checks.GeneratedNames.StandardClasses;
 
         public static GeneratorOptions Read(AnalyzerConfigOptions options)
         {

@@ -31,6 +31,18 @@ namespace Curata.Knowledge.Generators.Parsing
             void Report(string reason) => diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDate, location, value, reason));
             var approximate = value.StartsWith("~", StringComparison.Ordinal);
             var body = approximate ? value.Substring(1) : value;
+            TimeSpan? time = null, offset = null;
+            var hasSeconds = false;
+            if (body.Length > 10 && body[10] == 'T')
+            {
+                if (!PartialDate.TryParseTime(body, 10, out var timeOfDay, out offset, out hasSeconds))
+                {
+                    Report("write a time of day as THH:mm or THH:mm:ss after a full date, optionally followed by Z or an offset such as +03:00");
+                    return null;
+                }
+                time = timeOfDay;
+                body = body.Substring(0, 10);
+            }
             if (!(body.Length == 4 || (body.Length == 7 && body[4] == '-') || (body.Length == 10 && body[4] == '-' && body[7] == '-'))
                 || !PartialDate.TryDigits(body, 0, 4, out var year)
                 || (body.Length >= 7 && !PartialDate.TryDigits(body, 5, 2, out _))
@@ -66,7 +78,7 @@ namespace Curata.Knowledge.Generators.Parsing
                 }
                 day = d;
             }
-            return new DateSpec(year, month, day, approximate, location);
+            return new DateSpec(year, month, day, approximate, location, time, offset, hasSeconds);
         }
 
         /// <summary>A span: a date string, or an object with <c>from</c> and/or <c>to</c>.</summary>

@@ -82,9 +82,25 @@ namespace Curata.Knowledge.Storage
         public const int OpenStart = int.MinValue;
         public const int OpenEnd = int.MaxValue;
 
-        /// <summary>A partial date packed into one number (plus one, so 0 is "no date").</summary>
-        public static ulong PackDate(int year, int? month, int? day, bool approximate) =>
-            ((((ulong)year * 13 + (ulong)(month ?? 0)) * 32 + (ulong)(day ?? 0)) << 1 | (approximate ? 1UL : 0UL)) + 1;
+        /// <summary>
+        /// A partial date packed into one number (plus one, so 0 is "no date"). When <paramref name="hasTime"/>, two more numbers
+        /// follow: <see cref="PackTime"/> and <see cref="PackOffset"/>.
+        /// </summary>
+        public static ulong PackDate(int year, int? month, int? day, bool approximate, bool hasTime = false) =>
+            (((((ulong)year * 13 + (ulong)(month ?? 0)) * 32 + (ulong)(day ?? 0)) << 1 | (approximate ? 1UL : 0UL)) << 1 | (hasTime ? 1UL : 0UL)) + 1;
+
+        /// <summary>A time of day: seconds since midnight, doubled, plus one when the seconds are known.</summary>
+        public static ulong PackTime(System.TimeSpan time, bool hasSeconds) => (ulong)(long)time.TotalSeconds * 2 + (hasSeconds ? 1UL : 0UL);
+
+        /// <summary>An offset from UTC in minutes, shifted to be positive, plus one (0: no offset given).</summary>
+        public static ulong PackOffset(System.TimeSpan? offset) => offset is System.TimeSpan value ? (ulong)((long)value.TotalMinutes + 14 * 60) + 1 : 0;
+
+        public static void UnpackTime(ulong time, ulong offset, out System.TimeSpan timeOfDay, out bool hasSeconds, out System.TimeSpan? utcOffset)
+        {
+            timeOfDay = System.TimeSpan.FromSeconds((long)(time / 2));
+            hasSeconds = (time & 1) == 1;
+            utcOffset = offset == 0 ? null : System.TimeSpan.FromMinutes((long)offset - 1 - 14 * 60);
+        }
 
         /// <summary>
         /// How actor names and aliases are compared: letters and digits only, in lower case. Read by code point, so letters
@@ -110,9 +126,11 @@ namespace Curata.Knowledge.Storage
             return builder.ToString();
         }
 
-        public static void UnpackDate(ulong packed, out int year, out int? month, out int? day, out bool approximate)
+        public static void UnpackDate(ulong packed, out int year, out int? month, out int? day, out bool approximate, out bool hasTime)
         {
             packed -= 1;
+            hasTime = (packed & 1) == 1;
+            packed >>= 1;
             approximate = (packed & 1) == 1;
             packed >>= 1;
             var d = (int)(packed % 32);

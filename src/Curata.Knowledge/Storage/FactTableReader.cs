@@ -103,8 +103,11 @@ namespace Curata.Knowledge.Storage
         {
             var packed = Varint(ref position);
             if (packed == 0) return null;
-            FactTableFormat.UnpackDate(packed, out var year, out var month, out var day, out var approximate);
-            return new PartialDate(year, month, day, approximate);
+            FactTableFormat.UnpackDate(packed, out var year, out var month, out var day, out var approximate, out var hasTime);
+            if (!hasTime) return new PartialDate(year, month, day, approximate);
+            var time = Varint(ref position);
+            FactTableFormat.UnpackTime(time, Varint(ref position), out var timeOfDay, out var hasSeconds, out var offset);
+            return new PartialDate(year, month!.Value, day!.Value, timeOfDay, offset, hasSeconds, approximate);
         }
 
         public DateSpan? Span(ref int position)

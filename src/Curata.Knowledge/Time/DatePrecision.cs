@@ -14,5 +14,9 @@ namespace Curata.Knowledge
         Month,
         /// <summary>The full calendar date is known.</summary>
         Day,
+        /// <summary>Known to the minute: a date with a time of day.</summary>
+        Minute,
+        /// <summary>Known to the second.</summary>
+        Second,
     }
 }

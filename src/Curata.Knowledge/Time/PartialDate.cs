@@ -28,7 +28,33 @@ namespace Curata.Knowledge
             Month = month;
             Day = day;
             IsApproximate = isApproximate;
+            TimeOfDay = null;
+            UtcOffset = null;
+            _hasSeconds = false;
         }
+
+        /// <summary>
+        /// Creates a date with a time of day (<c>2022-06-03T14:00Z</c>), known to the minute or, with <paramref name="hasSeconds"/>,
+        /// to the second, and with the offset from UTC when the source gives one.
+        /// </summary>
+        /// <exception cref="ArgumentOutOfRangeException">The parts do not form a real calendar date and time.</exception>
+        public PartialDate(int year, int month, int day, TimeSpan timeOfDay, TimeSpan? utcOffset = null, bool hasSeconds = false, bool isApproximate = false)
+            : this(year, month, day, isApproximate)
+        {
+            if (timeOfDay < TimeSpan.Zero || timeOfDay >= TimeSpan.FromDays(1)) throw new ArgumentOutOfRangeException(nameof(timeOfDay));
+            if (utcOffset is TimeSpan offset && (offset.Duration() > TimeSpan.FromHours(14) || offset.Seconds != 0)) throw new ArgumentOutOfRangeException(nameof(utcOffset));
+            TimeOfDay = hasSeconds ? new TimeSpan(timeOfDay.Hours, timeOfDay.Minutes, timeOfDay.Seconds) : new TimeSpan(timeOfDay.Hours, timeOfDay.Minutes, 0);
+            UtcOffset = utcOffset;
+            _hasSeconds = hasSeconds;
+        }
+
+        private readonly bool _hasSeconds;
+
+        /// <summary>The time of day, when the source gives one (to the minute or second: see <see cref="Precision"/>).</summary>
+        public TimeSpan? TimeOfDay { get; }
+
+        /// <summary>The offset from UTC of <see cref="TimeOfDay"/>, when the source gives one (<c>Z</c> is zero).</summary>
+        public TimeSpan? UtcOffset { get; }
 
         /// <summary>The year.</summary>
         public int Year { get; }
@@ -43,7 +69,8 @@ namespace Curata.Knowledge
         public bool IsApproximate { get; }
 
         /// <summary>How much of the date is known.</summary>
-        public DatePrecision Precision => Day != null ? DatePrecision.Day : Month != null ? DatePrecision.Month : DatePrecision.Year;
+        public DatePrecision Precision => TimeOfDay != null ? (_hasSeconds ? DatePrecision.Second : DatePrecision.Minute)
+            : Day != null ? DatePrecision.Day : Month != null ? DatePrecision.Month : DatePrecision.Year;
 
         /// <summary>
         /// The first day the date may denote. An approximate date is widened by one unit of its precision on each side
@@ -75,6 +102,9 @@ namespace Curata.Knowledge
             switch (Precision)
             {
                 case DatePrecision.Day:
+                case DatePrecision.Minute:
+                case DatePrecision.Second:
+                    // A time of day does not narrow Earliest and Latest below whole days: the offset may move it across midnight.
                     var ticks = value.Ticks + TimeSpan.TicksPerDay * units;
                     return ticks < DateTime.MinValue.Ticks ? DateTime.MinValue : ticks > DateTime.MaxValue.Ticks ? DateTime.MaxValue.Date : new DateTime(ticks);
                 case DatePrecision.Month:
@@ -115,7 +145,9 @@ namespace Curata.Knowledge
             var order = Year.CompareTo(other.Year);
             if (order == 0) order = (Month ?? 1).CompareTo(other.Month ?? 1);
             if (order == 0) order = (Day ?? 1).CompareTo(other.Day ?? 1);
+            if (order == 0) order = Nullable.Compare(UtcTime, other.UtcTime);
             if (order == 0) order = Precision.CompareTo(other.Precision);
+            if (order == 0) order = Nullable.Compare(UtcOffset, other.UtcOffset);
             if (order == 0) order = IsApproximate.CompareTo(other.IsApproximate);
             return order;
         }
@@ -137,13 +169,59 @@ namespace Curata.Knowledge
         public static PartialDate Parse(string text) =>
             TryParse(text, out var date) ? date : throw new FormatException($"'{text}' is not a partial date (yyyy, yyyy-MM or yyyy-MM-dd, optionally prefixed by ~).");
 
-        /// <summary>Tries to parse <c>yyyy</c>, <c>yyyy-MM</c> or <c>yyyy-MM-dd</c>, optionally prefixed by <c>~</c>.</summary>
+        // The time of day within its day, as far as it is known in UTC (a local time is taken as it stands), for sorting.
+        private TimeSpan? UtcTime => TimeOfDay is TimeSpan time ? time - (UtcOffset ?? TimeSpan.Zero) : null;
+
+        /// <summary>
+        /// Reads a time of day written after a full date: <c>THH:mm</c> or <c>THH:mm:ss</c>, optionally followed by <c>Z</c> or an
+        /// offset such as <c>+03:00</c>. Shared with the generator's date reader.
+        /// </summary>
+        internal static bool TryParseTime(string text, int start, out TimeSpan time, out TimeSpan? offset, out bool hasSeconds)
+        {
+            time = default;
+            offset = null;
+            hasSeconds = false;
+            if (text.Length < start + 6 || text[start] != 'T' || text[start + 3] != ':'
+                || !TryDigits(text, start + 1, 2, out var hours) || !TryDigits(text, start + 4, 2, out var minutes) || hours > 23 || minutes > 59) return false;
+            var at = start + 6;
+            var seconds = 0;
+            if (at < text.Length && text[at] == ':')
+            {
+                if (text.Length < at + 3 || !TryDigits(text, at + 1, 2, out seconds) || seconds > 59) return false;
+                hasSeconds = true;
+                at += 3;
+            }
+            time = new TimeSpan(hours, minutes, seconds);
+            if (at == text.Length) return true;
+            if (text[at] == 'Z')
+            {
+                offset = TimeSpan.Zero;
+                return at + 1 == text.Length;
+            }
+            if ((text[at] != '+' && text[at] != '-') || text.Length != at + 6 || text[at + 3] != ':'
+                || !TryDigits(text, at + 1, 2, out var offsetHours) || !TryDigits(text, at + 4, 2, out var offsetMinutes) || offsetMinutes > 59) return false;
+            var value = new TimeSpan(offsetHours, offsetMinutes, 0);
+            if (value > TimeSpan.FromHours(14)) return false;
+            offset = text[at] == '-' ? -value : value;
+            return true;
+        }
+
+        /// <summary>
+        /// Tries to parse <c>yyyy</c>, <c>yyyy-MM</c>, <c>yyyy-MM-dd</c> or <c>yyyy-MM-ddTHH:mm[:ss][Z|±HH:mm]</c>, optionally
+        /// prefixed by <c>~</c>.
+        /// </summary>
         public static bool TryParse(string? text, out PartialDate date)
         {
             date = default;
             if (text == null) return false;
             var approximate = text.StartsWith("~", StringComparison.Ordinal);
             var body = approximate ? text.Substring(1) : text;
+            if (body.Length > 10 && body[10] == 'T')
+            {
+                if (!TryParse(body.Substring(0, 10), out var calendar) || !TryParseTime(body, 10, out var time, out var offset, out var seconds)) return false;
+                date = new PartialDate(calendar.Year, calendar.Month!.Value, calendar.Day!.Value, time, offset, seconds, approximate);
+                return true;
+            }
             if (body.Length != 4 && body.Length != 7 && body.Length != 10) return false;
             if (!TryDigits(body, 0, 4, out var year) || year < 1) return false;
             int? month = null, day = null;
@@ -180,17 +258,24 @@ namespace Curata.Knowledge
             var text = Year.ToString("D4", CultureInfo.InvariantCulture);
             if (Month != null) text += "-" + Month.Value.ToString("D2", CultureInfo.InvariantCulture);
             if (Day != null) text += "-" + Day.Value.ToString("D2", CultureInfo.InvariantCulture);
+            if (TimeOfDay is TimeSpan time)
+            {
+                text += "T" + time.ToString(_hasSeconds ? @"hh\:mm\:ss" : @"hh\:mm", CultureInfo.InvariantCulture);
+                if (UtcOffset is TimeSpan offset)
+                    text += offset == TimeSpan.Zero ? "Z" : (offset < TimeSpan.Zero ? "-" : "+") + offset.Duration().ToString(@"hh\:mm", CultureInfo.InvariantCulture);
+            }
             return IsApproximate ? "~" + text : text;
         }
 
         /// <inheritdoc/>
-        public bool Equals(PartialDate other) => Year == other.Year && Month == other.Month && Day == other.Day && IsApproximate == other.IsApproximate;
+        public bool Equals(PartialDate other) => Year == other.Year && Month == other.Month && Day == other.Day && IsApproximate == other.IsApproximate
+            && TimeOfDay == other.TimeOfDay && UtcOffset == other.UtcOffset && _hasSeconds == other._hasSeconds;
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is PartialDate other && Equals(other);
 
         /// <inheritdoc/>
-        public override int GetHashCode() => ((Year * 13 + (Month ?? 0)) * 32 + (Day ?? 0)) * 2 + (IsApproximate ? 1 : 0);
+        public override int GetHashCode() => (((Year * 13 + (Month ?? 0)) * 32 + (Day ?? 0)) * 2 + (IsApproximate ? 1 : 0)) ^ (TimeOfDay?.GetHashCode() ?? 0) ^ (UtcOffset?.GetHashCode() ?? 0) * 7;
 
         /// <summary>Structural equality (not temporal: see <see cref="CompareCertainly(PartialDate)"/>).</summary>
         public static bool operator ==(PartialDate left, PartialDate right) => left.Equals(right);
