@@ -20,7 +20,9 @@ public class GeneratedSourceTests
         Assert.Empty(run.KnowledgeDiagnostics);
         Assert.Empty(run.CompileDiagnostics);
         Assert.Equal(
-            ["Actors.g.cs", "EventTypes.g.cs", "Events.g.cs", "FactTable.g.cs", "KnowledgeBase.g.cs", "ParticipantRoles.g.cs", "Predicates.g.cs", "Relations.g.cs", "Sources.g.cs", "Statements.g.cs"],
+            ["ActorKinds.g.cs", "Actors.g.cs", "EventProperties.g.cs", "EventTypes.g.cs", "Events.g.cs", "FactTable.g.cs", "KnowledgeBase.g.cs",
+             "ParticipantRoles.g.cs", "PlaceKinds.g.cs", "Places.g.cs", "Predicates.g.cs", "Relations.g.cs", "RoleKinds.g.cs", "SourceKinds.g.cs",
+             "Sources.g.cs", "Statements.g.cs", "Vessels.g.cs"],
             run.Sources.Keys.Order(System.StringComparer.Ordinal));
         foreach (var (hintName, source) in run.Sources) Baselines.Verify("Small", hintName, source);
         Incrementality.AssertUnrelatedEditIsCached(run);

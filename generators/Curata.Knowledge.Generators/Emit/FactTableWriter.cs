@@ -109,6 +109,7 @@ namespace Curata.Knowledge.Generators.Emit
             Strings(w, s.Contributors);
             OptionalString(w, s.Language);
             OptionalString(w, s.Notes);
+            OptionalString(w, s.TextFile);
         }
 
         private void WriteActor(Buffer w, ActorSpec a)

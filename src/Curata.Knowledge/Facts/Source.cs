@@ -18,6 +18,7 @@ namespace Curata.Knowledge
             Contributors = reader.Strings(ref position);
             Language = reader.OptionalString(ref position);
             Notes = reader.OptionalString(ref position);
+            TextFile = reader.OptionalString(ref position);
         }
 
         internal static Source Read(KnowledgeGraph graph, Storage.KindInfo kind, int index, int position) => new Source(graph, kind, index, ref position);
@@ -51,6 +52,9 @@ namespace Curata.Knowledge
 
         /// <summary>The curator's remarks, such as known translation errors.</summary>
         public string? Notes { get; }
+
+        /// <summary>The plain-text copy of the source the build checks quotations against, as the knowledge file names it.</summary>
+        public string? TextFile { get; }
 
         /// <summary>Every fact that cites this source.</summary>
         public IReadOnlyList<Fact> CitedBy => Graph.CitingFacts(this);
