@@ -29,6 +29,35 @@ public class GeneratedSourceTests
     }
 
     [Fact]
+    public void Declared_properties_compile_as_extension_methods_for_a_CSharp_12_compiler()
+    {
+        // What a consumer on the .NET 8 SDK writes: extension methods, since extension properties need C# 14.
+        const string userCode = """
+            using System.Linq;
+            using UserProject;
+            namespace UserCode
+            {
+                public static class Program
+                {
+                    public static decimal Damage() => UserProject.Events.All.Sum(e => e.Damage() ?? 0m);
+                    public static string Hull() => UserProject.Vessels.SeaLark.Hull switch { UserProject.VesselHull.Steel => "steel", _ => "other" };
+                    public static bool InTown() => UserProject.Events.RaidOnPort.IsIn(UserProject.Places.PortTown);
+                }
+            }
+            """;
+        var run = KnowledgeHarness.Run(Directory.GetFiles(Path.Combine(RepositoryPaths.Fixtures, "Small")).Select(p => (p, File.ReadAllText(p))),
+            userCode: userCode, language: Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp12);
+
+        Assert.Empty(run.KnowledgeDiagnostics);
+        Assert.Empty(run.CompileDiagnostics.Select(d => d.ToString()));
+        Assert.Contains("public static decimal? Damage(this global::Curata.Knowledge.Event fact)", run.Sources["EventProperties.g.cs"]);
+        var program = run.Load().GetType("UserCode.Program")!;
+        Assert.Equal(2.5m, program.GetMethod("Damage")!.Invoke(null, null));
+        Assert.Equal("steel", program.GetMethod("Hull")!.Invoke(null, null));
+        Assert.Equal(true, program.GetMethod("InTown")!.Invoke(null, null));
+    }
+
+    [Fact]
     public void Internal_visibility_and_custom_namespace_are_applied()
     {
         var run = KnowledgeHarness.Run(Directory.GetFiles(Path.Combine(RepositoryPaths.Fixtures, "Small")).Select(p => (p, File.ReadAllText(p))),

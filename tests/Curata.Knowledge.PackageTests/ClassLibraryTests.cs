@@ -49,7 +49,7 @@ public sealed class ClassLibraryTests(PackageFixture package, ITestOutputHelper 
 
         Assert.Equal(new[]
         {
-            "mayor: Mayor \"Ana\" Lind, Person",
+            "mayor: Mayor \"Ana\" Lind, person",
             "raid: Raid on the port; consequences: talks",
             "headline: Raid on the port, 2024-02-10; quotations: 1",
             "predicates: allied-with, backs, opposes",

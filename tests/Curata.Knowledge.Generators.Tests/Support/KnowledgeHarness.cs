@@ -49,25 +49,27 @@ internal static class KnowledgeHarness
             .Append(MetadataReference.CreateFromFile(typeof(Curata.Knowledge.KnowledgeGraph).Assembly.Location))
             .ToImmutableArray();
 
-    public static CSharpCompilation Compilation(string userCode = DefaultUserCode) =>
+    public static CSharpCompilation Compilation(string userCode = DefaultUserCode, LanguageVersion language = LanguageVersion.Latest) =>
         CSharpCompilation.Create("UserProject",
-            [CSharpSyntaxTree.ParseText(userCode, new CSharpParseOptions(LanguageVersion.Latest), path: "Program.cs")],
+            [CSharpSyntaxTree.ParseText(userCode, new CSharpParseOptions(language), path: "Program.cs")],
             References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? properties = null) =>
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? properties = null,
+        LanguageVersion language = LanguageVersion.Latest) =>
         CSharpGeneratorDriver.Create(
             [new KnowledgeGenerator().AsSourceGenerator()],
             files,
-            new CSharpParseOptions(LanguageVersion.Latest),
+            new CSharpParseOptions(language),
             new TestOptionsProvider(Properties(properties)),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
-    public static KnowledgeRun Run(IEnumerable<(string Path, string Text)> files, IReadOnlyDictionary<string, string>? properties = null, string userCode = DefaultUserCode)
+    public static KnowledgeRun Run(IEnumerable<(string Path, string Text)> files, IReadOnlyDictionary<string, string>? properties = null, string userCode = DefaultUserCode,
+        LanguageVersion language = LanguageVersion.Latest)
     {
         var texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray();
-        var compilation = Compilation(userCode);
-        var driver = Driver(texts, properties).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        var compilation = Compilation(userCode, language);
+        var driver = Driver(texts, properties, language).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         var analyzerDiagnostics = RunAnalyzer(output, texts);
         var sources = driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
         return new KnowledgeRun(driver, output, generatorDiagnostics, analyzerDiagnostics, sources);
