@@ -174,7 +174,7 @@ namespace Curata.Knowledge.Generators.Checks
                     .Concat(events.Select(e => e.Id.Id)).Concat(relations.Select(r => r.Id.Id)).Concat(declared.Select(d => d.Id.Id)), StringComparer.Ordinal);
             EquatableArray<IdRef> Keep(EquatableArray<IdRef> ids) => ids.Where(i => kept.Contains(i.Id)).ToEquatableArray();
             IdRef? KeepOne(IdRef? id) => id != null && kept.Contains(id.Id) ? id : null;
-            T KeepValues<T>(T fact) where T : FactSpec => fact with { Values = KeepReferences(fact, kept) };
+            T KeepValues<T>(T fact) where T : FactSpec => fact.Values.Count == 0 ? fact : fact with { Values = KeepReferences(fact, kept) };
             statements = statements.Select(s => KeepValues(s with { About = Keep(s.About) })).ToList();
             events = events.Select(e => KeepValues(e with { Causes = Keep(e.Causes), PartOf = KeepOne(e.PartOf) })).ToList();
             sources = sources.Select(KeepValues).ToList();
@@ -258,7 +258,9 @@ namespace Curata.Knowledge.Generators.Checks
                     _facts.Remove(fact.Id.Id);
                     continue;
                 }
-                result.Add(fact with { Values = typed.Value, Extra = EquatableArray<RawProperty>.Empty, Ids = ids });
+                // Most facts have neither declared values nor external ids: keep the record rather than copy it.
+                result.Add(fact.Extra.Count == 0 && fact.Ids.Count == 0 ? fact
+                    : fact with { Values = typed.Value, Extra = EquatableArray<RawProperty>.Empty, Ids = ids });
             }
             return result;
         }
@@ -301,6 +303,7 @@ namespace Curata.Knowledge.Generators.Checks
         // Checks a fact's declared references and terms: an optional value that names nothing goes, a required one takes the fact.
         private T? Declared<T>(T fact, ReferenceResolver references) where T : FactSpec
         {
+            if (fact.Values.Count == 0) return fact;
             var values = new List<PropertyValueSpec>();
             foreach (var value in fact.Values)
             {

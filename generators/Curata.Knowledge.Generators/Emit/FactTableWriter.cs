@@ -358,9 +358,14 @@ namespace Curata.Knowledge.Generators.Emit
                 w.Varint(_schemes[id.Scheme.Name]);
                 w.Varint(String(id.Value));
             }
+            w.Varint(fact.Values.Count);
+            if (fact.Values.Count == 0)
+            {
+                w.Varint(0);
+                return;
+            }
             var values = new Buffer();
             var slots = _properties[fact.Kind];
-            w.Varint(fact.Values.Count);
             foreach (var value in fact.Values)
             {
                 var slot = slots.FindIndex(p => p.Id.Name == value.Property);
