@@ -194,4 +194,18 @@ public class DeclarationInjectionTests(ITestOutputHelper output)
             AssertStaysData(run, scheme);
         }
     }
+
+    // Found by these tests: both compiled to C# that does not build (CS0542, CS0101) with no diagnostic on the declaration.
+    [Theory]
+    [InlineData("""{ "kinds": [ { "id": "vessel", "plural": "vessels", "properties": [ { "id": "vessel", "type": "text" } ] } ] }""", "the name of its kind's type")]
+    [InlineData("""{ "kinds": [ { "id": "vessel", "plural": "vessels", "properties": [ { "id": "hull", "type": "enum", "values": ["steel"] } ] }, { "id": "vessel-hull", "plural": "vesselHulls" } ] }""", "'VesselHull'")]
+    [InlineData("""{ "kinds": [ { "id": "vessel", "plural": "vessels", "properties": [ { "id": "hullType", "type": "enum", "values": ["steel"] } ] }, { "id": "vessel-hull", "plural": "hulls", "properties": [ { "id": "type", "type": "enum", "values": ["wood"] } ] } ] }""", "'VesselHullType'")]
+    public void A_property_whose_CSharp_name_is_taken_by_a_type_is_rejected_and_the_code_compiles(string text, string reason)
+    {
+        var run = RobustHarness.RunWithin(Bound, reason, () => [RobustHarness.Text("/k/names.json", text)]);
+        var problems = run.Problems.ToArray();
+        Assert.True(problems.Length == 1 && problems[0].Id == "KB0803" && problems[0].GetMessage().Contains(reason, StringComparison.Ordinal),
+            string.Join("; ", problems.Select(d => d.ToString())));
+        AssertStaysData(run, reason);
+    }
 }
