@@ -85,4 +85,70 @@ public class IncrementalityTests
         Assert.NotSame(checkedOnce, KnowledgeBaseChecker.Check([first with { }], [], default));
         Assert.Equal(checkedOnce, KnowledgeBaseChecker.Check([first with { }], [], default));
     }
+
+    private static readonly (string Path, string Text)[] DeclaredFiles =
+    [
+        ("/k/declarations.json", """
+            { "kinds": [ { "id": "gadget", "plural": "gadgets", "properties": [
+                { "id": "label", "type": "text", "description": "The label." },
+                { "id": "weight", "type": "quantity", "unit": "kg" } ] } ] }
+            """),
+        ("/k/sources.json", """{ "sources": [ { "id": "paper", "kind": "report", "title": "Paper" } ] }"""),
+        ("/k/gadgets.json", """{ "gadgets": [ { "id": "widget", "label": "W", "weight": 2.5, "sources": [ { "source": "paper" } ] } ] }"""),
+    ];
+
+    private static (GeneratorDriver Driver, Compilation Compilation, ImmutableArray<AdditionalText> Texts) FirstDeclaredRun()
+    {
+        var texts = DeclaredFiles.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray();
+        var compilation = KnowledgeHarness.Compilation();
+        var driver = KnowledgeHarness.Driver(texts).RunGenerators(compilation);
+        Assert.Empty(driver.GetRunResult().Diagnostics);
+        return (driver, compilation, texts);
+    }
+
+    private static System.Collections.Generic.Dictionary<string, string> Sources(GeneratorDriver driver) =>
+        driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+
+    [Fact]
+    public void Editing_a_declarations_file_rereads_only_that_file_and_changes_the_output()
+    {
+        var (driver, compilation, texts) = FirstDeclaredRun();
+        var before = Sources(driver);
+        Assert.Contains("The label.", before["Gadgets.g.cs"]);
+        var edited = new InMemoryAdditionalText("/k/declarations.json", DeclaredFiles[0].Text
+            .Replace("The label.", "What is printed on it.")
+            .Replace("\"unit\": \"kg\" }", "\"unit\": \"kg\" }, { \"id\": \"fragile\", \"type\": \"boolean\" }"));
+
+        driver = driver.ReplaceAdditionalText(texts[0], edited).RunGenerators(compilation);
+
+        var reasons = Incrementality.Reasons(driver, TrackingNames.ReadFile);
+        Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(2, reasons.Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.Equal([IncrementalStepRunReason.Modified], Incrementality.Reasons(driver, TrackingNames.CheckKnowledgeBase));
+        var after = Sources(driver);
+        Assert.DoesNotContain("The label.", after["Gadgets.g.cs"]);
+        Assert.Contains("What is printed on it.", after["Gadgets.g.cs"]);
+        Assert.Contains("public bool? Fragile =>", after["Gadgets.g.cs"]);
+        Assert.NotEqual(before["FactTable.g.cs"], after["FactTable.g.cs"]); // the schema in the table has the new property
+        Incrementality.AssertNoCompilerObjects(driver);
+    }
+
+    [Fact]
+    public void A_whitespace_only_edit_of_a_fact_file_leaves_the_generated_sources_equal()
+    {
+        var (driver, compilation, texts) = FirstDeclaredRun();
+        var before = Sources(driver);
+        var spaced = DeclaredFiles[2].Text.Replace("{ ", "{\n\t  ").Replace(", ", " ,\r\n  ").Replace("[", "[  \n") + "\n\n";
+        Assert.NotEqual(DeclaredFiles[2].Text, spaced);
+
+        driver = driver.ReplaceAdditionalText(texts[2], new InMemoryAdditionalText("/k/gadgets.json", spaced)).RunGenerators(compilation);
+
+        // The file is read again (its positions moved), the others are not, and what is generated is the same, byte for byte.
+        var reasons = Incrementality.Reasons(driver, TrackingNames.ReadFile);
+        Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(2, reasons.Count(r => r == IncrementalStepRunReason.Cached));
+        var after = Sources(driver);
+        Assert.Equal(before.Keys.Order(), after.Keys.Order());
+        foreach (var (hint, text) in before) Assert.True(text == after[hint], $"{hint} changed after a whitespace-only edit");
+    }
 }

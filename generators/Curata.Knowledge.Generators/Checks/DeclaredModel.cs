@@ -23,6 +23,9 @@ namespace Curata.Knowledge.Generators.Checks
 
         private readonly List<DiagnosticInfo> _diagnostics;
 
+        // The C# enum types of the enum properties accepted so far.
+        private readonly HashSet<string> _enumTypes = new HashSet<string>(StringComparer.Ordinal);
+
         private DeclaredModel(List<DiagnosticInfo> diagnostics) => _diagnostics = diagnostics;
 
         /// <summary>Every usable kind, by id.</summary>
@@ -177,8 +180,21 @@ namespace Curata.Knowledge.Generators.Checks
         private string? Problem(PropertySpec property)
         {
             if (Array.IndexOf(ReservedProperties, property.Id.Name) >= 0) return $"every fact has '{property.Id.Name}' already";
-            var reserved = GeneratedNames.MemberNameProblem(property.Kind.Name, Names.PropertyMemberName(property.Id.Name));
+            var member = Names.PropertyMemberName(property.Id.Name);
+            var reserved = GeneratedNames.MemberNameProblem(property.Kind.Name, member);
             if (reserved != null) return reserved;
+            var owner = Kinds[property.Kind.Name];
+            var ownerType = GeneratedNames.TypeOf(owner.Id.Id, owner.Plural.Name);
+            // C# forbids a member named as its type (CS0542).
+            if (member == ownerType) return $"its C# name '{member}' is the name of its kind's type";
+            // An enum's C# type is its kind's type and the property ("VesselHull"): it must not be another type's name.
+            if (property.Type == Datatype.Enum)
+            {
+                var enumType = ownerType + member;
+                if (Kinds.Values.Any(k => GeneratedNames.TypeOf(k.Id.Id, k.Plural.Name) == enumType || GeneratedNames.ClassOf(k.Plural.Name) == enumType)
+                    || !_enumTypes.Add(enumType))
+                    return $"its values' C# type '{enumType}' is already the name of another generated type";
+            }
             switch (property.Type)
             {
                 case Datatype.Object:
