@@ -38,7 +38,7 @@ namespace Curata.Knowledge.Generators.Analyzers
                 var files = start.Options.AdditionalFiles.Where(f => KnowledgeFiles.IsKnowledgeFile(f.Path)).ToImmutableArray();
                 if (files.IsEmpty) return;
                 var texts = start.Options.AdditionalFiles.Where(f => KnowledgeFiles.IsSourceText(f.Path)).ToImmutableArray();
-                var checkedBase = new Lazy<KnowledgeBaseSpec>(() => Check(files, texts, start.CancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+                var checkedBase = new Lazy<KnowledgeBaseSpec>(() => KnowledgeCheck.Check(files.Concat(texts), start.CancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
                 var diagnosticsByFile = new Lazy<ILookup<string, DiagnosticInfo>>(
                     () => checkedBase.Value.Diagnostics.ToLookup(d => d.Location?.Path ?? "", StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
                 var lookups = new Lazy<KnownIds>(() => new KnownIds(checkedBase.Value), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -54,38 +54,18 @@ namespace Curata.Knowledge.Generators.Analyzers
                         // Severity entries that cannot be applied (KB0903), on their own line of the .editorconfig.
                         foreach (var problem in severities.Value.ProblemsIn(path))
                         {
-                            var configuredProblem = severities.Value.For(problem.Id, path);
-                            if (configuredProblem != ReportDiagnostic.Suppress) fileContext.ReportDiagnostic(problem.ToDiagnostic(Severity(configuredProblem)));
+                            if (KnowledgeCheck.Configured(problem, path, severities.Value) is Diagnostic configuredProblem) fileContext.ReportDiagnostic(configuredProblem);
                         }
                         return;
                     }
                     if (!KnowledgeFiles.IsKnowledgeFile(fileContext.AdditionalFile.Path)) return;
                     foreach (var diagnostic in diagnosticsByFile.Value[fileContext.AdditionalFile.Path])
                     {
-                        var configured = severities.Value.For(diagnostic.Id, fileContext.AdditionalFile.Path);
-                        if (configured == ReportDiagnostic.Suppress) continue;
-                        fileContext.ReportDiagnostic(diagnostic.ToDiagnostic(Severity(configured)));
+                        if (KnowledgeCheck.Configured(diagnostic, path, severities.Value) is Diagnostic configured) fileContext.ReportDiagnostic(configured);
                     }
                 });
                 start.RegisterOperationAction(operation => CheckLookup(operation, lookups), OperationKind.Invocation, OperationKind.ObjectCreation);
             });
-        }
-
-        // A severity from .editorconfig; null keeps the rule's default.
-        private static DiagnosticSeverity? Severity(ReportDiagnostic? configured) => configured switch
-        {
-            ReportDiagnostic.Error => DiagnosticSeverity.Error,
-            ReportDiagnostic.Warn => DiagnosticSeverity.Warning,
-            ReportDiagnostic.Info => DiagnosticSeverity.Info,
-            ReportDiagnostic.Hidden => DiagnosticSeverity.Hidden,
-            _ => null,
-        };
-
-        private static KnowledgeBaseSpec Check(ImmutableArray<AdditionalText> files, ImmutableArray<AdditionalText> texts, CancellationToken cancellationToken)
-        {
-            var models = files.Select(file => KnowledgeFiles.Read(file, cancellationToken)).ToImmutableArray();
-            var sourceTexts = texts.Select(text => KnowledgeFiles.ReadSourceText(text, cancellationToken)).ToImmutableArray();
-            return KnowledgeBaseChecker.Check(models, sourceTexts, cancellationToken);
         }
 
         // Actors.Get("x"), Actors.TryGet("x", out _) on a generated class, or new FactId<Actor>("x"), with a constant argument.
