@@ -27,7 +27,7 @@ public sealed class CheckCommandTests : IDisposable
         var knowledge = KnowledgeFolder.Load(_folder);
 
         var path = Path.Combine(_folder, "facts.json");
-        Assert.Equal([$"{path}(4,37): error KB0201: No actor has the id 'nort'; did you mean 'north'?"],
+        Assert.Equal([$"{path}(4,43): error KB0201: No actor has the id 'nort'; did you mean 'north'?"],
             knowledge.Diagnostics.Select(CompilerLines.Format).Where(l => !l.Contains("KB0601")));
         Assert.Equal(1, knowledge.ErrorCount);
     }
