@@ -129,6 +129,15 @@ public class RuleTests
         Expect("""{ "actors": [ { "id": "x", "kind": "armed-gruop", "name": "X", "sources": [ { "source": "paper" } ] } ] }""",
             "KB0201", "\"armed-gruop\"", "No actor kind has the id 'armed-gruop'; did you mean 'armed-group'?");
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("…")]
+    [InlineData("... — ...")]
+    public void KB0505_quotation_without_words(string text) =>
+        Expect($$"""{ "statements": [ { "id": "empty-quote", "speaker": "iran", "mode": "quotation", "text": "{{text}}", "sources": [ { "source": "paper" } ] } ] }""",
+            "KB0505", "\"empty-quote\"", "The statement 'empty-quote' is a quotation, but its text has no letter or digit");
+
     [Fact]
     public void KB0410_breakdown_does_not_add_up() =>
         Expect("""{ "events": [ { "id": "e", "type": "attack", "sources": [ { "source": "paper" } ], "fatalities": [ { "count": { "best": 10 }, "breakdown": [ { "category": "side", "actor": "militia", "count": { "best": 8 } }, { "category": "civilians", "count": { "best": 4 } } ] } ] } ] }""",

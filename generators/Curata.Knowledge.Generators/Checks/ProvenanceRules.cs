@@ -20,6 +20,12 @@ namespace Curata.Knowledge.Generators.Checks
             foreach (var statement in facts.Statements.Where(s => s.Mode == "Quotation"))
             {
                 facts.CancellationToken.ThrowIfCancellationRequested();
+                // A blank text, or only an ellipsis, is found in every source: it would pass the check below while quoting nothing.
+                if (!HasWords(statement.Text))
+                {
+                    facts.Report(DiagnosticDescriptors.EmptyQuotation, statement.Id.Location, statement.Id.Id);
+                    continue;
+                }
                 foreach (var citation in statement.Sources)
                 {
                     if (!facts.SourcesById.TryGetValue(citation.Source.Id, out var source) || source.TextFile == null) continue;
@@ -46,6 +52,15 @@ namespace Curata.Knowledge.Generators.Checks
                         closest == null ? "" : $"; the closest passage is \"{closest}\"");
                 }
             }
+        }
+
+        private static bool HasWords(string text)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (char.IsLetterOrDigit(text, i)) return true;
+            }
+            return false;
         }
 
         private static void Unsourced(CheckedFacts facts, IdRef id, EquatableArray<CitationSpec> sources, string kind)

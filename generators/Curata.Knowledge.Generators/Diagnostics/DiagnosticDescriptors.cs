@@ -90,6 +90,9 @@ namespace Curata.Knowledge.Generators.Diagnostics
         public static readonly DiagnosticDescriptor MissingSourceText = new DiagnosticDescriptor("KB0504", "A source text file that is not in the build",
             "The text file '{1}' of source '{0}' is not among the build's AdditionalFiles", Categories.Provenance, DiagnosticSeverity.Warning, true, helpLinkUri: HelpBase + "kb0504");
 
+        public static readonly DiagnosticDescriptor EmptyQuotation = new DiagnosticDescriptor("KB0505", "A quotation with no words",
+            "The statement '{0}' is a quotation, but its text has no letter or digit", Categories.Provenance, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0505");
+
         public static readonly DiagnosticDescriptor Unreferenced = new DiagnosticDescriptor("KB0601", "An actor or source nothing refers to",
             "Nothing refers to the {0} '{1}'", Categories.Hygiene, DiagnosticSeverity.Info, true, helpLinkUri: HelpBase + "kb0601");
 
