@@ -16,6 +16,26 @@ public class DiagnosticTests
     private const string Source = """{ "sources": [ { "id": "paper", "kind": "news-article", "title": "Paper" } ] }""";
 
     [Fact]
+    public void An_id_denied_its_member_in_one_class_keeps_its_member_in_another()
+    {
+        // The event type 'event-types' would be EventTypes.EventTypes (KB0103); the actor with the same id is another fact in
+        // another class and keeps Actors.EventTypes.
+        const string facts = """
+            {
+              "eventTypes": [ { "id": "event-types", "name": "Event types" } ],
+              "actors": [ { "id": "event-types", "kind": "organisation", "name": "The Event Types Bureau", "sources": [ { "source": "paper" } ] } ]
+            }
+            """;
+        const string userCode = "namespace UserCode { public static class Program { public static string Name() => UserProject.Actors.EventTypes.Name; } }";
+
+        var run = KnowledgeHarness.Run([("/k/facts.json", facts), ("/k/source.json", Source)], userCode: userCode);
+
+        Assert.Equal(["KB0103"], run.KnowledgeDiagnostics.Where(d => d.Severity > DiagnosticSeverity.Info).Select(d => d.Id));
+        Assert.Empty(run.CompileDiagnostics.Select(d => d.ToString()));
+        Assert.DoesNotContain("EventType EventTypes =>", run.Sources["EventTypes.g.cs"]);
+    }
+
+    [Fact]
     public void Malformed_json_is_reported_at_the_offending_token_and_earlier_facts_survive()
     {
         const string broken = """
