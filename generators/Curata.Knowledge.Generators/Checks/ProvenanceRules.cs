@@ -17,6 +17,7 @@ namespace Curata.Knowledge.Generators.Checks
             foreach (var relation in facts.Relations) Unsourced(facts, relation.Id, relation.Sources, "relation");
 
             var missingTexts = new HashSet<string>(StringComparer.Ordinal);
+            var prepared = new Dictionary<string, QuoteGrounding.PreparedText>(StringComparer.Ordinal);
             foreach (var statement in facts.Statements.Where(s => s.Mode == "Quotation"))
             {
                 facts.CancellationToken.ThrowIfCancellationRequested();
@@ -37,15 +38,16 @@ namespace Curata.Knowledge.Generators.Checks
                             facts.Report(DiagnosticDescriptors.MissingSourceText, source.Id.Location, source.Id.Id, source.TextFile);
                         continue;
                     }
-                    var paragraphs = QuoteGrounding.Paragraphs(text);
+                    if (!prepared.TryGetValue(path, out var grounded)) prepared[path] = grounded = new QuoteGrounding.PreparedText(text);
+                    var paragraphs = grounded.Paragraphs;
                     if (citation.Paragraph is int number && number > paragraphs.Count)
                     {
                         facts.Report(DiagnosticDescriptors.UngroundedQuote, citation.Source.Location, statement.Id.Id, source.Id.Id,
                             $"paragraph {number}", $"; the text has only {paragraphs.Count} paragraphs");
                         continue;
                     }
+                    if (QuoteGrounding.OccursFolded(statement.Text, grounded.Folded(citation.Paragraph))) continue;
                     var passage = citation.Paragraph is int p ? paragraphs[p - 1] : string.Join("\n", paragraphs);
-                    if (QuoteGrounding.Occurs(statement.Text, passage)) continue;
                     var closest = QuoteGrounding.ClosestPassage(statement.Text, passage);
                     facts.Report(DiagnosticDescriptors.UngroundedQuote, citation.Source.Location, statement.Id.Id, source.Id.Id,
                         citation.Paragraph is int q ? $"paragraph {q}" : "any paragraph",
