@@ -46,10 +46,12 @@ namespace Curata.Knowledge.Generators.Emit
         private readonly bool _typedEveryFact;
         private readonly TypedMembers _typedMembers;
         private readonly bool _extensionMembers;
+        private readonly Dictionary<string, LookupClass> _lookups;
 
         private KnowledgeEmitter(KnowledgeBaseSpec spec, GeneratorOptions options, bool extensionMembers, CancellationToken cancellationToken)
         {
             _extensionMembers = extensionMembers;
+            _lookups = LookupClass.All(spec).ToDictionary(c => c.ClassName, StringComparer.Ordinal);
             _spec = spec;
             _options = options;
             _cancellationToken = cancellationToken;
@@ -204,8 +206,9 @@ namespace Curata.Knowledge.Generators.Emit
         {
             var noun = byName ? "id, name or alias" : "id";
             w.Line($"/// <summary>The {XmlDoc(plural)} of the knowledge base: one member per fact, and lookups.</summary>")
-                .Line(GeneratedCode)
-                .Open($"{_modifier} static partial class {className}")
+                .Line(GeneratedCode);
+            CarriedIds(w, className);
+            w.Open($"{_modifier} static partial class {className}")
                 .Line("/// <summary>Every one, ordered by id.</summary>")
                 .Line($"public static global::System.Collections.Generic.IReadOnlyList<{type}> All => {all};")
                 .Line()
@@ -244,8 +247,9 @@ namespace Curata.Knowledge.Generators.Emit
             var type = Vocabularies.TermType(vocabulary);
             var w = Begin();
             w.Line($"/// <summary>The vocabulary's {XmlDoc(Vocabularies.Describe(vocabulary))}s: one member per term, and their ids as constants.</summary>")
-                .Line(GeneratedCode)
-                .Open($"{_modifier} static partial class {className}")
+                .Line(GeneratedCode);
+            CarriedIds(w, className);
+            w.Open($"{_modifier} static partial class {className}")
                 .Line("/// <summary>Every one, ordered by id.</summary>")
                 .Line($"public static global::System.Collections.Generic.IReadOnlyList<{R}{type}> All => {_root}.Graph.Vocabulary.{className};")
                 .Line()
@@ -275,6 +279,23 @@ namespace Curata.Knowledge.Generators.Emit
             }
             w.Close().Close().Close();
             return w.ToString();
+        }
+
+        /// <summary>At most this many ids per class are carried for the analyzer of referencing projects: a class with more is not checked there.</summary>
+        internal const int MaxCarriedIds = TypedMemberLimit;
+
+        // The ids (and actors' names) a lookup class accepts, for the analyzer of a project that references this one and has
+        // no knowledge files of its own (KB0701 there too).
+        private void CarriedIds(SourceWriter w, string className)
+        {
+            if (!_lookups.TryGetValue(className, out var lookup) || lookup.Ids.Count > MaxCarriedIds) return;
+            var ids = string.Join("\n", lookup.Ids.OrderBy(id => id, StringComparer.Ordinal));
+            var names = className == GeneratedNames.Actors
+                ? string.Join("\n", _spec.Actors.SelectMany(a => a.Aliases.Concat(new[] { a.Name }).Select(n => (Name: FactTableFormat.NormaliseName(n), a.Id.Id)))
+                    .Where(n => n.Name.Length > 0).Distinct().OrderBy(n => n.Name, StringComparer.Ordinal).ThenBy(n => n.Id, StringComparer.Ordinal)
+                    .Select(n => n.Name + "\t" + n.Id))
+                : "";
+            w.Line($"[{R}KnowledgeIds({CSharpString.Literal(ids)}, {CSharpString.Literal(names)})]");
         }
 
         // ---- declared kinds and declared properties ----

@@ -88,7 +88,7 @@ namespace Curata.Knowledge
         public IReadOnlyList<Statement> StatementsAbout => Graph.StatementsAbout(this);
 
         /// <summary>The participants playing <paramref name="roleId"/> (a participant role id such as "perpetrator").</summary>
-        public IEnumerable<Actor> ActorsInRole(string roleId) => Participants.Where(p => p.Role.Id == roleId).Select(p => p.Actor);
+        public IEnumerable<Actor> ActorsInRole([KnowledgeId("ParticipantRoles")] string roleId) => Participants.Where(p => p.Role.Id == roleId).Select(p => p.Actor);
 
         /// <summary>The participants playing <paramref name="role"/>.</summary>
         public IEnumerable<Actor> ActorsInRole(ParticipantRole role) => Participants.Where(p => p.Role == role).Select(p => p.Actor);

@@ -49,31 +49,31 @@ namespace Curata.Knowledge
 
         /// <summary>The event type with this id.</summary>
         /// <exception cref="KeyNotFoundException">No event type has that id.</exception>
-        public EventType EventType(string id) => Find(EventTypes, _graph.Reader.Section(FactTableFormat.EventTypes), id, "event type");
+        public EventType EventType([KnowledgeId("EventTypes")] string id) => Find(EventTypes, _graph.Reader.Section(FactTableFormat.EventTypes), id, "event type");
 
         /// <summary>The participant role with this id.</summary>
         /// <exception cref="KeyNotFoundException">No participant role has that id.</exception>
-        public ParticipantRole ParticipantRole(string id) => Find(ParticipantRoles, _graph.Reader.Section(FactTableFormat.ParticipantRoles), id, "participant role");
+        public ParticipantRole ParticipantRole([KnowledgeId("ParticipantRoles")] string id) => Find(ParticipantRoles, _graph.Reader.Section(FactTableFormat.ParticipantRoles), id, "participant role");
 
         /// <summary>The predicate with this id.</summary>
         /// <exception cref="KeyNotFoundException">No predicate has that id.</exception>
-        public Predicate Predicate(string id) => Find(Predicates, _graph.Reader.Section(FactTableFormat.Predicates), id, "predicate");
+        public Predicate Predicate([KnowledgeId("Predicates")] string id) => Find(Predicates, _graph.Reader.Section(FactTableFormat.Predicates), id, "predicate");
 
         /// <summary>The actor kind with this id.</summary>
         /// <exception cref="KeyNotFoundException">No actor kind has that id.</exception>
-        public ActorKind ActorKind(string id) => Find(ActorKinds, Part(0), id, "actor kind");
+        public ActorKind ActorKind([KnowledgeId("ActorKinds")] string id) => Find(ActorKinds, Part(0), id, "actor kind");
 
         /// <summary>The source kind with this id.</summary>
         /// <exception cref="KeyNotFoundException">No source kind has that id.</exception>
-        public SourceKind SourceKind(string id) => Find(SourceKinds, Part(1), id, "source kind");
+        public SourceKind SourceKind([KnowledgeId("SourceKinds")] string id) => Find(SourceKinds, Part(1), id, "source kind");
 
         /// <summary>The role kind with this id.</summary>
         /// <exception cref="KeyNotFoundException">No role kind has that id.</exception>
-        public RoleKind RoleKind(string id) => Find(RoleKinds, Part(2), id, "role kind");
+        public RoleKind RoleKind([KnowledgeId("RoleKinds")] string id) => Find(RoleKinds, Part(2), id, "role kind");
 
         /// <summary>The place kind with this id.</summary>
         /// <exception cref="KeyNotFoundException">No place kind has that id.</exception>
-        public PlaceKind PlaceKind(string id) => Find(PlaceKinds, Part(3), id, "place kind");
+        public PlaceKind PlaceKind([KnowledgeId("PlaceKinds")] string id) => Find(PlaceKinds, Part(3), id, "place kind");
 
         /// <summary>The term with this id in the vocabulary named by its section ("eventTypes", "placeKinds", ...).</summary>
         /// <exception cref="KeyNotFoundException">No such vocabulary or term.</exception>
