@@ -78,6 +78,9 @@ public class InjectionTests(ITestOutputHelper output)
     private readonly SuiteStats _stats = new("injection");
 
     /// <summary>JSON string text: quotes, backslashes and controls escaped, and every surrogate written as \uXXXX so unpaired ones survive.</summary>
+    // A quotation quotes words (KB0505): corpus entries with no letter or digit go into paraphrases.
+    private static bool Quotable(string text) => Enumerable.Range(0, text.Length).Any(i => char.IsLetterOrDigit(text, i));
+
     public static string Json(string value)
     {
         var builder = new StringBuilder("\"");
@@ -128,7 +131,7 @@ public class InjectionTests(ITestOutputHelper output)
             $"\"sources\": [ {{ \"source\": \"src-{i}\", \"paragraph\": {i + 1}, \"note\": {J(i + 6)} }} ] }}"));
         s.Append("],\n \"statements\": [");
         s.AppendJoin(",\n", Enumerable.Range(0, n).Select(i =>
-            $"{{ \"id\": \"statement-{i}\", \"speaker\": \"actor-{i}\", \"mode\": \"{(i % 2 == 0 ? "quotation" : "paraphrase")}\", \"text\": {J(i)}, \"sources\": [ {{ \"source\": \"src-{i}\", \"note\": {J(i + 1)} }} ] }}"));
+            $"{{ \"id\": \"statement-{i}\", \"speaker\": \"actor-{i}\", \"mode\": \"{(i % 2 == 0 && Quotable(Corpus[i % n]) ? "quotation" : "paraphrase")}\", \"text\": {J(i)}, \"sources\": [ {{ \"source\": \"src-{i}\", \"note\": {J(i + 1)} }} ] }}"));
         s.Append("],\n \"events\": [");
         s.AppendJoin(",\n", Enumerable.Range(0, n).Select(i =>
             $"{{ \"id\": \"event-{i}\", \"type\": \"type-{i}\", \"name\": {J(i)}, \"summary\": {J(i + 1)}, \"place\": {J(i + 2)}, " +

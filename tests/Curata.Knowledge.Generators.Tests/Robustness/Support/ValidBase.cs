@@ -216,8 +216,11 @@ internal static class ValidBase
 
         foreach (var id in statementIds)
         {
+            // A quotation quotes words (KB0505): text with no letter or digit can only be a paraphrase.
+            var text = draw.Text();
+            var quotable = Enumerable.Range(0, text.Length).Any(i => char.IsLetterOrDigit(text, i));
             b.Statements.Add(new StatementM(id, draw.Pick(actorIds), draw.Chance(30) ? draw.Pick(actorIds) : null,
-                draw.Chance(70) ? draw.Span(1900, 2019) : null, draw.Chance(50) ? "quotation" : "paraphrase", draw.Text(),
+                draw.Chance(70) ? draw.Span(1900, 2019) : null, quotable && draw.Chance(50) ? "quotation" : "paraphrase", text,
                 Enumerable.Range(0, draw.Next(4)).Select(_ => draw.Pick(allFacts)).Distinct().ToArray(), Cites(1)));
         }
 
