@@ -18,6 +18,7 @@ namespace Curata.Knowledge.Generators.Checks
     {
         private readonly DeclaredModel _declared;
         private readonly List<DiagnosticInfo> _diagnostics;
+        private readonly Dictionary<string, PropertySpec[]> _required = new Dictionary<string, PropertySpec[]>(StringComparer.Ordinal);
 
         public DeclaredValueReader(DeclaredModel declared, List<DiagnosticInfo> diagnostics)
         {
@@ -26,8 +27,12 @@ namespace Curata.Knowledge.Generators.Checks
         }
 
         /// <summary>The typed values, ordered by property name, or null when a required property is missing or invalid.</summary>
-        public EquatableArray<PropertyValueSpec>? Read(FactSpec fact, string what)
+        /// <param name="what">How messages name the fact; made only when one is reported.</param>
+        public EquatableArray<PropertyValueSpec>? Read(FactSpec fact, Func<FactSpec, string> what)
         {
+            var required = Required(fact.Kind);
+            // Most facts have no declared values and their kind requires none: nothing to read or report.
+            if (fact.Extra.Count == 0 && required.Length == 0) return EquatableArray<PropertyValueSpec>.Empty;
             var values = new List<PropertyValueSpec>();
             var failed = false;
             var given = new HashSet<string>(StringComparer.Ordinal);
@@ -37,7 +42,7 @@ namespace Curata.Knowledge.Generators.Checks
                 if (property == null || property.IsBuiltIn)
                 {
                     var names = _declared.Properties.TryGetValue(fact.Kind, out var declared) ? declared.Keys.Concat(new[] { "id", "ids", "sources" }) : Enumerable.Empty<string>();
-                    Report(DiagnosticDescriptors.UnknownProperty, raw.Name.Location, what, raw.Name.Name, Names.Suggestion(Names.Closest(raw.Name.Name, names)));
+                    Report(DiagnosticDescriptors.UnknownProperty, raw.Name.Location, what(fact), raw.Name.Name, Names.Suggestion(Names.Closest(raw.Name.Name, names)));
                     continue;
                 }
                 // An explicit null is the same as leaving the property out.
@@ -51,13 +56,20 @@ namespace Curata.Knowledge.Generators.Checks
                 }
                 if (typed.Count > 0) values.Add(new PropertyValueSpec(property.Id.Name, typed.ToEquatableArray()));
             }
-            foreach (var property in _declared.DeclaredPropertiesOf(fact.Kind).Where(p => p.Required && !given.Contains(p.Id.Name)))
+            foreach (var property in required.Where(p => !given.Contains(p.Id.Name)))
             {
-                Report(DiagnosticDescriptors.MissingProperty, fact.Id.Location, what, property.Id.Name);
+                Report(DiagnosticDescriptors.MissingProperty, fact.Id.Location, what(fact), property.Id.Name);
                 failed = true;
             }
             if (failed) return null;
             return values.OrderBy(v => v.Property, StringComparer.Ordinal).ToEquatableArray();
+        }
+
+        private PropertySpec[] Required(string kind)
+        {
+            if (!_required.TryGetValue(kind, out var required))
+                _required[kind] = required = _declared.DeclaredPropertiesOf(kind).Where(p => p.Required).ToArray();
+            return required;
         }
 
         private List<ValueSpec>? ReadProperty(PropertySpec property, RawValue raw)
@@ -149,6 +161,7 @@ namespace Curata.Knowledge.Generators.Checks
         /// <summary>Checks every external identifier of a fact against its scheme; returns those that are valid.</summary>
         public EquatableArray<ExternalIdSpec> ExternalIds(EquatableArray<ExternalIdSpec> ids)
         {
+            if (ids.Count == 0) return ids;
             var valid = new List<ExternalIdSpec>();
             foreach (var id in ids)
             {

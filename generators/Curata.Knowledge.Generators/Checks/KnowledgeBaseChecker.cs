@@ -250,7 +250,7 @@ namespace Curata.Knowledge.Generators.Checks
             foreach (var fact in facts)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
-                var typed = values.Read(fact, Describe(fact));
+                var typed = values.Read(fact, Describe);
                 var ids = values.ExternalIds(fact.Ids);
                 if (typed == null)
                 {
@@ -272,7 +272,8 @@ namespace Curata.Knowledge.Generators.Checks
         {
             var claims = new Dictionary<(string, string), ExternalIdSpec>();
             var owners = new Dictionary<(string, string), string>();
-            foreach (var fact in facts.OrderBy(f => f.Id.Id, StringComparer.Ordinal))
+            // Only facts with identifiers are sorted: most have none.
+            foreach (var fact in facts.Where(f => f.Ids.Count > 0).OrderBy(f => f.Id.Id, StringComparer.Ordinal))
             {
                 foreach (var id in fact.Ids)
                 {

@@ -20,12 +20,14 @@ namespace Curata.Knowledge.Generators.Parsing
         private readonly ReadContext _context;
         private readonly JsonObject _object;
         private readonly Dictionary<string, JsonProperty> _properties = new Dictionary<string, JsonProperty>(StringComparer.Ordinal);
-        private readonly HashSet<string> _read = new HashSet<string>(StringComparer.Ordinal);
+        // What was read, kept only for an object whose unknown properties are handed over (Unread): most objects list what they allow.
+        private readonly HashSet<string>? _read;
 
         public ObjectReader(ReadContext context, JsonObject obj, string what, IReadOnlyList<string>? allowed)
         {
             _context = context;
             _object = obj;
+            if (allowed == null) _read = new HashSet<string>(StringComparer.Ordinal);
             What = what;
             foreach (var property in obj.Properties)
             {
@@ -197,7 +199,7 @@ namespace Curata.Knowledge.Generators.Parsing
             var unread = new List<RawProperty>();
             foreach (var property in _properties.Values)
             {
-                if (_read.Contains(property.Name)) continue;
+                if (_read == null || _read.Contains(property.Name)) continue;
                 unread.Add(new RawProperty(new NameRef(property.Name, NameLocation(property)), RawValues.From(_context, property.Value)));
             }
             return unread.ToEquatableArray();
@@ -205,7 +207,7 @@ namespace Curata.Knowledge.Generators.Parsing
 
         public JsonNode? Present(string name, bool required)
         {
-            _read.Add(name);
+            _read?.Add(name);
             if (_properties.TryGetValue(name, out var property))
             {
                 // An explicit null is the same as leaving an optional property out.
