@@ -197,6 +197,17 @@ public class RuleTests
             "KB0201", "\"generel\"", "No actor has the id 'generel'; did you mean 'general'?");
 
     [Fact]
+    public void KB0201_unrelated_short_id_gets_no_suggestion() =>
+        Expect("""{ "statements": [ { "id": "s", "speaker": "ula", "mode": "paraphrase", "text": "t", "sources": [ { "source": "paper" } ] } ] }""",
+            "KB0201", "\"ula\"", "No actor has the id 'ula'",
+            more: ("/k/eln.json", """{ "actors": [ { "id": "eln", "kind": "person", "name": "Eln", "sources": [ { "source": "paper" } ] } ] }"""));
+
+    [Fact]
+    public void KB0201_swapped_letters_are_one_edit() =>
+        Expect("""{ "statements": [ { "id": "s", "speaker": "gneeral", "mode": "paraphrase", "text": "t", "sources": [ { "source": "paper" } ] } ] }""",
+            "KB0201", "\"gneeral\"", "No actor has the id 'gneeral'; did you mean 'general'?");
+
+    [Fact]
     public void KB0202_reference_to_the_wrong_kind() =>
         Expect("""{ "statements": [ { "id": "s", "speaker": "iran-backs-militia", "mode": "paraphrase", "text": "t", "sources": [ { "source": "paper" } ] } ] }""",
             "KB0202", "\"iran-backs-militia\"", "'speaker' must name an actor, but 'iran-backs-militia' is a relation");

@@ -216,8 +216,16 @@ namespace Curata.Knowledge.Generators.Checks
                 _declared.Schemes.Values.Select(s => s.Scheme).OrderBy(s => s.Id.Id, StringComparer.Ordinal).ToEquatableArray(),
                 declared.OrderBy(d => d.DeclaredKind, StringComparer.Ordinal).ThenBy(d => d.Id.Id, StringComparer.Ordinal).ToEquatableArray(),
                 withoutMember.OrderBy(id => id, StringComparer.Ordinal).ToEquatableArray(),
-                _diagnostics.OrderBy(d => d.Location?.Path, StringComparer.Ordinal).ThenBy(d => d.Location?.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToEquatableArray());
+                SortedDiagnostics(_diagnostics));
         }
+
+        /// <summary>
+        /// Malformed JSON first, wherever it is (it is the root cause of whatever else is missing), then by file and position.
+        /// </summary>
+        private static EquatableArray<DiagnosticInfo> SortedDiagnostics(IEnumerable<DiagnosticInfo> diagnostics) =>
+            diagnostics.OrderBy(d => d.Id == DiagnosticDescriptors.MalformedJson.Id ? 0 : 1)
+                .ThenBy(d => d.Location?.Path, StringComparer.Ordinal).ThenBy(d => d.Location?.Start).ThenBy(d => d.Id, StringComparer.Ordinal)
+                .ToEquatableArray();
 
         // Each root section no built-in kind reads holds the facts of the kind declared with that plural, or is a mistake.
         private List<DeclaredFactSpec> BindDeclaredSections(KnowledgeFileSpec[] files)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using Curata.Knowledge.Generators.Tests.Support;
@@ -137,5 +138,22 @@ public class SyntaxRecoveryTests
         Assert.Equal(["KB0001", "KB0001", "KB0001"], errors.Select(e => e.Id));
         Assert.Equal([53, 153, 253], errors.Select(e => e.Location.GetLineSpan().StartLinePosition.Line + 1));
         Assert.Equal(Count - 3, Enumerable.Range(0, Count).Count(i => run.Sources["Actors.g.cs"].Contains($"Actor {Member(i)} ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Malformed_json_is_the_first_diagnostic_of_the_build()
+    {
+        // The unknown speaker sorts first by path and position; the syntax error, the root cause of a build's trouble, goes first.
+        var files = new[]
+        {
+            ("/k/a.json", Statements(7)),
+            ("/k/source.json", Source),
+            ("/k/z.json", """{ "actors": [ { "id": "x", "kind": "person" "name": "X" } ] }"""),
+        }.Select(f => Parsing.KnowledgeFileReader.Read(f.Item1, Microsoft.CodeAnalysis.Text.SourceText.From(f.Item2), default)).ToImmutableArray();
+
+        var spec = Checks.KnowledgeBaseChecker.Check(files, ImmutableArray<Model.SourceTextSpec>.Empty, default);
+
+        Assert.Equal("KB0001", spec.Diagnostics[0].Id);
+        Assert.Contains(spec.Diagnostics, d => d.Id == "KB0201");
     }
 }
