@@ -189,6 +189,18 @@ public class RuleTests
         Expect("""{ "actors": [ { "id": "to-string", "kind": "person", "name": "T", "sources": [ { "source": "paper" } ] } ] }""",
             "KB0103", "\"to-string\"", "The id 'to-string' maps to the C# name 'ToString', which the generated class 'Actors' already uses; choose another id");
 
+    private const string SecondGeneral = """{ "actors": [ { "id": "general-two", "kind": "person", "name": "General", "sources": [ { "source": "paper" } ] } ] }""";
+
+    [Fact]
+    public void KB0104_name_shared_by_two_actors()
+    {
+        var diagnostic = Expect(SecondGeneral, "KB0104", "\"general-two\"",
+            "The name 'General' of actor 'general-two' is also a name or alias of actor 'general' at /k/base.json(6,13); looking it up by name finds neither",
+            DiagnosticSeverity.Warning);
+        var also = diagnostic.AdditionalLocations.Single().GetLineSpan();
+        Assert.Equal(("/k/base.json", 5, 12), (also.Path, also.StartLinePosition.Line, also.StartLinePosition.Character));
+    }
+
     // ---- references ----
 
     [Fact]
@@ -351,6 +363,28 @@ public class RuleTests
         Assert.Equal(DiagnosticSeverity.Error, lookups[0].Severity);
         Assert.Equal("'sudany' is not the id, name or alias of any actor; did you mean 'mohammed-shia-al-sudani'?", lookups[0].GetMessage());
         Assert.Equal("'no-such-event' is not the id of any event", lookups[1].GetMessage());
+    }
+
+    [Fact]
+    public void KB0702_lookup_of_a_shared_name()
+    {
+        const string code = """
+            using UserProject;
+            public static class Lookups
+            {
+                public static object Shared() => Actors.Get("general");
+                public static object SharedName() => Actors.Get("GENERAL!");
+                public static object ById() => Actors.Get("general-two");
+            }
+            """;
+        var run = KnowledgeHarness.Run(CleanBase.Append((Bad, SecondGeneral)), userCode: code);
+
+        // "general" is an id, and an id is found before any name; "GENERAL!" is only a name, and two actors have it.
+        var lookup = Assert.Single(run.AnalyzerDiagnostics, d => d.Id.StartsWith("KB07"));
+        Assert.Equal("KB0702", lookup.Id);
+        Assert.Equal(DiagnosticSeverity.Error, lookup.Severity);
+        Assert.Equal(5, lookup.Location.GetLineSpan().StartLinePosition.Line + 1);
+        Assert.Equal("'GENERAL!' is a name or alias of more than one actor ('general', 'general-two'); look one up by its id", lookup.GetMessage());
     }
 
     [Fact]

@@ -9,6 +9,7 @@ using Curata.Knowledge.Generators.Diagnostics;
 using Curata.Knowledge.Generators.Model;
 using Curata.Knowledge.Generators.Parsing;
 
+
 namespace Curata.Knowledge.Generators.Checks
 {
     /// <summary>
@@ -109,6 +110,7 @@ namespace Curata.Knowledge.Generators.Checks
                     if (key.Length > 0 && !_actorAliases.ContainsKey(key)) _actorAliases[key] = actor.Id.Id;
                 }
             }
+            CheckSharedNames(actors);
 
             // Declared values and external ids, typed against the declarations; a fact missing a required declared value goes.
             var values = new DeclaredValueReader(_declared, _diagnostics);
@@ -269,6 +271,31 @@ namespace Curata.Knowledge.Generators.Checks
                 result.Add(fact with { Values = typed.Value, Extra = EquatableArray<RawProperty>.Empty, Ids = ids });
             }
             return result;
+        }
+
+        // A name or alias that two actors share (as the run time compares names) finds neither of them: each actor after the first
+        // (in id order) that has it is warned about, pointing at the first.
+        private void CheckSharedNames(List<ActorSpec> actors)
+        {
+            var firstByName = new Dictionary<string, ActorSpec>(StringComparer.Ordinal);
+            foreach (var actor in actors.OrderBy(a => a.Id.Id, StringComparer.Ordinal))
+            {
+                var reported = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var name in new[] { actor.Name }.Concat(actor.Aliases))
+                {
+                    var key = FactTableFormat.NormaliseName(name);
+                    if (key.Length == 0) continue;
+                    if (!firstByName.TryGetValue(key, out var first))
+                    {
+                        firstByName[key] = actor;
+                    }
+                    else if (first != actor && reported.Add(key))
+                    {
+                        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AmbiguousName, actor.Id.Location, first.Id.Location,
+                            name, actor.Id.Id, first.Id.Id, first.Id.Location.ToString()));
+                    }
+                }
+            }
         }
 
         private static string Describe(FactSpec fact) => $"{Names.ToKebabCase(fact.Kind).Replace('-', ' ')} '{fact.Id.Id}'";
