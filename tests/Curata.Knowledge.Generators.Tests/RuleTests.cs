@@ -120,6 +120,38 @@ public class RuleTests
             "KB0007", "\"hihg\"", "'hihg' is not a valid value of 'clarity'; did you mean 'high'?; allowed: high, low");
 
     [Fact]
+    public void KB0011_one_unknown_id_named_100000_times_is_listed_10_times_and_counted()
+    {
+        var about = string.Join(", ", Enumerable.Repeat("\"ghost\"", 100_000));
+        var run = RunWith($$"""{ "statements": [ { "id": "s", "speaker": "general", "mode": "paraphrase", "text": "t", "about": [ {{about}} ], "sources": [ { "source": "paper" } ] } ] }""");
+
+        Assert.Equal(10, run.KnowledgeDiagnostics.Count(d => d.Id == "KB0201"));
+        var summary = Assert.Single(run.KnowledgeDiagnostics, d => d.Id == "KB0011");
+        Assert.Equal(DiagnosticSeverity.Warning, summary.Severity);
+        Assert.Equal("99,990 more KB0201 diagnostics about 'ghost' are not listed; fix the ones listed first", summary.GetMessage());
+        Assert.Equal(Bad, summary.Location.GetLineSpan().Path);
+        Assert.Empty(run.CompileDiagnostics);
+    }
+
+    [Fact]
+    public void KB0401_hundreds_of_conflicting_relations_between_one_pair_are_listed_10_times_and_counted()
+    {
+        var relations = Enumerable.Range(0, 300).SelectMany(i => new[]
+        {
+            $$"""{ "id": "b-{{i:D3}}", "subject": "iran", "predicate": "backs", "object": "militia", "sources": [ { "source": "paper" } ] }""",
+            $$"""{ "id": "o-{{i:D3}}", "subject": "iran", "predicate": "opposes", "object": "militia", "sources": [ { "source": "paper" } ] }""",
+        });
+        var run = RunWith($$"""{ "relations": [ {{string.Join(",\n", relations)}} ] }""");
+
+        // Every 'opposes' conflicts with the first 'backs' (b-000): 300 problems, one per relation, not 90,000 pairs.
+        var listed = run.KnowledgeDiagnostics.Where(d => d.Id == "KB0401").ToArray();
+        Assert.Equal(10, listed.Length);
+        Assert.All(listed, d => Assert.EndsWith("conflicts with 'b-000' (backs) between the same actors at overlapping times", d.GetMessage()));
+        var summary = Assert.Single(run.KnowledgeDiagnostics, d => d.Id == "KB0011");
+        Assert.Equal("290 more KB0401 diagnostics about the relations between 'iran' and 'militia' are not listed; fix the ones listed first", summary.GetMessage());
+    }
+
+    [Fact]
     public void KB0010_invalid_property_name() =>
         Expect("""{ "properties": [ { "kind": "actor", "id": "Bad-Name", "type": "text" } ] }""",
             "KB0010", "\"Bad-Name\"", "'Bad-Name' is not a valid property name: use letters and digits in camel case, starting with a lower-case letter (for example 'partOf')");

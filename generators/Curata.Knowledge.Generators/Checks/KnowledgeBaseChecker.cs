@@ -25,10 +25,15 @@ namespace Curata.Knowledge.Generators.Checks
         private readonly Dictionary<string, HashSet<string>> _terms = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         private readonly HashSet<string> _rejected = new HashSet<string>(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _actorAliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        private readonly RepeatedProblems _repeats;
         private readonly CancellationToken _cancellationToken;
         private DeclaredModel _declared = null!;
 
-        private KnowledgeBaseChecker(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
+        private KnowledgeBaseChecker(CancellationToken cancellationToken)
+        {
+            _cancellationToken = cancellationToken;
+            _repeats = new RepeatedProblems(_diagnostics);
+        }
 
         // Results by their first file model, for the analyzer, which checks the very same models right after the generator did
         // in a build. Keyed weakly: an entry lives as long as its file model, which lives as long as the file's text.
@@ -185,13 +190,15 @@ namespace Curata.Knowledge.Generators.Checks
             declared = declared.Select(KeepValues).ToList();
 
             // Content rules see only facts that survived, so each problem is reported once, at its cause.
-            var facts = new CheckedFacts(sources, actors, statements, events, relations, declared, predicates, _declared, sourceTexts, _diagnostics, _cancellationToken);
+            var facts = new CheckedFacts(sources, actors, statements, events, relations, declared, predicates, _declared, sourceTexts, _diagnostics, _repeats, _cancellationToken);
             TimeRules.Check(facts);
             LogicRules.Check(facts);
             DeclaredRules.Check(facts);
             CycleRules.Check(facts, eventTypes);
             ProvenanceRules.Check(facts);
             HygieneRules.Check(facts);
+
+            _repeats.Flush();
 
             var withoutMember = new List<string>();
             CheckNames(sources, GeneratedNames.Sources, withoutMember);
@@ -519,9 +526,10 @@ namespace Curata.Knowledge.Generators.Checks
                 // A fact that was defined but invalid has been reported already; do not report every use of it too.
                 if (_checker._rejected.Contains(reference.Id)) return false;
                 var suggestion = Names.Suggestion(Suggest(reference.Id, kind, () => ClosestFact(reference.Id, kind)));
-                _checker._diagnostics.Add(kind == StandardKinds.Source
+                _checker._repeats.Report(kind == StandardKinds.Source
                     ? DiagnosticInfo.Create(DiagnosticDescriptors.UnknownSource, reference.Location, reference.Id, suggestion)
-                    : DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location, Noun(kind), reference.Id, suggestion));
+                    : DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location, Noun(kind), reference.Id, suggestion),
+                    $"'{reference.Id}'");
                 return false;
             }
 
@@ -533,7 +541,8 @@ namespace Curata.Knowledge.Generators.Checks
                 if (terms.Contains(reference.Id)) return true;
                 if (_checker._rejected.Contains(reference.Id)) return false;
                 var suggestion = Names.Suggestion(Suggest(reference.Id, vocabulary, () => Names.Closest(reference.Id, terms)));
-                _checker._diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location, Vocabularies.Describe(vocabulary), reference.Id, suggestion));
+                _checker._repeats.Report(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location, Vocabularies.Describe(vocabulary), reference.Id, suggestion),
+                    $"'{reference.Id}'");
                 return false;
             }
 

@@ -35,6 +35,9 @@ namespace Curata.Knowledge.Generators.Diagnostics
         public static readonly DiagnosticDescriptor InvalidPropertyName = new DiagnosticDescriptor("KB0010", "A property name that is not valid",
             "'{0}' is not a valid property name: use letters and digits in camel case, starting with a lower-case letter (for example 'partOf')", Categories.Structure, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0010");
 
+        public static readonly DiagnosticDescriptor RepeatedProblem = new DiagnosticDescriptor("KB0011", "A problem repeated more often than it is listed",
+            "{0} more {1} diagnostics about {2} are not listed; fix the ones listed first", Categories.Structure, DiagnosticSeverity.Warning, true, helpLinkUri: HelpBase + "kb0011");
+
         public static readonly DiagnosticDescriptor DuplicateId = new DiagnosticDescriptor("KB0101", "The same id defined twice", "The id '{0}' is already defined at {1}", Categories.Identity, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0101");
 
         public static readonly DiagnosticDescriptor CSharpNameCollision = new DiagnosticDescriptor("KB0102", "Two ids map to the same C# name", "The id '{0}' maps to the C# name '{1}', as '{2}' does at {3}", Categories.Identity, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0102");

@@ -86,7 +86,7 @@ internal static class RobustHarness
         var compilation = CSharpCompilation.Create("UserProject",
             [CSharpSyntaxTree.ParseText(UserCode, ParseOptions, path: "Program.cs")],
             KnowledgeHarness.References,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            KnowledgeHarness.CompilationOptions);
         GeneratorDriver driver = CSharpGeneratorDriver.Create([new KnowledgeGenerator().AsSourceGenerator()], texts, ParseOptions, options);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         var result = driver.GetRunResult().Results.Single();
