@@ -120,6 +120,38 @@ public class RuleTests
             "KB0007", "\"hihg\"", "'hihg' is not a valid value of 'clarity'; did you mean 'high'?; allowed: high, low");
 
     [Fact]
+    public void KB0011_one_unknown_id_named_100000_times_is_listed_10_times_and_counted()
+    {
+        var about = string.Join(", ", Enumerable.Repeat("\"ghost\"", 100_000));
+        var run = RunWith($$"""{ "statements": [ { "id": "s", "speaker": "general", "mode": "paraphrase", "text": "t", "about": [ {{about}} ], "sources": [ { "source": "paper" } ] } ] }""");
+
+        Assert.Equal(10, run.KnowledgeDiagnostics.Count(d => d.Id == "KB0201"));
+        var summary = Assert.Single(run.KnowledgeDiagnostics, d => d.Id == "KB0011");
+        Assert.Equal(DiagnosticSeverity.Warning, summary.Severity);
+        Assert.Equal("99,990 more KB0201 diagnostics about 'ghost' are not listed; fix the ones listed first", summary.GetMessage());
+        Assert.Equal(Bad, summary.Location.GetLineSpan().Path);
+        Assert.Empty(run.CompileDiagnostics);
+    }
+
+    [Fact]
+    public void KB0401_hundreds_of_conflicting_relations_between_one_pair_are_listed_10_times_and_counted()
+    {
+        var relations = Enumerable.Range(0, 300).SelectMany(i => new[]
+        {
+            $$"""{ "id": "b-{{i:D3}}", "subject": "iran", "predicate": "backs", "object": "militia", "sources": [ { "source": "paper" } ] }""",
+            $$"""{ "id": "o-{{i:D3}}", "subject": "iran", "predicate": "opposes", "object": "militia", "sources": [ { "source": "paper" } ] }""",
+        });
+        var run = RunWith($$"""{ "relations": [ {{string.Join(",\n", relations)}} ] }""");
+
+        // Every 'opposes' conflicts with the first 'backs' (b-000): 300 problems, one per relation, not 90,000 pairs.
+        var listed = run.KnowledgeDiagnostics.Where(d => d.Id == "KB0401").ToArray();
+        Assert.Equal(10, listed.Length);
+        Assert.All(listed, d => Assert.EndsWith("conflicts with 'b-000' (backs) between the same actors at overlapping times", d.GetMessage()));
+        var summary = Assert.Single(run.KnowledgeDiagnostics, d => d.Id == "KB0011");
+        Assert.Equal("290 more KB0401 diagnostics about the relations between 'iran' and 'militia' are not listed; fix the ones listed first", summary.GetMessage());
+    }
+
+    [Fact]
     public void KB0010_invalid_property_name() =>
         Expect("""{ "properties": [ { "kind": "actor", "id": "Bad-Name", "type": "text" } ] }""",
             "KB0010", "\"Bad-Name\"", "'Bad-Name' is not a valid property name: use letters and digits in camel case, starting with a lower-case letter (for example 'partOf')");
@@ -198,12 +230,35 @@ public class RuleTests
         Expect("""{ "actors": [ { "id": "to-string", "kind": "person", "name": "T", "sources": [ { "source": "paper" } ] } ] }""",
             "KB0103", "\"to-string\"", "The id 'to-string' maps to the C# name 'ToString', which the generated class 'Actors' already uses; choose another id");
 
+    private const string SecondGeneral = """{ "actors": [ { "id": "general-two", "kind": "person", "name": "General", "sources": [ { "source": "paper" } ] } ] }""";
+
+    [Fact]
+    public void KB0104_name_shared_by_two_actors()
+    {
+        var diagnostic = Expect(SecondGeneral, "KB0104", "\"general-two\"",
+            "The name 'General' of actor 'general-two' is also a name or alias of actor 'general' at /k/base.json(6,13); looking it up by name finds neither",
+            DiagnosticSeverity.Warning);
+        var also = diagnostic.AdditionalLocations.Single().GetLineSpan();
+        Assert.Equal(("/k/base.json", 5, 12), (also.Path, also.StartLinePosition.Line, also.StartLinePosition.Character));
+    }
+
     // ---- references ----
 
     [Fact]
     public void KB0201_unknown_reference_names_the_closest_id_or_alias() =>
         Expect("""{ "statements": [ { "id": "s", "speaker": "generel", "mode": "paraphrase", "text": "t", "sources": [ { "source": "paper" } ] } ] }""",
             "KB0201", "\"generel\"", "No actor has the id 'generel'; did you mean 'general'?");
+
+    [Fact]
+    public void KB0201_unrelated_short_id_gets_no_suggestion() =>
+        Expect("""{ "statements": [ { "id": "s", "speaker": "ula", "mode": "paraphrase", "text": "t", "sources": [ { "source": "paper" } ] } ] }""",
+            "KB0201", "\"ula\"", "No actor has the id 'ula'",
+            more: ("/k/eln.json", """{ "actors": [ { "id": "eln", "kind": "person", "name": "Eln", "sources": [ { "source": "paper" } ] } ] }"""));
+
+    [Fact]
+    public void KB0201_swapped_letters_are_one_edit() =>
+        Expect("""{ "statements": [ { "id": "s", "speaker": "gneeral", "mode": "paraphrase", "text": "t", "sources": [ { "source": "paper" } ] } ] }""",
+            "KB0201", "\"gneeral\"", "No actor has the id 'gneeral'; did you mean 'general'?");
 
     [Fact]
     public void KB0202_reference_to_the_wrong_kind() =>
@@ -349,6 +404,28 @@ public class RuleTests
         Assert.Equal(DiagnosticSeverity.Error, lookups[0].Severity);
         Assert.Equal("'sudany' is not the id, name or alias of any actor; did you mean 'mohammed-shia-al-sudani'?", lookups[0].GetMessage());
         Assert.Equal("'no-such-event' is not the id of any event", lookups[1].GetMessage());
+    }
+
+    [Fact]
+    public void KB0702_lookup_of_a_shared_name()
+    {
+        const string code = """
+            using UserProject;
+            public static class Lookups
+            {
+                public static object Shared() => Actors.Get("general");
+                public static object SharedName() => Actors.Get("GENERAL!");
+                public static object ById() => Actors.Get("general-two");
+            }
+            """;
+        var run = KnowledgeHarness.Run(CleanBase.Append((Bad, SecondGeneral)), userCode: code);
+
+        // "general" is an id, and an id is found before any name; "GENERAL!" is only a name, and two actors have it.
+        var lookup = Assert.Single(run.AnalyzerDiagnostics, d => d.Id.StartsWith("KB07"));
+        Assert.Equal("KB0702", lookup.Id);
+        Assert.Equal(DiagnosticSeverity.Error, lookup.Severity);
+        Assert.Equal(5, lookup.Location.GetLineSpan().StartLinePosition.Line + 1);
+        Assert.Equal("'GENERAL!' is a name or alias of more than one actor ('general', 'general-two'); look one up by its id", lookup.GetMessage());
     }
 
     [Fact]

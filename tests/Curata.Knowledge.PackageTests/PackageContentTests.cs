@@ -36,6 +36,8 @@ public sealed class PackageContentTests(PackageFixture package)
             "build/Curata.Knowledge.targets",
             "buildTransitive/Curata.Knowledge.props",
             "buildTransitive/Curata.Knowledge.targets",
+            "lib/net8.0/Curata.Knowledge.dll",
+            "lib/net8.0/Curata.Knowledge.xml",
             "lib/netstandard2.0/Curata.Knowledge.dll",
             "lib/netstandard2.0/Curata.Knowledge.xml",
             "schema/knowledge.schema.json",

@@ -93,10 +93,9 @@ namespace Curata.Knowledge.Generators.Analyzers
             }
             if (argument == null || kind == null || argument.Value.ConstantValue is not { HasValue: true, Value: string value }) return;
             var problem = lookups.Value.Check(kind, value);
-            if (problem != null)
+            if (problem is var (descriptor, arguments))
             {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownLookup, argument.Value.Syntax.GetLocation(),
-                    MessageArguments.Safe(DiagnosticDescriptors.UnknownLookup, problem)));
+                context.ReportDiagnostic(Diagnostic.Create(descriptor, argument.Value.Syntax.GetLocation(), MessageArguments.Safe(descriptor, arguments)));
             }
         }
 

@@ -15,8 +15,9 @@ namespace Curata.Knowledge.Generators.Checks
     {
         public CheckedFacts(List<SourceSpec> sources, List<ActorSpec> actors, List<StatementSpec> statements, List<EventSpec> events,
             List<RelationSpec> relations, List<DeclaredFactSpec> declaredFacts, List<PredicateSpec> predicates, DeclaredModel declared,
-            IReadOnlyDictionary<string, string> sourceTexts, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+            IReadOnlyDictionary<string, string> sourceTexts, List<DiagnosticInfo> diagnostics, RepeatedProblems repeats, CancellationToken cancellationToken)
         {
+            Repeats = repeats;
             Sources = sources;
             Actors = actors;
             Statements = statements;
@@ -67,6 +68,9 @@ namespace Curata.Knowledge.Generators.Checks
         public IReadOnlyDictionary<string, string> SourceTexts { get; }
 
         public List<DiagnosticInfo> Diagnostics { get; }
+
+        /// <summary>Where a rule reports a problem that may repeat without bound, so it is listed a bounded number of times.</summary>
+        public RepeatedProblems Repeats { get; }
 
         public CancellationToken CancellationToken { get; }
 

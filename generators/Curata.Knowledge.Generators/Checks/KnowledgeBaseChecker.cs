@@ -9,6 +9,7 @@ using Curata.Knowledge.Generators.Diagnostics;
 using Curata.Knowledge.Generators.Model;
 using Curata.Knowledge.Generators.Parsing;
 
+
 namespace Curata.Knowledge.Generators.Checks
 {
     /// <summary>
@@ -24,10 +25,15 @@ namespace Curata.Knowledge.Generators.Checks
         private readonly Dictionary<string, HashSet<string>> _terms = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         private readonly HashSet<string> _rejected = new HashSet<string>(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _actorAliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        private readonly RepeatedProblems _repeats;
         private readonly CancellationToken _cancellationToken;
         private DeclaredModel _declared = null!;
 
-        private KnowledgeBaseChecker(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
+        private KnowledgeBaseChecker(CancellationToken cancellationToken)
+        {
+            _cancellationToken = cancellationToken;
+            _repeats = new RepeatedProblems(_diagnostics);
+        }
 
         // Results by their first file model, for the analyzer, which checks the very same models right after the generator did
         // in a build. Keyed weakly: an entry lives as long as its file model, which lives as long as the file's text.
@@ -109,6 +115,7 @@ namespace Curata.Knowledge.Generators.Checks
                     if (key.Length > 0 && !_actorAliases.ContainsKey(key)) _actorAliases[key] = actor.Id.Id;
                 }
             }
+            CheckSharedNames(actors);
 
             // Declared values and external ids, typed against the declarations; a fact missing a required declared value goes.
             var values = new DeclaredValueReader(_declared, _diagnostics);
@@ -183,13 +190,15 @@ namespace Curata.Knowledge.Generators.Checks
             declared = declared.Select(KeepValues).ToList();
 
             // Content rules see only facts that survived, so each problem is reported once, at its cause.
-            var facts = new CheckedFacts(sources, actors, statements, events, relations, declared, predicates, _declared, sourceTexts, _diagnostics, _cancellationToken);
+            var facts = new CheckedFacts(sources, actors, statements, events, relations, declared, predicates, _declared, sourceTexts, _diagnostics, _repeats, _cancellationToken);
             TimeRules.Check(facts);
             LogicRules.Check(facts);
             DeclaredRules.Check(facts);
             CycleRules.Check(facts, eventTypes);
             ProvenanceRules.Check(facts);
             HygieneRules.Check(facts);
+
+            _repeats.Flush();
 
             var withoutMember = new List<string>();
             CheckNames(sources, GeneratedNames.Sources, withoutMember);
@@ -216,8 +225,16 @@ namespace Curata.Knowledge.Generators.Checks
                 _declared.Schemes.Values.Select(s => s.Scheme).OrderBy(s => s.Id.Id, StringComparer.Ordinal).ToEquatableArray(),
                 declared.OrderBy(d => d.DeclaredKind, StringComparer.Ordinal).ThenBy(d => d.Id.Id, StringComparer.Ordinal).ToEquatableArray(),
                 withoutMember.OrderBy(id => id, StringComparer.Ordinal).ToEquatableArray(),
-                _diagnostics.OrderBy(d => d.Location?.Path, StringComparer.Ordinal).ThenBy(d => d.Location?.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToEquatableArray());
+                SortedDiagnostics(_diagnostics));
         }
+
+        /// <summary>
+        /// Malformed JSON first, wherever it is (it is the root cause of whatever else is missing), then by file and position.
+        /// </summary>
+        private static EquatableArray<DiagnosticInfo> SortedDiagnostics(IEnumerable<DiagnosticInfo> diagnostics) =>
+            diagnostics.OrderBy(d => d.Id == DiagnosticDescriptors.MalformedJson.Id ? 0 : 1)
+                .ThenBy(d => d.Location?.Path, StringComparer.Ordinal).ThenBy(d => d.Location?.Start).ThenBy(d => d.Id, StringComparer.Ordinal)
+                .ToEquatableArray();
 
         // Each root section no built-in kind reads holds the facts of the kind declared with that plural, or is a mistake.
         private List<DeclaredFactSpec> BindDeclaredSections(KnowledgeFileSpec[] files)
@@ -263,6 +280,31 @@ namespace Curata.Knowledge.Generators.Checks
                     : fact with { Values = typed.Value, Extra = EquatableArray<RawProperty>.Empty, Ids = ids });
             }
             return result;
+        }
+
+        // A name or alias that two actors share (as the run time compares names) finds neither of them: each actor after the first
+        // (in id order) that has it is warned about, pointing at the first.
+        private void CheckSharedNames(List<ActorSpec> actors)
+        {
+            var firstByName = new Dictionary<string, ActorSpec>(StringComparer.Ordinal);
+            foreach (var actor in actors.OrderBy(a => a.Id.Id, StringComparer.Ordinal))
+            {
+                var reported = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var name in new[] { actor.Name }.Concat(actor.Aliases))
+                {
+                    var key = FactTableFormat.NormaliseName(name);
+                    if (key.Length == 0) continue;
+                    if (!firstByName.TryGetValue(key, out var first))
+                    {
+                        firstByName[key] = actor;
+                    }
+                    else if (first != actor && reported.Add(key))
+                    {
+                        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AmbiguousName, actor.Id.Location, first.Id.Location,
+                            name, actor.Id.Id, first.Id.Id, first.Id.Location.ToString()));
+                    }
+                }
+            }
         }
 
         private static string Describe(FactSpec fact) => $"{Names.ToKebabCase(fact.Kind).Replace('-', ' ')} '{fact.Id.Id}'";
@@ -488,9 +530,10 @@ namespace Curata.Knowledge.Generators.Checks
                 // A fact that was defined but invalid has been reported already; do not report every use of it too.
                 if (_checker._rejected.Contains(reference.Id)) return false;
                 var suggestion = Names.Suggestion(Suggest(reference.Id, kind, () => ClosestFact(reference.Id, kind)));
-                _checker._diagnostics.Add(kind == StandardKinds.Source
+                _checker._repeats.Report(kind == StandardKinds.Source
                     ? DiagnosticInfo.Create(DiagnosticDescriptors.UnknownSource, reference.Location, reference.Id, suggestion)
-                    : DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location, Noun(kind), reference.Id, suggestion));
+                    : DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location, Noun(kind), reference.Id, suggestion),
+                    $"'{reference.Id}'");
                 return false;
             }
 
@@ -502,7 +545,8 @@ namespace Curata.Knowledge.Generators.Checks
                 if (terms.Contains(reference.Id)) return true;
                 if (_checker._rejected.Contains(reference.Id)) return false;
                 var suggestion = Names.Suggestion(Suggest(reference.Id, vocabulary, () => Names.Closest(reference.Id, terms)));
-                _checker._diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location, Vocabularies.Describe(vocabulary), reference.Id, suggestion));
+                _checker._repeats.Report(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location, Vocabularies.Describe(vocabulary), reference.Id, suggestion),
+                    $"'{reference.Id}'");
                 return false;
             }
 

@@ -66,6 +66,10 @@ namespace Curata.Knowledge.Generators.Checks
                 kind ?? "(no kind)", string.Join(", ", allowed.Select(a => a.Id)));
         }
 
+        // Each relation is reported once, against the first earlier relation (in id order) it conflicts with; only earlier
+        // relations whose predicate conflicts with its own are searched, and the search stops at the first overlap, so a pair
+        // of actors with hundreds of contradicting relations costs about one pass. Past RepeatedProblems.MaxRepeats reports a
+        // pair gets one count of the rest.
         private static void CheckConflicts(CheckedFacts facts)
         {
             // Relations between the same two actors, whichever way round, are the only candidates.
@@ -73,24 +77,44 @@ namespace Curata.Knowledge.Generators.Checks
                 ? (r.Subject.Id, r.Object.Id) : (r.Object.Id, r.Subject.Id));
             foreach (var pair in byPair)
             {
-                var relations = pair.OrderBy(r => r.Id.Id, StringComparer.Ordinal).ToArray();
-                for (var i = 0; i < relations.Length; i++)
+                var earlierByPredicate = new Dictionary<(string Predicate, string Subject), List<RelationSpec>>();
+                var subject = $"the relations between '{pair.Key.Item1}' and '{pair.Key.Item2}'";
+                foreach (var relation in pair.OrderBy(r => r.Id.Id, StringComparer.Ordinal))
                 {
-                    for (var j = i + 1; j < relations.Length; j++)
+                    facts.CancellationToken.ThrowIfCancellationRequested();
+                    var first = FirstConflicting(facts, relation, earlierByPredicate);
+                    if (first != null)
                     {
-                        facts.CancellationToken.ThrowIfCancellationRequested();
-                        var (first, second) = (relations[i], relations[j]);
-                        if (Conflict(facts, first, second) && Overlap(first.Span, second.Span))
-                        {
-                            facts.Report(DiagnosticDescriptors.ConflictingRelations, second.Predicate.Location, first.Predicate.Location,
-                                second.Id.Id, second.Predicate.Id, first.Id.Id, first.Predicate.Id);
-                        }
+                        facts.Repeats.Report(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingRelations, relation.Predicate.Location, first.Predicate.Location,
+                            relation.Id.Id, relation.Predicate.Id, first.Id.Id, first.Predicate.Id), subject);
                     }
+                    var key = (relation.Predicate.Id, relation.Subject.Id);
+                    if (!earlierByPredicate.TryGetValue(key, out var same)) earlierByPredicate[key] = same = new List<RelationSpec>();
+                    same.Add(relation);
                 }
             }
         }
 
-        // Same direction always counts; opposite direction counts when either predicate is symmetric.
+        private static RelationSpec? FirstConflicting(CheckedFacts facts, RelationSpec relation, Dictionary<(string Predicate, string Subject), List<RelationSpec>> earlierByPredicate)
+        {
+            RelationSpec? first = null;
+            foreach (var earlier in earlierByPredicate.Values)
+            {
+                // Relations of one predicate and direction either all may conflict with this one or none does.
+                if (!Conflict(facts, earlier[0], relation)) continue;
+                foreach (var candidate in earlier)
+                {
+                    if (first != null && string.CompareOrdinal(candidate.Id.Id, first.Id.Id) >= 0) break;
+                    if (Conflict(facts, candidate, relation) && Overlap(candidate.Span, relation.Span))
+                    {
+                        first = candidate;
+                        break;
+                    }
+                }
+            }
+            return first;
+        }
+
         private static bool Conflict(CheckedFacts facts, RelationSpec a, RelationSpec b)
         {
             if (!facts.PredicatesById.TryGetValue(a.Predicate.Id, out var pa) || !facts.PredicatesById.TryGetValue(b.Predicate.Id, out var pb)) return false;

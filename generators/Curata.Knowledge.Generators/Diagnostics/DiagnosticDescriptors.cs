@@ -35,11 +35,17 @@ namespace Curata.Knowledge.Generators.Diagnostics
         public static readonly DiagnosticDescriptor InvalidPropertyName = new DiagnosticDescriptor("KB0010", "A property name that is not valid",
             "'{0}' is not a valid property name: use letters and digits in camel case, starting with a lower-case letter (for example 'partOf')", Categories.Structure, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0010");
 
+        public static readonly DiagnosticDescriptor RepeatedProblem = new DiagnosticDescriptor("KB0011", "A problem repeated more often than it is listed",
+            "{0} more {1} diagnostics about {2} are not listed; fix the ones listed first", Categories.Structure, DiagnosticSeverity.Warning, true, helpLinkUri: HelpBase + "kb0011");
+
         public static readonly DiagnosticDescriptor DuplicateId = new DiagnosticDescriptor("KB0101", "The same id defined twice", "The id '{0}' is already defined at {1}", Categories.Identity, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0101");
 
         public static readonly DiagnosticDescriptor CSharpNameCollision = new DiagnosticDescriptor("KB0102", "Two ids map to the same C# name", "The id '{0}' maps to the C# name '{1}', as '{2}' does at {3}", Categories.Identity, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0102");
 
         public static readonly DiagnosticDescriptor ReservedName = new DiagnosticDescriptor("KB0103", "An id that maps to a reserved member name", "The id '{0}' maps to the C# name '{1}', which the generated class '{2}' already uses; choose another id", Categories.Identity, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0103");
+
+        public static readonly DiagnosticDescriptor AmbiguousName = new DiagnosticDescriptor("KB0104", "A name or alias shared by two actors",
+            "The name '{0}' of actor '{1}' is also a name or alias of actor '{2}' at {3}; looking it up by name finds neither", Categories.Identity, DiagnosticSeverity.Warning, true, helpLinkUri: HelpBase + "kb0104");
 
         public static readonly DiagnosticDescriptor UnknownReference = new DiagnosticDescriptor("KB0201", "A reference to nothing", "No {0} has the id '{1}'{2}", Categories.References, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0201");
 
@@ -98,6 +104,9 @@ namespace Curata.Knowledge.Generators.Diagnostics
 
         public static readonly DiagnosticDescriptor UnknownLookup = new DiagnosticDescriptor("KB0701", "A lookup of an id that does not exist",
             "'{0}' is not the id{1} of any {2}{3}", Categories.Lookups, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0701");
+
+        public static readonly DiagnosticDescriptor AmbiguousLookup = new DiagnosticDescriptor("KB0702", "A lookup of a name several actors share",
+            "'{0}' is a name or alias of more than one actor ({1}); look one up by its id", Categories.Lookups, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0702");
 
         public static readonly DiagnosticDescriptor UndeclaredName = new DiagnosticDescriptor("KB0801", "A declaration that names something undeclared",
             "No {0} is declared with the name '{1}'{2}", Categories.Declarations, DiagnosticSeverity.Error, true, helpLinkUri: HelpBase + "kb0801");

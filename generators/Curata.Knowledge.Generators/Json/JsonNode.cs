@@ -25,6 +25,12 @@ namespace Curata.Knowledge.Generators.Json
 
         /// <summary>Offset just past the last character.</summary>
         public int End { get; internal set; }
+
+        /// <summary>
+        /// True for an array or object that held a syntax error (its own or a nested one's): what it holds may not be what was
+        /// meant, so a fact read from it is dropped, not guessed at.
+        /// </summary>
+        public bool Damaged { get; internal set; }
     }
 
     internal sealed class JsonObject : JsonNode

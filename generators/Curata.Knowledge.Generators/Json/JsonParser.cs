@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
@@ -22,9 +23,17 @@ namespace Curata.Knowledge.Generators.Json
     /// A strict JSON (RFC 8259) parser over the characters of a file, keeping the span of every value. It is hand-written rather
     /// than built on System.Text.Json so that positions are in characters, as compiler locations are, and so the generator
     /// loads in every host without bundled dependencies.
-    /// On the first syntax error it stops, but keeps what was complete before it: the root object and any array survive with
-    /// their complete elements, so the facts before a typo are not lost.
     /// </summary>
+    /// <remarks>
+    /// A syntax error costs at most the element it is in. After an error the innermost array or object skips to where its next
+    /// element can start (a <c>,</c> at its own depth, a <c>{</c> in an array, its closing bracket, or a line that is indented
+    /// less than its contents, which is where an unclosed element ends in a formatted file) and goes on; every container that
+    /// held an error is marked <see cref="JsonNode.Damaged"/>, so the reader drops exactly the fact it was in. While skipping,
+    /// a string ends at the end of its line (JSON strings cannot span lines), so one stray or missing quote garbles one line,
+    /// not the rest of the file. Each damage site is reported once: after an error, further errors are not reported until an
+    /// element or property has been read cleanly again. Every character is visited a bounded number of times, so parsing stays
+    /// linear, and it never throws (except when cancelled).
+    /// </remarks>
     internal sealed class JsonParser
     {
         /// <summary>Deeper nesting than any knowledge file needs; the limit keeps recursion bounded on hostile input.</summary>
@@ -32,8 +41,21 @@ namespace Curata.Knowledge.Generators.Json
 
         private readonly string _text;
         private readonly StringBuilder _buffer = new StringBuilder();
+        private readonly List<JsonSyntaxError> _errors = new List<JsonSyntaxError>();
         private int _position;
-        private JsonSyntaxError? _error;
+
+        // Every syntax error seen, reported or not: a container that saw the count change while it was read is damaged.
+        private int _failures;
+
+        // True from an error until an element or property is read cleanly again: errors meanwhile are the same damage.
+        private bool _recovering;
+
+        // Where the current line starts, the offset of its first token and that token's indentation (in characters): a
+        // container remembers how far its contents are indented, and a line indented less ends it when it was left unclosed.
+        private int _lineStart;
+        private int _lineIndent;
+        private int _lineFirst = -1;
+        private bool _lineFresh = true;
 
         private readonly System.Threading.CancellationToken _cancellationToken;
         private int _values;
@@ -44,23 +66,23 @@ namespace Curata.Knowledge.Generators.Json
             _cancellationToken = cancellationToken;
         }
 
-        /// <summary>Parses a whole file. Returns the root (possibly partial) and the first syntax error, if any.</summary>
-        public static (JsonNode? Root, JsonSyntaxError? Error) Parse(string text, System.Threading.CancellationToken cancellationToken = default)
+        /// <summary>
+        /// Parses a whole file. Returns the root (possibly partial, with damaged parts marked) and the syntax errors, one per
+        /// damage site, in file order.
+        /// </summary>
+        public static (JsonNode? Root, IReadOnlyList<JsonSyntaxError> Errors) Parse(string text, System.Threading.CancellationToken cancellationToken = default)
         {
             var parser = new JsonParser(text, cancellationToken);
-            if (text.Length > 0 && text[0] == '\uFEFF') parser._position = 1;
+            if (text.Length > 0 && text[0] == '\uFEFF') parser._position = parser._lineStart = 1;
             parser.SkipWhiteSpace();
             if (parser._position >= text.Length)
             {
-                return (null, new JsonSyntaxError("The file is empty; a knowledge file is one JSON object.", 0, 0));
+                return (null, new[] { new JsonSyntaxError("The file is empty; a knowledge file is one JSON object.", 0, 0) });
             }
             var root = parser.ParseValue(0);
-            if (parser._error == null)
-            {
-                parser.SkipWhiteSpace();
-                if (parser._position < text.Length) parser.Fail("Unexpected text after the end of the JSON value.", 1);
-            }
-            return (root, parser._error);
+            parser.SkipWhiteSpace();
+            if (parser._position < text.Length) parser.Fail("Unexpected text after the end of the JSON value.", 1);
+            return (root, parser._errors);
         }
 
         private JsonNode? ParseValue(int depth)
@@ -91,15 +113,24 @@ namespace Curata.Knowledge.Generators.Json
             }
         }
 
-        // A failed object is dropped unless it is the root: a half-read fact must not become a fact.
+        /// <summary>What a container does after skipping past an error.</summary>
+        private enum Resumption
+        {
+            /// <summary>Read its next element or property.</summary>
+            Next,
+
+            /// <summary>Its closing bracket was found and consumed.</summary>
+            Closed,
+
+            /// <summary>It was never closed: what follows belongs to an enclosing container (or the file ended).</summary>
+            Left,
+        }
+
         private JsonNode? ParseObject(int depth)
         {
-            if (depth >= MaxDepth)
-            {
-                Fail($"JSON is nested more than {MaxDepth} levels deep.", 1);
-                return null;
-            }
+            if (depth >= MaxDepth) return TooDeep();
             var node = new JsonObject(_position);
+            var failuresAtStart = _failures;
             _position++;
             SkipWhiteSpace();
             if (Peek() == '}')
@@ -108,56 +139,65 @@ namespace Curata.Knowledge.Generators.Json
                 node.End = _position;
                 return node;
             }
+            var contentIndent = ContentIndent();
             while (true)
             {
                 SkipWhiteSpace();
+                var resumption = ParseProperty(node, depth);
+                if (resumption == Resumption.Next) continue;
+                break;
+            }
+            node.End = _position;
+            node.Damaged = _failures != failuresAtStart;
+            return node;
+
+            Resumption ParseProperty(JsonObject obj, int level)
+            {
+                var failuresBefore = _failures;
                 if (Peek() != '"')
                 {
                     Fail(_position >= _text.Length ? "The file ends inside an object; expected a property name." : $"Unexpected {Describe(_text[_position])}; expected a property name in double quotes.", 1);
-                    return depth == 0 ? node : null;
+                    return Recover('}', level == 0, contentIndent);
                 }
                 var nameStart = _position;
                 var name = ParseString();
-                if (name == null) return depth == 0 ? node : null;
+                if (name == null) return Recover('}', level == 0, contentIndent);
                 var nameEnd = _position;
                 SkipWhiteSpace();
                 if (Peek() != ':')
                 {
                     Fail(_position >= _text.Length ? "The file ends after a property name; expected ':'." : $"Unexpected {Describe(_text[_position])}; expected ':' after the property name.", 1);
-                    return depth == 0 ? node : null;
+                    return Recover('}', level == 0, contentIndent);
                 }
                 _position++;
                 SkipWhiteSpace();
-                var value = ParseValue(depth + 1);
-                if (value != null) node.Properties.Add(new JsonProperty(name, nameStart, nameEnd, value));
-                if (_error != null) return depth == 0 ? node : null;
+                var value = ParseValue(level + 1);
+                if (value == null) return Recover('}', level == 0, contentIndent);
+                obj.Properties.Add(new JsonProperty(name, nameStart, nameEnd, value));
+                if (_failures == failuresBefore) _recovering = false;
                 SkipWhiteSpace();
                 var next = Peek();
                 if (next == ',')
                 {
                     _position++;
-                    continue;
+                    return Resumption.Next;
                 }
                 if (next == '}')
                 {
                     _position++;
-                    node.End = _position;
-                    return node;
+                    return Resumption.Closed;
                 }
                 Fail(_position >= _text.Length ? "The file ends inside an object; expected ',' or '}'." : $"Unexpected {Describe(_text[_position])}; expected ',' or '}}'.", 1);
-                return depth == 0 ? node : null;
+                // A property name where a comma was expected: the comma is missing, and the next property can be read as it is.
+                return next == '"' ? Resumption.Next : Recover('}', level == 0, contentIndent);
             }
         }
 
-        // A failed array keeps its complete elements: one broken fact does not take its neighbours with it.
         private JsonNode? ParseArray(int depth)
         {
-            if (depth >= MaxDepth)
-            {
-                Fail($"JSON is nested more than {MaxDepth} levels deep.", 1);
-                return null;
-            }
+            if (depth >= MaxDepth) return TooDeep();
             var node = new JsonArray(_position);
+            var failuresAtStart = _failures;
             _position++;
             SkipWhiteSpace();
             if (Peek() == ']')
@@ -166,16 +206,20 @@ namespace Curata.Knowledge.Generators.Json
                 node.End = _position;
                 return node;
             }
-            while (true)
+            var contentIndent = ContentIndent();
+            var resumption = Resumption.Next;
+            while (resumption == Resumption.Next)
             {
                 SkipWhiteSpace();
+                var failuresBefore = _failures;
                 var item = ParseValue(depth + 1);
-                if (item != null && _error == null) node.Items.Add(item);
-                if (_error != null)
+                if (item == null)
                 {
-                    node.End = _position;
-                    return node;
+                    resumption = Recover(']', false, contentIndent);
+                    continue;
                 }
+                node.Items.Add(item);
+                if (_failures == failuresBefore) _recovering = false;
                 SkipWhiteSpace();
                 var next = Peek();
                 if (next == ',')
@@ -186,60 +230,190 @@ namespace Curata.Knowledge.Generators.Json
                 if (next == ']')
                 {
                     _position++;
-                    node.End = _position;
-                    return node;
+                    break;
                 }
                 Fail(_position >= _text.Length ? "The file ends inside an array; expected ',' or ']'." : $"Unexpected {Describe(_text[_position])}; expected ',' or ']'.", 1);
-                node.End = _position;
-                return node;
+                // An object where a comma was expected: the comma is missing, and the next element can be read as it is.
+                resumption = next == '{' ? Resumption.Next : Recover(']', false, contentIndent);
             }
+            node.End = _position;
+            node.Damaged = _failures != failuresAtStart;
+            return node;
         }
 
+        // Too deep to read: reported, and skipped whole (without recursion) so the enclosing container goes on after it.
+        private JsonNode? TooDeep()
+        {
+            Fail($"JSON is nested more than {MaxDepth} levels deep.", 1);
+            var depth = 0;
+            var inString = false;
+            while (_position < _text.Length)
+            {
+                var c = _text[_position];
+                if (inString)
+                {
+                    if (c == '\\') _position++;
+                    else if (c == '"' || c == '\n' || c == '\r') inString = false;
+                }
+                else if (c == '"') inString = true;
+                else if (c == '{' || c == '[') depth++;
+                else if ((c == '}' || c == ']') && --depth == 0)
+                {
+                    _position++;
+                    return null;
+                }
+                if (c == '\n' || c == '\r') NewLine(_position + 1);
+                _position++;
+            }
+            return null;
+        }
+
+        // How far the contents of the container just opened are indented: the first element's indentation when it starts a
+        // line; otherwise (contents on the opening line) anything indented more than the opening line.
+        private int ContentIndent() => _position == _lineFirst ? _lineIndent : _lineIndent + 1;
+
+        /// <summary>
+        /// Skips past an error inside a container closed by <paramref name="close"/>, counting brackets (strings end at a line
+        /// break), to where the container can go on.
+        /// </summary>
+        private Resumption Recover(char close, bool isRoot, int contentIndent)
+        {
+            var depth = 0;
+            var inString = false;
+            var atLineStart = _position == _lineFirst || (_lineFresh && _position >= _lineStart);
+            var indent = atLineStart ? _position - _lineStart : 0;
+            while (_position < _text.Length)
+            {
+                if ((_position & 0xFFFF) == 0) _cancellationToken.ThrowIfCancellationRequested();
+                var c = _text[_position];
+                if (c == '\n' || c == '\r')
+                {
+                    inString = false;
+                    _position++;
+                    NewLine(_position);
+                    atLineStart = true;
+                    indent = 0;
+                    continue;
+                }
+                if (inString)
+                {
+                    if (c == '"') inString = false;
+                    else if (c == '\\' && _position + 1 < _text.Length && _text[_position + 1] != '\n' && _text[_position + 1] != '\r') _position++;
+                    _position++;
+                    continue;
+                }
+                if (c == ' ' || c == '\t')
+                {
+                    if (atLineStart) indent++;
+                    _position++;
+                    continue;
+                }
+                if (atLineStart)
+                {
+                    atLineStart = false;
+                    _lineFirst = _position;
+                    _lineIndent = indent;
+                    _lineFresh = false;
+                    // A line indented less than this container's contents, other than its own closing bracket, is past it.
+                    if (!isRoot && depth == 0 && indent < contentIndent && c != close) return Resumption.Left;
+                }
+                switch (c)
+                {
+                    case '"':
+                        inString = true;
+                        break;
+                    case '{' when depth == 0 && close == ']':
+                        return Resumption.Next;
+                    case '{':
+                    case '[':
+                        depth++;
+                        break;
+                    case '}':
+                    case ']':
+                        if (depth > 0)
+                        {
+                            depth--;
+                            break;
+                        }
+                        if (c == close)
+                        {
+                            _position++;
+                            return Resumption.Closed;
+                        }
+                        // The closing bracket of an enclosing container: this one was never closed. The root has none.
+                        if (!isRoot) return Resumption.Left;
+                        break;
+                    case ',' when depth == 0:
+                        _position++;
+                        return Resumption.Next;
+                }
+                _position++;
+            }
+            Fail("The file ends inside " + (close == '}' ? "an object." : "an array."), 0);
+            return Resumption.Left;
+        }
+
+        // A string with an error in it (a bad escape, a control character, U+FFFD) is read on to its end, so the quotes that
+        // follow keep their meaning; one that reaches a line break or the end of the file was never closed.
         private string? ParseString()
         {
             var start = _position;
             _position++;
             _buffer.Clear();
+            var valid = true;
             while (_position < _text.Length)
             {
                 var c = _text[_position];
                 if (c == '"')
                 {
                     _position++;
-                    return _buffer.ToString();
+                    return valid ? _buffer.ToString() : null;
                 }
                 if (c == '\\')
                 {
-                    if (!ParseEscape()) return null;
+                    valid &= ParseEscape();
                     continue;
+                }
+                if (c == '\n' || c == '\r')
+                {
+                    if (valid) Fail("A string may not span lines; write a line break as \\n.", 1);
+                    return null;
                 }
                 if (c < ' ')
                 {
-                    Fail(c == '\n' || c == '\r' ? "A string may not span lines; write a line break as \\n." : $"Control character {Describe(c)} inside a string; escape it.", 1);
-                    return null;
+                    if (valid) Fail($"Control character {Describe(c)} inside a string; escape it.", 1);
+                    valid = false;
                 }
-                if (c == '\uFFFD')
+                else if (c == '\uFFFD')
                 {
                     // What a UTF-8 decoder puts where bytes were not UTF-8: the text here is no longer what was written.
-                    Fail("U+FFFD, the replacement character, stands where the file's bytes were not valid UTF-8; save the file as UTF-8 (write \\uFFFD if the character itself is meant).", 1);
-                    return null;
+                    if (valid) Fail("U+FFFD, the replacement character, stands where the file's bytes were not valid UTF-8; save the file as UTF-8 (write \\uFFFD if the character itself is meant).", 1);
+                    valid = false;
                 }
                 _buffer.Append(c);
                 _position++;
             }
-            _error = new JsonSyntaxError("The string is never closed.", start, 1);
+            if (valid) Fail("The string is never closed.", start, 1);
             return null;
         }
 
+        // Consumes one escape sequence; false (reported) when it is not a valid one.
         private bool ParseEscape()
         {
             var start = _position;
             if (_position + 1 >= _text.Length)
             {
                 Fail("The file ends inside an escape sequence.", 1);
+                _position++;
                 return false;
             }
             var e = _text[_position + 1];
+            if (e == '\n' || e == '\r')
+            {
+                _position++;
+                Fail("A string may not span lines; write a line break as \\n.", 1);
+                return false;
+            }
             _position += 2;
             switch (e)
             {
@@ -260,10 +434,10 @@ namespace Curata.Knowledge.Generators.Json
                         _position += 4;
                         return true;
                     }
-                    _error = new JsonSyntaxError("\\u must be followed by four hexadecimal digits.", start, 2);
+                    Fail("\\u must be followed by four hexadecimal digits.", start, 2);
                     return false;
                 default:
-                    _error = new JsonSyntaxError($"Invalid escape sequence \\{e}.", start, 2);
+                    Fail($"Invalid escape sequence \\{e}.", start, 2);
                     return false;
             }
         }
@@ -330,7 +504,7 @@ namespace Curata.Knowledge.Generators.Json
             }
             var end = _position;
             while (end < _text.Length && char.IsLetterOrDigit(_text[end])) end++;
-            _error = new JsonSyntaxError($"Unexpected '{_text.Substring(start, end - start)}'; expected a JSON value (strings need double quotes).", start, end - start);
+            Fail($"Unexpected '{_text.Substring(start, end - start)}'; expected a JSON value (strings need double quotes).", start, end - start);
             return null;
         }
 
@@ -339,16 +513,35 @@ namespace Curata.Knowledge.Generators.Json
             while (_position < _text.Length)
             {
                 var c = _text[_position];
-                if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return;
+                if (c == '\n' || c == '\r') NewLine(_position + 1);
+                else if (c != ' ' && c != '\t') break;
                 _position++;
             }
+            if (_lineFresh && _position < _text.Length)
+            {
+                _lineFirst = _position;
+                _lineIndent = _position - _lineStart;
+                _lineFresh = false;
+            }
+        }
+
+        private void NewLine(int lineStart)
+        {
+            _lineStart = lineStart;
+            _lineFresh = true;
         }
 
         private char Peek() => _position < _text.Length ? _text[_position] : '\0';
 
-        private void Fail(string message, int length)
+        private void Fail(string message, int length) => Fail(message, _position, _position < _text.Length ? length : 0);
+
+        // Every error damages what holds it; only the first of a damage site is reported.
+        private void Fail(string message, int start, int length)
         {
-            _error ??= new JsonSyntaxError(message, _position, _position < _text.Length ? length : 0);
+            _failures++;
+            if (_recovering) return;
+            _recovering = true;
+            _errors.Add(new JsonSyntaxError(message, start, length));
         }
 
         private static string Describe(char c) =>

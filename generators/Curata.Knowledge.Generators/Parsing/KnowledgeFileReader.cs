@@ -46,8 +46,8 @@ namespace Curata.Knowledge.Generators.Parsing
         public static KnowledgeFileSpec Read(string path, SourceText text, bool isStandard, CancellationToken cancellationToken)
         {
             var context = new ReadContext(path, text);
-            var (root, error) = JsonParser.Parse(text.ToString(), cancellationToken);
-            if (error != null)
+            var (root, errors) = JsonParser.Parse(text.ToString(), cancellationToken);
+            foreach (var error in errors)
             {
                 context.Report(DiagnosticDescriptors.MalformedJson, context.Locate(error.Start, error.Length), error.Message);
             }
@@ -75,6 +75,7 @@ namespace Curata.Knowledge.Generators.Parsing
                 foreach (var item in reader.Items("properties", "an array of property declarations"))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
+                    if (Damaged(item, rejected: null)) continue;
                     var property = ReadProperty(context, item, kind: null, isStandard);
                     if (property != null) file.Properties.Add(property);
                 }
@@ -123,13 +124,14 @@ namespace Curata.Knowledge.Generators.Parsing
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 index++;
+                if (Damaged(item, rejected)) continue;
                 if (item is not JsonObject obj)
                 {
                     context.Report(DiagnosticDescriptors.WrongValueType, context.Locate(item), $"{section}[{index - 1}]", $"a {singular} object", ObjectReader.Describe(item));
                     continue;
                 }
                 // Messages name the fact by its id when it has a usable one, by its position otherwise.
-                var idText = obj.Properties.FirstOrDefault(p => p.Name == "id")?.Value is JsonString s && Names.IsValidId(s.Value) ? s.Value : null;
+                var idText = ReadableId(obj);
                 var reader = new ObjectReader(context, obj, idText == null ? $"{singular} #{index}" : $"{singular} '{idText}'", allowed);
                 var id = reader.Id("id", required: true);
                 var spec = id == null ? null : read(context, reader, id);
@@ -142,6 +144,21 @@ namespace Curata.Knowledge.Generators.Parsing
                 else if (id != null) rejected.Add(id.Id);
             }
         }
+
+        /// <summary>
+        /// True for an element the parser marked damaged: it is dropped without further reports (its <c>KB0001</c> says why),
+        /// and its id, when one can be read, is remembered so references to it are not reported as unknown.
+        /// </summary>
+        private static bool Damaged(JsonNode item, List<string>? rejected)
+        {
+            if (!item.Damaged) return false;
+            if (rejected != null && item is JsonObject obj && ReadableId(obj) is string id) rejected.Add(id);
+            return true;
+        }
+
+        /// <summary>The object's <c>id</c> when it is written as a valid id, else null.</summary>
+        private static string? ReadableId(JsonObject obj) =>
+            obj.Properties.FirstOrDefault(p => p.Name == "id")?.Value is JsonString s && Names.IsValidId(s.Value) ? s.Value : null;
 
         /// <summary><c>"ids": { "scheme": "value" }</c>: the schemes and patterns are checked against the declarations later.</summary>
         private static EquatableArray<ExternalIdSpec> ExternalIds(ReadContext context, ObjectReader reader)
@@ -307,6 +324,7 @@ namespace Curata.Knowledge.Generators.Parsing
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 index++;
+                if (Damaged(item, rejected: null)) continue;
                 if (item is not JsonObject obj)
                 {
                     context.Report(DiagnosticDescriptors.WrongValueType, context.Locate(item), $"kinds[{index - 1}]", "a kind declaration object", ObjectReader.Describe(item));
@@ -398,12 +416,13 @@ namespace Curata.Knowledge.Generators.Parsing
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 index++;
+                if (Damaged(item, rejected)) continue;
                 if (item is not JsonObject obj)
                 {
                     context.Report(DiagnosticDescriptors.WrongValueType, context.Locate(item), $"{section.Name.Name}[{index - 1}]", "a fact object", ObjectReader.Describe(item));
                     continue;
                 }
-                var idText = obj.Properties.FirstOrDefault(p => p.Name == "id")?.Value is JsonString s && Names.IsValidId(s.Value) ? s.Value : null;
+                var idText = ReadableId(obj);
                 var reader = new ObjectReader(context, obj, idText == null ? $"{section.Name.Name} #{index}" : $"'{idText}'", null);
                 var id = reader.Id("id", required: true);
                 var sources = ValueReaders.Citations(context, reader);

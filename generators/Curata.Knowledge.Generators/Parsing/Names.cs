@@ -83,7 +83,16 @@ namespace Curata.Knowledge.Generators.Parsing
             return builder.ToString();
         }
 
-        /// <summary>The candidate closest to <paramref name="wrong"/>, if one is close enough to be a plausible typo.</summary>
+        /// <summary>
+        /// The candidate closest to <paramref name="wrong"/>, if one is plausibly what was meant (compared without case):
+        /// <list type="bullet">
+        /// <item>one of the two, of at least 4 characters, contains the other (<c>hadi</c> for <c>hadi-al-ameri</c>); or</item>
+        /// <item>both start with the same character (or with the same two, swapped), and their Damerau-Levenshtein distance
+        /// (insertions, deletions, substitutions and swaps of two neighbours, each counting 1) is at most
+        /// <see cref="MaxDistance"/> of the wrong text's length: one edit up to 7 characters, two up to 11, and so on.</item>
+        /// </list>
+        /// Ties go to the ordinally first candidate. The bound keeps suggestions to typos: <c>ula</c> is not offered <c>eln</c>.
+        /// </summary>
         public static string? Closest(string wrong, IEnumerable<string> candidates)
         {
             // Called once per broken reference over every candidate id, so each comparison must be cheap: a candidate is only
@@ -91,8 +100,8 @@ namespace Curata.Knowledge.Generators.Parsing
             string? best = null;
             var bestDistance = int.MaxValue;
             var lowered = wrong.ToLowerInvariant();
-            var limit = Math.Max(2, wrong.Length / 3);
-            int[]? previous = null, current = null;
+            var limit = MaxDistance(wrong.Length);
+            int[]? previous = null, current = null, beforePrevious = null;
             foreach (var candidate in candidates)
             {
                 var lowerCandidate = candidate.ToLowerInvariant();
@@ -104,9 +113,10 @@ namespace Curata.Knowledge.Generators.Parsing
                 }
                 else
                 {
+                    if (!SameStart(lowered, lowerCandidate)) continue;
                     var bound = Math.Min(limit, bestDistance);
-                    if (Math.Abs(lowered.Length - lowerCandidate.Length) > Math.Min(8, bound)) continue;
-                    distance = Distance(lowered, lowerCandidate, bound, ref previous, ref current);
+                    if (Math.Abs(lowered.Length - lowerCandidate.Length) > bound) continue;
+                    distance = Distance(lowered, lowerCandidate, bound, ref beforePrevious, ref previous, ref current);
                     if (distance > bound) continue;
                 }
                 if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
@@ -118,16 +128,25 @@ namespace Curata.Knowledge.Generators.Parsing
             return best;
         }
 
+        /// <summary>The most edits a suggestion may be away from a wrong text of this length: max(1, length / 4).</summary>
+        public static int MaxDistance(int length) => Math.Max(1, length / 4);
+
+        // A typo rarely starts a word: the first character matches, or the first two are swapped.
+        private static bool SameStart(string a, string b) =>
+            a.Length > 0 && b.Length > 0 && (a[0] == b[0] || (a.Length > 1 && b.Length > 1 && a[0] == b[1] && a[1] == b[0]));
+
         /// <summary>" (did you mean 'x'?)" or nothing.</summary>
         public static string Suggestion(string? closest) => closest == null ? "" : $"; did you mean '{closest}'?";
 
-        // Levenshtein distance when it is at most bound, otherwise bound + 1. Only cells within bound of the diagonal can hold a
-        // value up to bound, so only they are computed, and a row whose every cell exceeds bound ends the search.
-        private static int Distance(string a, string b, int bound, ref int[]? previous, ref int[]? current)
+        // Damerau-Levenshtein distance (optimal string alignment) when it is at most bound, otherwise bound + 1. Only cells
+        // within bound of the diagonal can hold a value up to bound, so only they are computed, and a row whose every cell
+        // exceeds bound ends the search.
+        private static int Distance(string a, string b, int bound, ref int[]? beforePrevious, ref int[]? previous, ref int[]? current)
         {
             var over = bound + 1;
             if (previous == null || previous.Length < b.Length + 2)
             {
+                beforePrevious = new int[b.Length + 2];
                 previous = new int[b.Length + 2];
                 current = new int[b.Length + 2];
             }
@@ -144,13 +163,14 @@ namespace Curata.Knowledge.Generators.Parsing
                     var value = a[i - 1] == b[j - 1] ? previous[j - 1] : previous[j - 1] + 1;
                     if (current[j - 1] + 1 < value) value = current[j - 1] + 1;
                     if (previous[j] + 1 < value) value = previous[j] + 1;
+                    if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && beforePrevious![j - 2] + 1 < value) value = beforePrevious[j - 2] + 1;
                     if (value > over) value = over;
                     current[j] = value;
                     if (value < rowMinimum) rowMinimum = value;
                 }
                 current[to + 1] = over;
                 if (rowMinimum > bound) return over;
-                (previous, current) = (current, previous);
+                (beforePrevious, previous, current) = (previous, current, beforePrevious);
             }
             return Math.Min(previous[b.Length], over);
         }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json.Serialization;
 
 namespace Curata.Knowledge
 {
@@ -45,21 +46,27 @@ namespace Curata.Knowledge
         public IReadOnlyList<Role> Roles { get; }
 
         /// <summary>What this actor said.</summary>
+        [JsonIgnore]
         public IReadOnlyList<Statement> Statements => Graph.StatementsBy(this);
 
         /// <summary>The events this actor took part in, with the role it played.</summary>
+        [JsonIgnore]
         public IReadOnlyList<Participant> Participations => Graph.ParticipationsOf(this);
 
         /// <summary>The events this actor took part in.</summary>
+        [JsonIgnore]
         public IEnumerable<Event> Events => Participations.Select(p => p.Event).Distinct();
 
         /// <summary>Relations in which this actor is the subject or the object.</summary>
+        [JsonIgnore]
         public IReadOnlyList<Relation> Relations => Graph.RelationsOf(this);
 
         /// <summary>Statements about this actor.</summary>
+        [JsonIgnore]
         public IReadOnlyList<Statement> StatementsAbout => Graph.StatementsAbout(this);
 
         /// <summary>Roles that others hold in this institution (its leaders, members, staff).</summary>
+        [JsonIgnore]
         public IReadOnlyList<Role> RolesIn => Graph.RolesIn(this);
 
         /// <summary>This actor's roles that hold on <paramref name="date"/> (certainly, or maybe with <see cref="DateCertainty.Possibly"/>).</summary>

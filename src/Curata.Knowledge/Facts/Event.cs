@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Curata.Knowledge.Storage;
+using System.Text.Json.Serialization;
 
 namespace Curata.Knowledge
 {
@@ -76,15 +77,18 @@ namespace Curata.Knowledge
         public IReadOnlyList<Event> Causes => new IndexedList<Event>(Graph.Events, _causes);
 
         /// <summary>The events this one caused or provoked.</summary>
+        [JsonIgnore]
         public IReadOnlyList<Event> Consequences => Graph.ConsequencesOf(this);
 
         /// <summary>The larger event or campaign this one belongs to.</summary>
         public Event? PartOf => _partOf is int i ? Graph.Events[i] : null;
 
         /// <summary>The events that belong to this one.</summary>
+        [JsonIgnore]
         public IReadOnlyList<Event> Parts => Graph.PartsOf(this);
 
         /// <summary>Statements about this event.</summary>
+        [JsonIgnore]
         public IReadOnlyList<Statement> StatementsAbout => Graph.StatementsAbout(this);
 
         /// <summary>The participants playing <paramref name="roleId"/> (a participant role id such as "perpetrator").</summary>

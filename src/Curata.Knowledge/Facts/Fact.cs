@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.ComponentModel;
 using System.Linq;
 using Curata.Knowledge.Storage;
+using System.Text.Json.Serialization;
 
 namespace Curata.Knowledge
 {
@@ -57,12 +58,14 @@ namespace Curata.Knowledge
         public string KindId => KindInfo.Id;
 
         /// <summary>The graph this fact belongs to.</summary>
+        [JsonIgnore]
         public KnowledgeGraph Graph { get; }
 
         /// <summary>How a reader would name the fact: its name or title where it has one, its id otherwise.</summary>
-        public virtual string DisplayName => GetValue("name") as string ?? Id;
+        public virtual string DisplayName => KindInfo.Slot("name") >= 0 ? GetValue("name") as string ?? Id : Id;
 
         /// <summary>The facts that refer to this one through a declared reference, with the property they use.</summary>
+        [JsonIgnore]
         public IReadOnlyList<Reference> ReferencedBy => Graph.ReferencesTo(this);
 
         /// <summary>Position among the facts of its kind (ordered by id).</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Curata.Knowledge
 {
     /// <summary>An actor's part in an event: who took part, and in what role.</summary>
@@ -14,6 +16,7 @@ namespace Curata.Knowledge
         }
 
         /// <summary>The event.</summary>
+        [JsonIgnore]
         public Event Event { get; }
 
         /// <summary>The actor who took part.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json.Serialization;
 
 namespace Curata.Knowledge
 {
@@ -33,6 +34,7 @@ namespace Curata.Knowledge
         public string? Description => ValueAt(KindInfo.Slot("description")) as string;
 
         /// <summary>The places that lie directly in this one.</summary>
+        [JsonIgnore]
         public IReadOnlyList<Place> Parts => ReferencedBy.Where(r => r.Property == "partOf" && r.Referrer is Place).Select(r => (Place)r.Referrer).ToArray();
 
         /// <summary>This place and every larger place it lies in, innermost first.</summary>
@@ -47,6 +49,7 @@ namespace Curata.Knowledge
         public bool IsWithin(Place other) => Within().Any(p => ReferenceEquals(p, other));
 
         /// <summary>The events that happened here or in any place within it.</summary>
+        [JsonIgnore]
         public IEnumerable<Event> Events => Graph.Events.Where(e => e.IsIn(this));
 
         /// <inheritdoc/>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 
 namespace Curata.Knowledge
 {
@@ -30,6 +31,7 @@ namespace Curata.Knowledge
         public string? Title { get; }
 
         /// <summary>Who holds the role.</summary>
+        [JsonIgnore]
         public Actor Holder { get; }
 
         /// <summary>The institution the role is held in, when known.</summary>

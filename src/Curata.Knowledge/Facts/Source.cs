@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 
 namespace Curata.Knowledge
 {
@@ -57,6 +58,7 @@ namespace Curata.Knowledge
         public string? TextFile { get; }
 
         /// <summary>Every fact that cites this source.</summary>
+        [JsonIgnore]
         public IReadOnlyList<Fact> CitedBy => Graph.CitingFacts(this);
     }
 }

@@ -149,9 +149,31 @@ namespace Curata.Knowledge
         }
 
         /// <summary>The fact of type <typeparamref name="T"/> with this id.</summary>
-        /// <exception cref="KeyNotFoundException">No fact of that type has that id.</exception>
-        public T Resolve<T>(string id) where T : Fact =>
-            Find(id) as T ?? throw new KeyNotFoundException($"The knowledge base has no {typeof(T).Name.ToLowerInvariant()} with the id '{id}'.");
+        /// <exception cref="KeyNotFoundException">No fact of that type has that id (for actors: nor that name or alias).</exception>
+        /// <exception cref="AmbiguousNameException">The text is no actor's id but a name or alias several actors share.</exception>
+        public T Resolve<T>(string id) where T : Fact => Find(id) as T ?? throw NotFound<T>(id);
+
+        // Why a lookup found nothing: a name several actors share names them; anything else says what was searched.
+        private KeyNotFoundException NotFound<T>(string? text) where T : Fact
+        {
+            if (typeof(T) != typeof(Actor))
+            {
+                return new KeyNotFoundException($"No {typeof(T).Name.ToLowerInvariant()} has the id '{text}'.");
+            }
+            var candidates = text == null ? Array.Empty<string>() : ActorsSharing(FactTableFormat.NormaliseName(text));
+            return candidates.Length > 1
+                ? new AmbiguousNameException(text!, candidates)
+                : new KeyNotFoundException($"No actor has the id, name or alias '{text}'.");
+        }
+
+        // The fact table keeps no list of who shares a name (ambiguity is rare, and a build warns of it: KB0104), so the
+        // actors are scanned, only when a lookup has already failed.
+        private string[] ActorsSharing(string key)
+        {
+            if (key.Length == 0) return Array.Empty<string>();
+            return Actors.Where(a => FactTableFormat.NormaliseName(a.Name) == key || a.Aliases.Any(alias => FactTableFormat.NormaliseName(alias) == key))
+                .Select(a => a.Id).ToArray();
+        }
 
         /// <summary>The fact of kind <typeparamref name="T"/> with this typed id.</summary>
         /// <exception cref="KeyNotFoundException">No such fact.</exception>
@@ -159,7 +181,8 @@ namespace Curata.Knowledge
 
         /// <summary>
         /// Finds a fact of kind <typeparamref name="T"/> by id or, for actors, by name or alias (compared ignoring case and
-        /// anything but letters and digits). A name shared by several actors finds none of them.
+        /// anything but letters and digits). A name shared by several actors finds none of them (<see cref="Resolve{T}"/> and
+        /// the generated <c>Get</c> say which share it).
         /// </summary>
         public bool TryGet<T>(string idOrAlias, out T? fact) where T : Fact
         {
@@ -297,5 +320,27 @@ namespace Curata.Knowledge
 
         private Lazy<FactIndex<T>> Index<T>(int section, int width, Func<int[], T> resolve) where T : class =>
             new Lazy<FactIndex<T>>(() => new FactIndex<T>(Reader, Reader.Section(section), width, resolve));
+    }
+
+    /// <summary>
+    /// A lookup by a name or alias that several actors share: it finds none of them, since any one would be a guess. Look one
+    /// up by its id; <see cref="Candidates"/> lists them. A build warns of each shared name (KB0104) and refuses a constant
+    /// lookup of one (KB0702). It is a <see cref="KeyNotFoundException"/>, so code that handles "not found" handles this too.
+    /// </summary>
+    public sealed class AmbiguousNameException : KeyNotFoundException
+    {
+        /// <summary>Creates the exception for <paramref name="name"/>, shared by the actors with the ids <paramref name="candidates"/>.</summary>
+        public AmbiguousNameException(string name, IReadOnlyList<string> candidates)
+            : base($"'{name}' is a name or alias of more than one actor ({string.Join(", ", candidates.Select(c => "'" + c + "'"))}); look one up by its id.")
+        {
+            Name = name;
+            Candidates = candidates;
+        }
+
+        /// <summary>The name or alias looked up.</summary>
+        public string Name { get; }
+
+        /// <summary>The ids of the actors that have it, in id order.</summary>
+        public IReadOnlyList<string> Candidates { get; }
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Curata.Knowledge.Storage;
+using System.Text.Json.Serialization;
 
 namespace Curata.Knowledge
 {
@@ -32,9 +33,11 @@ namespace Curata.Knowledge
         public bool IsAcyclic { get; }
 
         /// <summary>The predicate q such that "a p b" is "b q a", if any.</summary>
+        [JsonIgnore]
         public Predicate? InverseOf => _inverseOf is int i ? Graph.Vocabulary.Predicates[i] : null;
 
         /// <summary>Predicates that cannot hold between the same actors at the same time.</summary>
+        [JsonIgnore]
         public IReadOnlyList<Predicate> ConflictsWith => new IndexedList<Predicate>(Graph.Vocabulary.Predicates, _conflictsWith);
 
         /// <summary>The actor kinds allowed as subject; empty means any.</summary>

@@ -53,7 +53,15 @@ internal static class KnowledgeHarness
         CSharpCompilation.Create("UserProject",
             [CSharpSyntaxTree.ParseText(userCode, new CSharpParseOptions(language), path: "Program.cs")],
             References,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            CompilationOptions);
+
+    /// <summary>
+    /// As an SDK project compiles: CS1701/CS1702 (a reference built against an older framework, here the runtime library's
+    /// net8.0 build in a net10.0 compilation) are in the SDK's default NoWarn, because the runtime unifies the versions.
+    /// </summary>
+    public static readonly CSharpCompilationOptions CompilationOptions =
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
+            .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress });
 
     public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? properties = null,
         LanguageVersion language = LanguageVersion.Latest) =>

@@ -25,7 +25,13 @@ internal sealed record RobustRun(KnowledgeRun Run, Exception? GeneratorException
     public IReadOnlyDictionary<string, string> Sources => Run.Sources;
 
     /// <summary>KB diagnostics of severity Warning or Error.</summary>
-    public IEnumerable<Diagnostic> Problems => KnowledgeDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning);
+    public IEnumerable<Diagnostic> Problems => KnowledgeDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Id != SharedName);
+
+    /// <summary>
+    /// KB0104, a name or alias two actors share: generated names collide by chance, and the warning is about looking actors up
+    /// by that name, not about the facts, which are valid.
+    /// </summary>
+    public const string SharedName = "KB0104";
 
     /// <summary>KB diagnostics located in the file at <paramref name="path"/>.</summary>
     public IEnumerable<Diagnostic> In(string path) =>
@@ -86,7 +92,7 @@ internal static class RobustHarness
         var compilation = CSharpCompilation.Create("UserProject",
             [CSharpSyntaxTree.ParseText(UserCode, ParseOptions, path: "Program.cs")],
             KnowledgeHarness.References,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            KnowledgeHarness.CompilationOptions);
         GeneratorDriver driver = CSharpGeneratorDriver.Create([new KnowledgeGenerator().AsSourceGenerator()], texts, ParseOptions, options);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         var result = driver.GetRunResult().Results.Single();
