@@ -58,4 +58,32 @@ public sealed class ClassLibraryTests(PackageFixture package, ITestOutputHelper 
         Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(app.OutputAssembly)!, "Curata.Knowledge.dll")),
             "the runtime library is copied next to the app");
     }
+
+    [Fact]
+    public void An_apps_constant_lookup_of_an_unknown_id_in_the_library_fails_the_build_with_KB0701()
+    {
+        var folder = package.NewScenarioFolder("classlib-lookup");
+        var library = ConsumerProject.Create(folder, "classlib", "StoryFacts", log);
+        library.AddPackage(package);
+        library.AddSmallKnowledgeBase();
+        var app = ConsumerProject.Create(folder, "console", "Newsroom", log);
+        app.AddReference(library);
+        app.Write("Program.cs", """
+            using System;
+            using System.Linq;
+            using StoryFacts;
+
+            Console.WriteLine(Actors.Get("northlnd").Name);
+            Console.WriteLine(Events.RaidOnPort.ActorsInRole("targt").Count());
+            """);
+
+        var build = app.Build();
+
+        Assert.False(build.Succeeded, build.ToString());
+        var program = Path.Combine(app.Directory, "Program.cs");
+        Assert.Equal(
+            [$"{program}(5,30): error KB0701: 'northlnd' is not the id, name or alias of any actor; did you mean 'northland'?",
+             $"{program}(6,50): error KB0701: 'targt' is not the id of any participant role; did you mean 'target'?"],
+            Diagnostics.Errors(build));
+    }
 }

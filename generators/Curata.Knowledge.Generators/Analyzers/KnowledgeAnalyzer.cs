@@ -36,12 +36,18 @@ namespace Curata.Knowledge.Generators.Analyzers
             context.RegisterCompilationStartAction(start =>
             {
                 var files = start.Options.AdditionalFiles.Where(f => KnowledgeFiles.IsKnowledgeFile(f.Path)).ToImmutableArray();
-                if (files.IsEmpty) return;
+                if (files.IsEmpty)
+                {
+                    // A project that uses a knowledge library: its lookups are checked against the ids the library carries.
+                    var referenced = new Lazy<KnownIds>(() => KnownIds.FromReferences(start.Compilation), LazyThreadSafetyMode.ExecutionAndPublication);
+                    start.RegisterOperationAction(operation => CheckLookup(operation, referenced), OperationKind.Invocation, OperationKind.ObjectCreation);
+                    return;
+                }
                 var texts = start.Options.AdditionalFiles.Where(f => KnowledgeFiles.IsSourceText(f.Path)).ToImmutableArray();
                 var checkedBase = new Lazy<KnowledgeBaseSpec>(() => KnowledgeCheck.Check(files.Concat(texts), start.CancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
                 var diagnosticsByFile = new Lazy<ILookup<string, DiagnosticInfo>>(
                     () => checkedBase.Value.Diagnostics.ToLookup(d => d.Location?.Path ?? "", StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
-                var lookups = new Lazy<KnownIds>(() => new KnownIds(checkedBase.Value), LazyThreadSafetyMode.ExecutionAndPublication);
+                var lookups = new Lazy<KnownIds>(() => KnownIds.FromSpec(checkedBase.Value), LazyThreadSafetyMode.ExecutionAndPublication);
                 var editorConfigs = start.Options.AdditionalFiles.Where(f => EditorConfigSeverities.IsEditorConfig(f.Path)).ToImmutableArray();
                 var severities = new Lazy<EditorConfigSeverities>(() => EditorConfigSeverities.Read(editorConfigs, start.CancellationToken),
                     LazyThreadSafetyMode.ExecutionAndPublication);
@@ -68,32 +74,43 @@ namespace Curata.Knowledge.Generators.Analyzers
             });
         }
 
-        // Actors.Get("x"), Actors.TryGet("x", out _) on a generated class, or new FactId<Actor>("x"), with a constant argument.
+        // Constant ids where C# names a fact or term: Actors.Get("x") and TryGet on a generated class, new FactId<Actor>("x"), and
+        // any runtime API whose parameter is marked [KnowledgeId("ParticipantRoles")], such as e.ActorsInRole("target").
         private static void CheckLookup(OperationAnalysisContext context, Lazy<KnownIds> lookups)
         {
-            IArgumentOperation? argument;
-            string? kind;
             switch (context.Operation)
             {
-                case IInvocationOperation invocation
-                    when invocation.TargetMethod.Name is "Get" or "TryGet" && invocation.Arguments.Length > 0
+                case IInvocationOperation invocation when invocation.TargetMethod.Name is "Get" or "TryGet" && invocation.Arguments.Length > 0
                          && invocation.TargetMethod.Parameters[0].Type.SpecialType == SpecialType.System_String
                          && IsGenerated(invocation.TargetMethod.ContainingType):
-                    argument = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0);
-                    kind = invocation.TargetMethod.ContainingType.Name;
+                    var type = invocation.TargetMethod.ContainingType;
+                    // A class generated in this compilation is checked against its knowledge; one from a library, against what it carries.
+                    var lookup = type.Locations.Any(l => l.IsInSource) ? lookups.Value.Class(type.Name) : KnownIds.FromAttribute(type);
+                    Report(context, lookup, invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0));
+                    break;
+                case IInvocationOperation invocation:
+                    foreach (var argument in invocation.Arguments)
+                    {
+                        if (argument.Parameter?.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == "Curata.Knowledge.KnowledgeIdAttribute")
+                            is { ConstructorArguments: { Length: 1 } arguments } && arguments[0].Value is string className)
+                        {
+                            Report(context, lookups.Value.Class(className), argument);
+                        }
+                    }
                     break;
                 case IObjectCreationOperation creation
                     when creation.Type is INamedTypeSymbol { Name: "FactId", Arity: 1 } factId
                          && factId.ContainingNamespace.ToDisplayString() == "Curata.Knowledge" && creation.Arguments.Length == 1:
-                    argument = creation.Arguments[0];
-                    kind = lookups.Value.ClassOf(factId.TypeArguments[0].Name);
+                    var kind = lookups.Value.ClassOf(factId.TypeArguments[0].Name);
+                    Report(context, kind == null ? null : lookups.Value.Class(kind), creation.Arguments[0]);
                     break;
-                default:
-                    return;
             }
-            if (argument == null || kind == null || argument.Value.ConstantValue is not { HasValue: true, Value: string value }) return;
-            var problem = lookups.Value.Check(kind, value);
-            if (problem is var (descriptor, arguments))
+        }
+
+        private static void Report(OperationAnalysisContext context, KnownIds.Lookup? lookup, IArgumentOperation? argument)
+        {
+            if (lookup == null || argument == null || argument.Value.ConstantValue is not { HasValue: true, Value: string value }) return;
+            if (KnownIds.Check(lookup, value) is var (descriptor, arguments))
             {
                 context.ReportDiagnostic(Diagnostic.Create(descriptor, argument.Value.Syntax.GetLocation(), MessageArguments.Safe(descriptor, arguments)));
             }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using Curata.Knowledge.Generators.Checks;
@@ -11,53 +12,135 @@ namespace Curata.Knowledge.Generators.Analyzers
 {
     /// <summary>
     /// The ids (and, for actors, the names and aliases) each generated lookup class accepts, for checking constant lookups in
-    /// C# code. Names are compared as the runtime compares them: letters and digits only, ignoring case.
+    /// C# code: read from this project's knowledge, or, in a project that only references a knowledge library, from the
+    /// <c>KnowledgeIds</c> attribute the generator put on the library's classes. Names are compared as the runtime compares them.
     /// </summary>
     internal sealed class KnownIds
     {
-        private readonly Dictionary<string, LookupClass> _classes;
-        private readonly Dictionary<string, List<string>> _actorsByName = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        private const string IdsAttribute = "Curata.Knowledge.KnowledgeIdsAttribute";
 
-        public KnownIds(KnowledgeBaseSpec spec)
+        private readonly Dictionary<string, Lookup> _classes;
+        private readonly Dictionary<string, string> _classesByType;
+
+        /// <summary>What one generated class accepts.</summary>
+        internal sealed class Lookup
         {
-            _classes = LookupClass.All(spec).ToDictionary(c => c.ClassName, StringComparer.Ordinal);
-            foreach (var actor in spec.Actors)
+            public Lookup(string className, IEnumerable<string> ids, IEnumerable<(string Name, string Id)> names)
             {
-                foreach (var name in actor.Aliases.Concat(new[] { actor.Name }))
+                ClassName = className;
+                Ids = new HashSet<string>(ids, StringComparer.Ordinal);
+                foreach (var (name, id) in names)
                 {
-                    var key = NormaliseName(name);
-                    if (key.Length == 0) continue;
-                    if (!_actorsByName.TryGetValue(key, out var ids)) _actorsByName[key] = ids = new List<string>();
-                    if (!ids.Contains(actor.Id.Id)) ids.Add(actor.Id.Id);
+                    if (name.Length == 0) continue;
+                    if (!Names.TryGetValue(name, out var owners)) Names[name] = owners = new List<string>();
+                    if (!owners.Contains(id)) owners.Add(id);
+                }
+            }
+
+            public string ClassName { get; }
+            public HashSet<string> Ids { get; }
+
+            /// <summary>Normalised names and aliases, each with the ids of the facts that have it (actors only).</summary>
+            public Dictionary<string, List<string>> Names { get; } = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+
+            /// <summary>How messages name one of its facts: "Actors" → "actor", "ParticipantRoles" → "participant role".</summary>
+            public string Noun
+            {
+                get
+                {
+                    var words = Parsing.Names.ToKebabCase(ClassName).Replace('-', ' ');
+                    return words.EndsWith("s", StringComparison.Ordinal) ? words.Substring(0, words.Length - 1) : words;
                 }
             }
         }
 
+        private KnownIds(IEnumerable<Lookup> lookups, IEnumerable<(string Type, string Class)> types)
+        {
+            _classes = lookups.ToDictionary(l => l.ClassName, StringComparer.Ordinal);
+            _classesByType = types.GroupBy(t => t.Type, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Class, StringComparer.Ordinal);
+        }
+
+        /// <summary>What this project's own knowledge accepts.</summary>
+        public static KnownIds FromSpec(KnowledgeBaseSpec spec)
+        {
+            var classes = LookupClass.All(spec).ToList();
+            var names = spec.Actors.SelectMany(a => a.Aliases.Concat(new[] { a.Name }).Select(n => (FactTableFormat.NormaliseName(n), a.Id.Id))).ToList();
+            return new KnownIds(
+                classes.Select(c => new Lookup(c.ClassName, c.Ids, c.ClassName == GeneratedNames.Actors ? names : Enumerable.Empty<(string, string)>())),
+                classes.Select(c => (c.TypeName, c.ClassName)));
+        }
+
+        /// <summary>
+        /// What the knowledge libraries this compilation references accept: the generated classes that carry the ids, found in
+        /// the assemblies that reference the runtime library. A class name two libraries both generate is left unchecked.
+        /// </summary>
+        public static KnownIds FromReferences(Compilation compilation)
+        {
+            var lookups = new List<Lookup>();
+            foreach (var reference in compilation.References)
+            {
+                if (compilation.GetAssemblyOrModuleSymbol(reference) is not IAssemblySymbol assembly
+                    || !assembly.Modules.Any(m => m.ReferencedAssemblies.Any(r => r.Name == "Curata.Knowledge"))) continue;
+                foreach (var type in Types(assembly.GlobalNamespace))
+                {
+                    if (FromAttribute(type) is Lookup lookup) lookups.Add(lookup);
+                }
+            }
+            var unique = lookups.GroupBy(l => l.ClassName, StringComparer.Ordinal).Where(g => g.Count() == 1).Select(g => g.Single()).ToList();
+            return new KnownIds(unique, unique.Select(l => (TypeOfClass(l.ClassName), l.ClassName)));
+        }
+
+        private static readonly ConcurrentDictionary<ISymbol, Lookup?> Attributes = new ConcurrentDictionary<ISymbol, Lookup?>(SymbolEqualityComparer.Default);
+
+        /// <summary>The ids a generated class from a referenced library carries, or null when it carries none.</summary>
+        public static Lookup? FromAttribute(INamedTypeSymbol type) => Attributes.GetOrAdd(type, _ =>
+        {
+            var attribute = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == IdsAttribute);
+            if (attribute == null || attribute.ConstructorArguments.Length != 2
+                || attribute.ConstructorArguments[0].Value is not string ids || attribute.ConstructorArguments[1].Value is not string names) return null;
+            return new Lookup(type.Name, Lines(ids), Lines(names).Select(l => l.Split('\t')).Where(p => p.Length == 2).Select(p => (p[0], p[1])));
+        });
+
+        /// <summary>The lookup of a generated class by name, or null.</summary>
+        public Lookup? Class(string className) => _classes.TryGetValue(className, out var lookup) ? lookup : null;
+
         /// <summary>The generated class that looks up facts of a type (Actor → Actors), or null.</summary>
-        public string? ClassOf(string factType) => _classes.Values.FirstOrDefault(c => c.TypeName == factType)?.ClassName;
+        public string? ClassOf(string factType) => _classesByType.TryGetValue(factType, out var className) ? className : null;
 
         /// <summary>
         /// Null when <paramref name="value"/> finds exactly one fact; otherwise the diagnostic to report and its message arguments:
         /// KB0701 when it names nothing, KB0702 when it is a name or alias several actors share (the run time finds neither).
         /// </summary>
-        public (DiagnosticDescriptor Descriptor, object[] Arguments)? Check(string className, string value)
+        public static (DiagnosticDescriptor Descriptor, object[] Arguments)? Check(Lookup lookup, string value)
         {
-            if (!_classes.TryGetValue(className, out var lookup) || lookup.Ids.Contains(value)) return null;
-            var isActors = className == GeneratedNames.Actors;
-            if (isActors && _actorsByName.TryGetValue(NormaliseName(value), out var named))
+            if (lookup.Ids.Contains(value)) return null;
+            var byName = lookup.Names.Count > 0;
+            if (byName && lookup.Names.TryGetValue(FactTableFormat.NormaliseName(value), out var named))
             {
                 if (named.Count == 1) return null;
                 return (DiagnosticDescriptors.AmbiguousLookup, new object[] { value, string.Join(", ", named.OrderBy(id => id, StringComparer.Ordinal).Select(id => $"'{id}'")) });
             }
-            var closest = Names.Closest(value, lookup.Ids);
-            if (closest == null && isActors)
+            var closest = Parsing.Names.Closest(value, lookup.Ids);
+            if (closest == null && byName)
             {
-                var name = Names.Closest(NormaliseName(value), _actorsByName.Keys);
-                if (name != null) closest = _actorsByName[name][0];
+                var name = Parsing.Names.Closest(FactTableFormat.NormaliseName(value), lookup.Names.Keys);
+                if (name != null) closest = lookup.Names[name][0];
             }
-            return (DiagnosticDescriptors.UnknownLookup, new object[] { value, isActors ? ", name or alias" : "", lookup.Noun, Names.Suggestion(closest) });
+            return (DiagnosticDescriptors.UnknownLookup, new object[] { value, byName ? ", name or alias" : "", lookup.Noun, Parsing.Names.Suggestion(closest) });
         }
 
-        private static string NormaliseName(string name) => FactTableFormat.NormaliseName(name);
+        // "Actors" → "Actor", "Places" → "Place": the runtime type a standard class returns (declared kinds are found by class).
+        private static string TypeOfClass(string className) => className.EndsWith("s", StringComparison.Ordinal) ? className.Substring(0, className.Length - 1) : className;
+
+        private static IEnumerable<string> Lines(string text) => text.Length == 0 ? Enumerable.Empty<string>() : text.Split('\n');
+
+        private static IEnumerable<INamedTypeSymbol> Types(INamespaceSymbol ns)
+        {
+            foreach (var type in ns.GetTypeMembers()) yield return type;
+            foreach (var child in ns.GetNamespaceMembers())
+            {
+                foreach (var type in Types(child)) yield return type;
+            }
+        }
     }
 }
