@@ -30,7 +30,17 @@ namespace Curata.Knowledge.Tool.Commands
             var command = new Command("check", "Check a knowledge folder as the build does, and report its diagnostics.") { folder, format, output };
             command.SetAction(parse =>
             {
-                var knowledge = KnowledgeFolder.Load(parse.GetValue(folder)!.FullName);
+                var path = parse.GetValue(folder)!.FullName;
+                if (!Directory.Exists(path))
+                {
+                    Console.Error.WriteLine($"There is no folder '{path}': name the knowledge folder (default: knowledge).");
+                    return 2;
+                }
+                KnowledgeFolder knowledge;
+                using (var progress = Progress.Start("files read"))
+                {
+                    knowledge = KnowledgeFolder.Load(path, progress);
+                }
                 using var writer = parse.GetValue(output) is FileInfo file ? new StreamWriter(file.FullName) : Console.Out;
                 switch (parse.GetValue(format))
                 {
