@@ -93,7 +93,7 @@ namespace Curata.Knowledge.Tool.Schema
                 .Concat(spec.Relations).Concat(spec.DeclaredFacts).ToList();
             foreach (var kind in spec.Kinds)
             {
-                definitions[Target.Fact(kind.Id.Id).Definition] = Ids("factId", $"The id of a {kind.Name ?? kind.Id.Id} of this knowledge base.",
+                definitions[Target.Fact(kind.Id.Id).Definition] = Ids("factId", $"The id of a fact of the kind '{kind.Id.Id}' in this knowledge base.",
                     facts.Where(f => f.Kind == kind.Id.Id).Select(f => f.Id.Id));
             }
             definitions[Target.Fact(StandardKinds.AnyFact).Definition] = Ids("factId", "The id of a fact of this knowledge base.", facts.Select(f => f.Id.Id));
@@ -107,18 +107,18 @@ namespace Curata.Knowledge.Tool.Schema
             foreach (var vocabulary in Vocabularies.Simple) terms[vocabulary] = spec.Terms.Where(t => t.Vocabulary == vocabulary).Select(t => t.Id.Id);
             foreach (var vocabulary in Vocabularies.All)
             {
-                definitions[Target.Term(vocabulary).Definition] = Ids("termId", $"The id of a {Vocabularies.Describe(vocabulary)} of this knowledge base.", terms[vocabulary]);
+                definitions[Target.Term(vocabulary).Definition] = Ids("termId", $"The id of a term of {vocabulary} in this knowledge base.", terms[vocabulary]);
             }
         }
 
-        // An id of the base's: the shape of any id, and one of the ids that exist. With none yet, any well-formed id (the build
-        // reports a reference to nothing).
+        // An id of the base's: the shape of any id, and one of the ids that exist. With none, the list is empty and every value
+        // is flagged, as the build reports a reference to nothing.
         private static JsonObject Ids(string shape, string description, IEnumerable<string> ids)
         {
             var schema = Reference(shape);
             schema["description"] = description;
             var values = ids.Distinct(StringComparer.Ordinal).OrderBy(id => id, StringComparer.Ordinal).ToList();
-            if (values.Count > 0) schema["enum"] = new JsonArray(values.Select(id => (JsonNode)JsonValue.Create(id)).ToArray());
+            schema["enum"] = new JsonArray(values.Select(id => (JsonNode)JsonValue.Create(id)).ToArray());
             return schema;
         }
 
