@@ -61,6 +61,8 @@ public sealed class CheckReportTests : IDisposable
         }
         Assert.Contains(results, r => r["level"]!.GetValue<string>() == "warning" && r["ruleId"]!.GetValue<string>() == "KB0501");
 
+        // The schema is in force: it rejects a log of another version.
+        Assert.False(SarifSchema().Evaluate(JsonNode.Parse("{ \"version\": \"2.0.0\", \"runs\": [] }")).IsValid);
         var validation = SarifSchema().Evaluate(log, new EvaluationOptions { OutputFormat = OutputFormat.List });
         Assert.True(validation.IsValid, string.Join("; ", validation.Details.Where(d => d.HasErrors).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
     }
@@ -96,6 +98,9 @@ public sealed class CheckReportTests : IDisposable
         Assert.Contains(KnowledgeFolder.Load(warningsOnly).Diagnostics, d => d.Severity == DiagnosticSeverity.Warning);
         Assert.Equal(0, Program.Main(["check", warningsOnly]));
         Assert.Equal(1, Program.Main(["check", errors, "--format", "github"]));
+        var report = Path.Combine(_folder.Path, "report.sarif");
+        Assert.Equal(1, Program.Main(["check", errors, "--format", "sarif", "--output", report]));
+        Assert.Equal("2.1.0", JsonNode.Parse(File.ReadAllText(report))!["version"]!.GetValue<string>());
         Assert.Equal(2, Program.Main(["check", Path.Combine(_folder.Path, "missing")]));
         Assert.Equal(2, Program.Main(["check", warningsOnly, "--format", "xml"]));
     }
