@@ -12,8 +12,13 @@ namespace Curata.Knowledge.Tool
             var root = new RootCommand("Start, check, export and explore knowledge bases kept as JSON for Curata.Knowledge.")
             {
                 CheckCommand.Create(),
+                InitCommand.Create(),
+                SchemaCommand.Create(),
             };
-            return root.Parse(args).Invoke();
+            var parse = root.Parse(args);
+            var exitCode = parse.Invoke();
+            // A command line that does not parse is misuse, told apart from knowledge with errors (1).
+            return parse.Errors.Count > 0 ? 2 : exitCode;
         }
     }
 }

@@ -30,8 +30,20 @@ namespace Curata.Knowledge.Tool.Commands
             var command = new Command("check", "Check a knowledge folder as the build does, and report its diagnostics.") { folder, format, output };
             command.SetAction(parse =>
             {
-                var knowledge = KnowledgeFolder.Load(parse.GetValue(folder)!.FullName);
-                using var writer = parse.GetValue(output) is FileInfo file ? new StreamWriter(file.FullName) : Console.Out;
+                var folderPath = parse.GetValue(folder)!.FullName;
+                if (!Directory.Exists(folderPath))
+                {
+                    Console.Error.WriteLine($"There is no folder '{folderPath}': name the knowledge folder (default: knowledge).");
+                    return 2;
+                }
+                KnowledgeFolder knowledge;
+                using (var progress = Progress.Start("files read"))
+                {
+                    knowledge = KnowledgeFolder.Load(folderPath, progress);
+                }
+                // The report file is closed at the end; the console is not ours to close.
+                using var file = parse.GetValue(output) is FileInfo path ? new StreamWriter(path.FullName) : null;
+                var writer = (TextWriter?)file ?? Console.Out;
                 switch (parse.GetValue(format))
                 {
                     case "sarif": SarifReport.Write(writer, knowledge); break;

@@ -6,6 +6,7 @@ using System.Threading;
 using Curata.Knowledge.Generators.Analyzers;
 using Curata.Knowledge.Generators.Model;
 using Curata.Knowledge.Generators.Parsing;
+using Curata.Knowledge.Tool.Output;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -36,7 +37,11 @@ namespace Curata.Knowledge.Tool.Input
 
         public int ErrorCount => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
 
-        public static KnowledgeFolder Load(string folder, CancellationToken cancellationToken = default)
+        /// <summary>Reads and checks <paramref name="folder"/>.</summary>
+        public static KnowledgeFolder Load(string folder, CancellationToken cancellationToken = default) => Load(folder, null, cancellationToken);
+
+        /// <summary>Reads and checks <paramref name="folder"/>; <paramref name="progress"/>, when given, counts the files read.</summary>
+        public static KnowledgeFolder Load(string folder, Progress? progress, CancellationToken cancellationToken = default)
         {
             var root = System.IO.Path.GetFullPath(folder);
             if (!Directory.Exists(root)) throw new DirectoryNotFoundException($"There is no folder '{folder}'.");
@@ -44,9 +49,10 @@ namespace Curata.Knowledge.Tool.Input
                 .Where(path => !IsBuildOutput(root, path))
                 .Where(path => KnowledgeFiles.IsKnowledgeFile(path) || KnowledgeFiles.IsSourceText(path))
                 .OrderBy(path => path, StringComparer.Ordinal)
-                .Select(path => (AdditionalText)new FileText(path))
+                .Select(path => (AdditionalText)new FileText(path, progress))
                 .ToList();
-            var editorConfigs = EditorConfigsFor(root, files.Select(f => f.Path)).Select(path => (AdditionalText)new FileText(path)).ToList();
+            progress?.SetTotal(files.Count);
+            var editorConfigs = EditorConfigsFor(root, files.Select(f => f.Path)).Select(path => (AdditionalText)new FileText(path, null)).ToList();
             var spec = KnowledgeCheck.Check(files, cancellationToken);
             var severities = EditorConfigSeverities.Read(editorConfigs, cancellationToken);
             return new KnowledgeFolder(root, spec, KnowledgeCheck.All(spec, severities, editorConfigs.Select(e => e.Path)));
@@ -75,14 +81,22 @@ namespace Curata.Knowledge.Tool.Input
         /// <summary>A file on disk as the compiler would hand it to an analyzer.</summary>
         private sealed class FileText : AdditionalText
         {
-            public FileText(string path) => Path = path;
+            private readonly Progress? _progress;
+
+            public FileText(string path, Progress? progress)
+            {
+                Path = path;
+                _progress = progress;
+            }
 
             public override string Path { get; }
 
             public override SourceText GetText(CancellationToken cancellationToken = default)
             {
                 using var stream = File.OpenRead(Path);
-                return SourceText.From(stream, throwIfBinaryDetected: false);
+                var text = SourceText.From(stream, throwIfBinaryDetected: false);
+                _progress?.Advance();
+                return text;
             }
         }
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.IO;
 using System.Linq;
 using System.Text;
 
@@ -35,9 +36,35 @@ internal static class DotNet
 
     public static CommandResult Run(string workingDirectory, params string[] arguments) => Run(workingDirectory, DefaultTimeout, arguments);
 
-    public static CommandResult Run(string workingDirectory, TimeSpan timeout, params string[] arguments)
+    public static CommandResult Run(string workingDirectory, TimeSpan timeout, params string[] arguments) =>
+        RunProgram(Executable, "dotnet", workingDirectory, timeout, arguments);
+
+    /// <summary>
+    /// Runs another program (an installed .NET tool) the same way, with <c>DOTNET_ROOT</c> naming this dotnet's folder so a
+    /// tool's launcher finds the runtime wherever the SDK is installed.
+    /// </summary>
+    public static CommandResult RunProgram(string executable, string workingDirectory, params string[] arguments)
     {
-        var start = new ProcessStartInfo(Executable)
+        var dotnetRoot = Path.GetDirectoryName(Path.GetFullPath(ResolveOnPath(Executable)))!;
+        return RunProgram(executable, Path.GetFileName(executable), workingDirectory, DefaultTimeout, arguments, ("DOTNET_ROOT", dotnetRoot));
+    }
+
+    // The file a bare program name starts, following symbolic links (/usr/bin/dotnet is a link into the SDK's folder).
+    private static string ResolveOnPath(string program)
+    {
+        if (Path.IsPathRooted(program)) return new FileInfo(program).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? program;
+        foreach (var folder in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator))
+        {
+            var candidate = Path.Combine(folder, program);
+            if (File.Exists(candidate)) return ResolveOnPath(candidate);
+        }
+        return program;
+    }
+
+    private static CommandResult RunProgram(string executable, string displayName, string workingDirectory, TimeSpan timeout, string[] arguments,
+        params (string Name, string Value)[] environment)
+    {
+        var start = new ProcessStartInfo(executable)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -60,6 +87,7 @@ internal static class DotNet
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
         start.Environment["UseSharedCompilation"] = "false";
+        foreach (var (name, value) in environment) start.Environment[name] = value;
 
         var output = new StringBuilder();
         var gate = new object();
@@ -69,7 +97,7 @@ internal static class DotNet
             lock (gate) output.Append(line).Append('\n');
         }
 
-        var command = "dotnet " + string.Join(" ", arguments.Select(a => a.Contains(' ') ? $"\"{a}\"" : a));
+        var command = displayName + " " + string.Join(" ", arguments.Select(a => a.Contains(' ') ? $"\"{a}\"" : a));
         var stopwatch = Stopwatch.StartNew();
         using var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) => Append(e.Data);

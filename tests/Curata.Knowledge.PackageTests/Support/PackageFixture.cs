@@ -15,6 +15,11 @@ public sealed class PackageFixture : IDisposable
 {
     public const string PackageId = "Curata.Knowledge";
 
+    /// <summary>The command-line tool's package id.</summary>
+    public const string ToolPackageId = "Curata.Knowledge.Tool";
+
+    private readonly Lazy<InstalledTool> _tool;
+
     private int _folders;
 
     public PackageFixture()
@@ -50,6 +55,7 @@ public sealed class PackageFixture : IDisposable
         Pack = DotNet.Run(RepositoryRoot.Path, "pack", RepositoryRoot.PackageProject, "-c", "Release", "-o", Feed,
             "--artifacts-path", Path.Combine(Root, "artifacts"), $"-p:Version={Version}", "-tl:off", "-nologo");
         PackagePath = Path.Combine(Feed, $"{PackageId}.{Version}.nupkg");
+        _tool = new Lazy<InstalledTool>(PackAndInstallTool);
         if (!Pack.Succeeded || !File.Exists(PackagePath))
         {
             Dispose(); // xunit does not dispose a fixture whose constructor threw
@@ -70,6 +76,24 @@ public sealed class PackageFixture : IDisposable
     public string PackagePath { get; }
 
     public CommandResult Pack { get; }
+
+    /// <summary>
+    /// The command-line tool, packed at <see cref="Version"/> into the same feed and installed from it with
+    /// <c>dotnet tool install --tool-path</c> on first use: only the tests that need it pay for it, once per run.
+    /// </summary>
+    public InstalledTool Tool => _tool.Value;
+
+    private InstalledTool PackAndInstallTool()
+    {
+        var pack = DotNet.Run(RepositoryRoot.Path, "pack", RepositoryRoot.ToolProject, "-c", "Release", "-o", Feed,
+            "--artifacts-path", Path.Combine(Root, "artifacts"), $"-p:Version={Version}", "-tl:off", "-nologo");
+        var package = Path.Combine(Feed, $"{ToolPackageId}.{Version}.nupkg");
+        if (!pack.Succeeded || !File.Exists(package)) throw new InvalidOperationException($"dotnet pack did not write {package}:\n{pack}");
+        var toolPath = Path.Combine(Root, "tools");
+        var install = DotNet.Run(Root, "tool", "install", "--tool-path", toolPath, "--add-source", Feed, ToolPackageId, "--version", Version);
+        if (!install.Succeeded) throw new InvalidOperationException($"dotnet tool install failed:\n{install}");
+        return new InstalledTool(Path.Combine(toolPath, OperatingSystem.IsWindows() ? "curata-knowledge.exe" : "curata-knowledge"), package, install);
+    }
 
     /// <summary>A new, empty folder for one scenario's projects.</summary>
     public string NewScenarioFolder(string name)
@@ -93,6 +117,13 @@ public sealed class PackageFixture : IDisposable
             catch (UnauthorizedAccessException) when (attempt < 4) { Thread.Sleep(500); }
         }
     }
+}
+
+/// <summary>The tool as <c>dotnet tool install</c> left it: its command, and the package it came from.</summary>
+public sealed record InstalledTool(string Command, string PackagePath, CommandResult Install)
+{
+    /// <summary>Runs <c>curata-knowledge ARGS</c> in <paramref name="workingDirectory"/>, output and error together.</summary>
+    public CommandResult Run(string workingDirectory, params string[] arguments) => DotNet.RunProgram(Command, workingDirectory, arguments);
 }
 
 /// <summary>Every end-to-end test shares one pack and runs one at a time: each one builds real projects.</summary>

@@ -11,6 +11,9 @@ internal static class RepositoryRoot
     /// <summary>The project that is packed as Curata.Knowledge.</summary>
     public static string PackageProject => System.IO.Path.Combine(Path, "src", "Curata.Knowledge", "Curata.Knowledge.csproj");
 
+    /// <summary>The project that is packed as the .NET tool Curata.Knowledge.Tool (command curata-knowledge).</summary>
+    public static string ToolProject => System.IO.Path.Combine(Path, "src", "Curata.Knowledge.Tool", "Curata.Knowledge.Tool.csproj");
+
     /// <summary>Files the consumer projects are made of (a small knowledge base).</summary>
     public static string ConsumerAssets => System.IO.Path.Combine(Path, "tests", "Curata.Knowledge.PackageTests", "Consumer");
 

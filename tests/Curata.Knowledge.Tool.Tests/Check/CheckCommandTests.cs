@@ -4,7 +4,7 @@ using System.Linq;
 using Curata.Knowledge.Tool.Input;
 using Curata.Knowledge.Tool.Output;
 
-namespace Curata.Knowledge.Tool.Tests;
+namespace Curata.Knowledge.Tool.Tests.Check;
 
 /// <summary><c>check</c> reads a folder as the build does and reports its problems in the compiler's words.</summary>
 public sealed class CheckCommandTests : IDisposable
