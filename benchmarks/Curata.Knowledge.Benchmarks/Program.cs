@@ -13,6 +13,7 @@ namespace Curata.Knowledge.Benchmarks;
 /// <item><c>sizes [--compile]</c>: input and generated code sizes, generator steps, incrementality (and compile time), per size.</item>
 /// <item><c>memory</c>: memory held after loading the JSON with System.Text.Json and after the compiled base's first query.</item>
 /// <item><c>consumer</c>: <c>dotnet build</c> of a consumer project: first build, after editing one knowledge file, with no change.</item>
+/// <item><c>lsp-latency</c>: the language server's answers to an edit and to completion, through a client over stdio (LspLatency).</item>
 /// <item><c>write FOLDER</c>: write the synthetic base of the first size to a folder, to look at it.</item>
 /// <item><c>clean</c>: forget compiled bases and skip decisions kept between runs.</item>
 /// </list>
@@ -37,6 +38,8 @@ public static class Program
                 return Reports.Memory();
             case "consumer":
                 return Reports.Consumer();
+            case "lsp-latency":
+                return LspLatency.Run();
             case "write" when rest.Count > 1:
                 foreach (var n in Settings.Sizes.Take(1))
                 {

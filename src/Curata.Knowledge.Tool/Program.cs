@@ -14,6 +14,7 @@ namespace Curata.Knowledge.Tool
                 CheckCommand.Create(),
                 InitCommand.Create(),
                 SchemaCommand.Create(),
+                LspCommand.Create(),
             };
             var parse = root.Parse(args);
             var exitCode = parse.Invoke();

@@ -45,18 +45,24 @@ namespace Curata.Knowledge.Tool.Input
         {
             var root = System.IO.Path.GetFullPath(folder);
             if (!Directory.Exists(root)) throw new DirectoryNotFoundException($"There is no folder '{folder}'.");
-            var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-                .Where(path => !IsBuildOutput(root, path))
-                .Where(path => KnowledgeFiles.IsKnowledgeFile(path) || KnowledgeFiles.IsSourceText(path))
-                .OrderBy(path => path, StringComparer.Ordinal)
-                .Select(path => (AdditionalText)new FileText(path, progress))
-                .ToList();
+            var files = FilesIn(root).Select(path => (AdditionalText)new FileText(path, progress)).ToList();
             progress?.SetTotal(files.Count);
             var editorConfigs = EditorConfigsFor(root, files.Select(f => f.Path)).Select(path => (AdditionalText)new FileText(path, null)).ToList();
             var spec = KnowledgeCheck.Check(files, cancellationToken);
             var severities = EditorConfigSeverities.Read(editorConfigs, cancellationToken);
             return new KnowledgeFolder(root, spec, KnowledgeCheck.All(spec, severities, editorConfigs.Select(e => e.Path)));
         }
+
+        /// <summary>The knowledge files and source texts under <paramref name="root"/> (a full path), as the build takes them, in ordinal order.</summary>
+        internal static IReadOnlyList<string> FilesIn(string root) =>
+            Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+                .Where(path => IsKnowledgeInput(root, path))
+                .OrderBy(path => path, StringComparer.Ordinal)
+                .ToList();
+
+        /// <summary>Whether the file at <paramref name="path"/> (a full path under <paramref name="root"/>) is knowledge the build reads.</summary>
+        internal static bool IsKnowledgeInput(string root, string path) =>
+            !IsBuildOutput(root, path) && (KnowledgeFiles.IsKnowledgeFile(path) || KnowledgeFiles.IsSourceText(path));
 
         // The package's props leave bin/ and obj/ out of the knowledge, whatever KnowledgeFolder is.
         private static bool IsBuildOutput(string root, string path)
@@ -67,7 +73,7 @@ namespace Curata.Knowledge.Tool.Input
         }
 
         // As the package's targets do: every .editorconfig file in a folder that holds a knowledge file, or above one.
-        private static IEnumerable<string> EditorConfigsFor(string root, IEnumerable<string> files)
+        internal static IEnumerable<string> EditorConfigsFor(string root, IEnumerable<string> files)
         {
             var folders = new SortedSet<string>(StringComparer.Ordinal) { root };
             foreach (var file in files)

@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.Json.Nodes;
+using Curata.Knowledge.Tool.Tests.Lsp;
+
+namespace Curata.Knowledge.Benchmarks;
+
+/// <summary>
+/// <c>lsp-latency</c>: what an editor waits for from <c>curata-knowledge lsp</c> on a synthetic base (per size of <c>--n</c>, in
+/// <c>--files</c> files), measured end to end through a client over stdio, as the tests speak to it. Per keystroke-like edit
+/// of one file: the time from <c>didChange</c> to the <c>publishDiagnostics</c> that carries its result (a broken reference,
+/// found by the cross-file check; a syntax error, found by re-reading the file alone), and the completion round trip at a
+/// speaker's value. Warm-up rounds first; the median and the slowest of the measured rounds are printed.
+/// </summary>
+public static class LspLatency
+{
+    private const int WarmUpRounds = 2;
+    private const int MeasuredRounds = 5;
+
+    public static int Run()
+    {
+        foreach (var facts in Settings.Sizes)
+        {
+            var folder = Directory.CreateTempSubdirectory("curata-lsp-bench-").FullName;
+            try
+            {
+                Measure(folder, facts);
+            }
+            finally
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        return 0;
+    }
+
+    private static void Measure(string folder, int facts)
+    {
+        var paths = Synthetic.SyntheticKnowledge.WriteTo(folder, facts, Settings.Files, Settings.Seed).Select(p => Path.Combine(folder, p)).ToList();
+        var path = paths.First(p => File.ReadAllText(p).Contains("\"speaker\": \"", StringComparison.Ordinal));
+        var text = File.ReadAllText(path);
+        var speaker = text.IndexOf("\"speaker\": \"", StringComparison.Ordinal) + "\"speaker\": \"".Length;
+        var speakerEnd = text.IndexOf('"', speaker);
+        var brokenReference = text.Substring(0, speakerEnd) + "-nobody" + text.Substring(speakerEnd);
+        var brokenSyntax = text.Substring(0, speaker - 1) + text.Substring(speaker); // the opening quote of the speaker's id removed
+        Console.WriteLine($"{facts:N0} facts in {paths.Count} files ({paths.Sum(p => new FileInfo(p).Length) / 1e6:F1} MB); editing {Path.GetFileName(path)} ({text.Length / 1e6:F1} MB)");
+
+        var start = Stopwatch.StartNew();
+        using var client = LspClient.Start(folder);
+        client.Open(path, text);
+        var version = 1;
+        var reference = new List<double>();
+        var ownFirst = new List<double>();
+        var completion = new List<double>();
+        var completionPrefix = new List<double>();
+        for (var round = 0; round < WarmUpRounds + MeasuredRounds; round++)
+        {
+            var measured = round >= WarmUpRounds;
+            var timer = Stopwatch.StartNew();
+            client.Change(path, ++version, brokenReference);
+            client.WaitForDiagnostics(path, d => d.Any(x => (string?)x!["code"] == "KB0201"));
+            if (round == 0) Console.WriteLine($"  first check after start-up (load, read every file, check): {start.Elapsed.TotalMilliseconds:F0} ms");
+            if (measured) reference.Add(timer.Elapsed.TotalMilliseconds);
+
+            // Restored. Not timed: on a large base the file's own read clears the error before the full check confirms it
+            // silently (an unchanged list is not published again), so the client cannot see when the check ended.
+            client.Change(path, ++version, text);
+            client.WaitForDiagnostics(path, d => !d.Any(x => (string?)x!["code"] == "KB0201"));
+
+            timer.Restart();
+            client.Change(path, ++version, brokenSyntax);
+            client.WaitForDiagnostics(path, d => d.Any(x => (string?)x!["code"] == "KB0001"));
+            if (measured) ownFirst.Add(timer.Elapsed.TotalMilliseconds);
+            client.Change(path, ++version, text);
+            client.WaitForDiagnostics(path, d => !d.Any(x => (string?)x!["code"] == "KB0001"));
+
+            completion.AddRange(Time(measured, () => client.Request("textDocument/completion", At(path, text, speaker))));
+            completionPrefix.AddRange(Time(measured, () => client.Request("textDocument/completion", At(path, text, speaker + 3))));
+        }
+        Report("didChange → publishDiagnostics, broken reference (full check)", reference);
+        Report("didChange → publishDiagnostics, syntax error (the file's own read)", ownFirst);
+        Report("completion round trip at \"speaker\": \" (500 of all actors)", completion);
+        Report("completion round trip, 3 characters typed", completionPrefix);
+    }
+
+    private static IEnumerable<double> Time(bool measured, Action action)
+    {
+        var timer = Stopwatch.StartNew();
+        action();
+        return measured ? new[] { timer.Elapsed.TotalMilliseconds } : Array.Empty<double>();
+    }
+
+    private static JsonObject At(string path, string text, int offset)
+    {
+        var line = text.Take(offset).Count(c => c == '\n');
+        var character = offset - (text.LastIndexOf('\n', offset - 1) + 1);
+        return new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = LspClient.UriOf(path) },
+            ["position"] = new JsonObject { ["line"] = line, ["character"] = character },
+        };
+    }
+
+    private static void Report(string what, List<double> milliseconds)
+    {
+        var sorted = milliseconds.OrderBy(m => m).ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {what}: median {sorted[sorted.Count / 2]:F0} ms, slowest {sorted[^1]:F0} ms ({sorted.Count} rounds)"));
+    }
+}
