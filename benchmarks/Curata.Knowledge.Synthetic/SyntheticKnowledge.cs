@@ -126,6 +126,7 @@ public static class SyntheticKnowledge
         private readonly string[] _publishers;
         private readonly string[] _actorIds;
         private readonly string[] _actorNames;
+        private readonly List<string>[] _aliases;
         private readonly string[] _actorKinds;
         private readonly string[] _eventIds;
         private readonly byte[] _eventTypes;
@@ -157,14 +158,23 @@ public static class SyntheticKnowledge
             _actorNames = new string[counts.Actors];
             _actorKinds = new string[counts.Actors];
             var states = new List<string>();
+            // Names and aliases are unique (as the runtime compares them), so no lookup by name is ambiguous (KB0104).
+            var usedNames = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < counts.Actors; i++)
             {
                 var kind = WeightedKind(ref rng);
                 var name = ActorName(ref rng, kind);
+                for (var n = 2; !usedNames.Add(NameKey(name)); n++) name = ActorName(ref rng, kind) + " " + Words.Number(n);
                 _actorKinds[i] = kind;
                 _actorNames[i] = name;
                 _actorIds[i] = Words.Slug(name, 4) + "-" + Words.Number(++number);
                 if (kind == "state") states.Add(name);
+            }
+            _aliases = new List<string>[counts.Actors];
+            for (var i = 0; i < counts.Actors; i++)
+            {
+                var aliasRng = Rng.For(_seed, (int)Stream.Actor, i);
+                _aliases[i] = Aliases(ref aliasRng, _actorKinds[i], _actorNames[i]).Where(a => usedNames.Add(NameKey(a))).ToList();
             }
             _institutions = Enumerable.Range(0, counts.Actors).Where(i => _actorKinds[i] != "person").ToArray();
             _issuers = Enumerable.Range(0, counts.Actors).Where(i => _actorKinds[i] is "government-body" or "media" or "political-party").ToArray();
@@ -261,7 +271,8 @@ public static class SyntheticKnowledge
             w.WriteString("id", _actorIds[i]);
             w.WriteString("kind", kind);
             w.WriteString("name", name);
-            var aliases = Aliases(ref rng, kind, name);
+            Aliases(ref rng, kind, name); // drawn again so the rest of the actor draws as before; the unique ones were kept
+            var aliases = _aliases[i];
             if (aliases.Count > 0)
             {
                 w.WriteStartArray("aliases");
@@ -677,6 +688,9 @@ public static class SyntheticKnowledge
             }
             return "person";
         }
+
+        // How the runtime compares names: letters and digits only, in lower case.
+        private static string NameKey(string name) => new string(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 
         private static string ActorName(ref Rng rng, string kind)
         {
