@@ -63,6 +63,7 @@ namespace Curata.Knowledge.Tool.Explore
             form.date-filter { font-family: system-ui, sans-serif; }
             form.date-filter input, form.date-filter button { font: inherit; padding: .2em .4em; }
             .network-frame { overflow: auto; border: 1px solid var(--line); border-radius: 4px; }
+            svg.network { display: block; width: 100%; height: auto; }
             svg.network .edge path { fill: none; stroke: #8795ab; stroke-width: 1.4; }
             svg.network marker path { fill: #8795ab; }
             svg.network .edge text { font: 11px system-ui, sans-serif; fill: var(--muted); paint-order: stroke; stroke: #fff; stroke-width: 3px; }

@@ -99,7 +99,7 @@ namespace Curata.Knowledge.Tool.Explore
 
         private static string SearchKind(FactCatalog catalog, FactSpec fact) => fact switch
         {
-            StatementSpec s => s.Mode == "quotation" ? "Quotation" : "Statement",
+            StatementSpec s => FactCatalog.IsQuotation(s) ? "Quotation" : "Statement",
             _ => catalog.KindName(fact),
         };
 

@@ -107,6 +107,9 @@ namespace Curata.Knowledge.Tool.Explore
         public IEnumerable<string> PlacesOf(EventSpec e) =>
             e.Values.Where(v => v.Property == "places").SelectMany(v => v.Values).Select(v => v.Text).OfType<string>();
 
+        /// <summary>True for a verbatim quotation; the reader keeps the mode as the enum member's name.</summary>
+        public static bool IsQuotation(StatementSpec statement) => statement.Mode == nameof(StatementMode.Quotation);
+
         public static IEnumerable<CitationSpec> CitationsOf(FactSpec fact) => fact switch
         {
             EventSpec e => e.Sources.Concat(e.Fatalities.SelectMany(f => f.Sources)),

@@ -51,7 +51,7 @@ namespace Curata.Knowledge.Tool.Explore
             ActorSpec { ActorKind: IdRef kind } => _catalog.TermName(Vocabularies.ActorKinds, kind.Id),
             SourceSpec { SourceKind: IdRef kind } => _catalog.TermName(Vocabularies.SourceKinds, kind.Id),
             EventSpec e => _catalog.TermName(Vocabularies.EventTypes, e.Type.Id),
-            StatementSpec s => s.Mode == "quotation" ? "Quotation" : "Statement in the curator's words",
+            StatementSpec s => FactCatalog.IsQuotation(s) ? "Quotation" : "Statement in the curator's words",
             _ when fact.Kind == StandardKinds.Place && FactCatalog.TextValue(fact, "kind") is string kind => _catalog.TermName(Vocabularies.PlaceKinds, kind),
             _ => _catalog.KindName(fact),
         };
@@ -103,7 +103,7 @@ namespace Curata.Knowledge.Tool.Explore
                 ("Part of", e.PartOf == null ? null : Link(e.PartOf.Id)),
             });
             Html.Section(page, "Who took part", e.Participants.Select(p =>
-                $"{Link(p.Actor.Id)} \u2014 {Html.Text(_catalog.TermName(Vocabularies.ParticipantRoles, p.Role.Id).ToLowerInvariant())}"), "participants");
+                $"{Link(p.Actor.Id)} \u2014 {Html.Text(_catalog.TermName(Vocabularies.ParticipantRoles, p.Role.Id))}"), "participants");
             Fatalities(page, e);
             Html.Section(page, "Caused by", e.Causes.Select(c => Link(c.Id)));
             Html.Section(page, "Led to", _catalog.ConsequencesOf[e.Id.Id].Select(c => Link(c.Id.Id)));
@@ -118,42 +118,47 @@ namespace Curata.Knowledge.Tool.Explore
             page.Append("<section class=\"fatalities\"><h2>Deaths</h2>");
             page.Append("<p class=\"total\">Total: <strong>").Append(Html.Text(SpecDates.Words(first.Count))).Append("</strong>")
                 .Append(first.Victims == null ? "" : " \u2014 " + Html.Text(first.Victims)).Append(Citations(first.Sources)).Append("</p>");
-            if (first.Breakdown.Count > 0)
-            {
-                page.Append("<h3>How the total divides</h3><ul class=\"breakdown\">");
-                foreach (var share in first.Breakdown) page.Append("<li>").Append(Share(share)).Append("</li>");
-                page.Append("</ul>");
-            }
+            if (first.Breakdown.Count > 0) page.Append("<h3>How the total divides</h3>");
+            Breakdown(page, first.Breakdown);
             if (e.Fatalities.Count > 1)
             {
                 page.Append("<h3>Disputed: other accounts</h3><ul class=\"alternatives\">");
                 foreach (var report in e.Fatalities.Skip(1))
                 {
                     page.Append("<li><strong>").Append(Html.Text(SpecDates.Words(report.Count))).Append("</strong>")
-                        .Append(report.Victims == null ? "" : " \u2014 " + Html.Text(report.Victims));
-                    if (report.Breakdown.Count > 0) page.Append(": ").Append(string.Join("; ", report.Breakdown.Select(Share)));
-                    page.Append(Citations(report.Sources)).Append("</li>");
+                        .Append(report.Victims == null ? "" : " \u2014 " + Html.Text(report.Victims)).Append(Citations(report.Sources));
+                    Breakdown(page, report.Breakdown);
+                    page.Append("</li>");
                 }
                 page.Append("</ul>");
             }
             page.Append("</section>\n");
         }
 
+        // "Ostrel Liberation Front: 5", "Civilians: 8", "Unknown affiliation: 1" (the category is the enum's member name).
         private string Share(FatalityShareSpec share)
         {
-            var who = share.Category switch
+            var who = share.Category.ToLowerInvariant() switch
             {
-                "side" => share.Actor != null ? Link(share.Actor.Id) : "one side",
-                "civilians" => "civilians",
-                "unknown" => "of unknown affiliation",
-                _ => Html.Text(FactCatalog.Humanise(share.Category).ToLowerInvariant()),
+                "side" => share.Actor != null ? Link(share.Actor.Id) : "One side",
+                "civilians" => "Civilians",
+                "unknown" => "Unknown affiliation",
+                _ => Html.Text(FactCatalog.Humanise(share.Category)),
             };
             return $"{who}: {Html.Text(SpecDates.Words(share.Count))}{(share.Victims == null ? "" : " \u2014 " + Html.Text(share.Victims))}";
         }
 
+        private void Breakdown(StringBuilder page, IReadOnlyList<FatalityShareSpec> breakdown)
+        {
+            if (breakdown.Count == 0) return;
+            page.Append("<ul class=\"breakdown\">");
+            foreach (var share in breakdown) page.Append("<li>").Append(Share(share)).Append("</li>");
+            page.Append("</ul>");
+        }
+
         private void Statement(StringBuilder page, StatementSpec statement)
         {
-            page.Append(statement.Mode == "quotation"
+            page.Append(FactCatalog.IsQuotation(statement)
                 ? $"<blockquote class=\"quotation\">\u201C{Html.Text(statement.Text)}\u201D</blockquote>\n"
                 : $"<p class=\"paraphrase\">{Html.Text(statement.Text)}</p>\n");
             Html.Details(page, new[]
@@ -163,7 +168,7 @@ namespace Curata.Knowledge.Tool.Explore
                 ("When", statement.Date == null ? null : Html.Text(SpecDates.Words(statement.Date))),
                 ("About", statement.About.Count == 0 ? null : string.Join(", ", statement.About.Select(a => Link(a.Id)))),
             });
-            if (statement.Mode == "quotation") QuotedParagraphs(page, statement);
+            if (FactCatalog.IsQuotation(statement)) QuotedParagraphs(page, statement);
         }
 
         // For each citation of a paragraph of a source with a text copy: the paragraph, the quotation marked in it.

@@ -16,7 +16,8 @@ namespace Curata.Knowledge.Tool.Explore
     /// </summary>
     internal static class NetworkDrawing
     {
-        private const double LabelRoom = 230, NodeRadius = 7;
+        // Room beside the circle for actors' names, and above and below it for a line of text.
+        private const double LabelRoom = 230, TopRoom = 40, NodeRadius = 7;
 
         public static string Write(FactCatalog catalog)
         {
@@ -30,18 +31,18 @@ namespace Curata.Knowledge.Tool.Explore
             if (relations.Count == 0) return body.ToString();
 
             var order = Order(relations);
-            var radius = Math.Max(180, order.Count * 16);
-            var size = 2 * (radius + LabelRoom);
-            var centre = size / 2;
+            var radius = Math.Max(160, order.Count * 13);
+            var (width, height) = (2 * (radius + LabelRoom), 2 * (radius + TopRoom));
+            var (centreX, centreY) = (width / 2, height / 2);
             var position = new Dictionary<string, (double X, double Y, double Angle)>(StringComparer.Ordinal);
             for (var i = 0; i < order.Count; i++)
             {
                 var angle = 2 * Math.PI * i / order.Count - Math.PI / 2;
-                position[order[i]] = (centre + radius * Math.Cos(angle), centre + radius * Math.Sin(angle), angle);
+                position[order[i]] = (centreX + radius * Math.Cos(angle), centreY + radius * Math.Sin(angle), angle);
             }
 
             var svg = new StringBuilder();
-            svg.Append($"<svg id=\"network\" class=\"network\" viewBox=\"0 0 {Num(size)} {Num(size)}\" width=\"{Num(size)}\" height=\"{Num(size)}\" role=\"img\" aria-label=\"Network of relations between actors\">")
+            svg.Append($"<svg id=\"network\" class=\"network\" viewBox=\"0 0 {Num(width)} {Num(height)}\" width=\"{Num(width)}\" height=\"{Num(height)}\" role=\"img\" aria-label=\"Network of relations between actors\">")
                 .Append("<defs><marker id=\"arrowhead\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 Z\"/></marker></defs>");
             // Relations between the same two actors bend apart so neither hides the other.
             foreach (var pair in relations.GroupBy(r => string.CompareOrdinal(r.Subject.Id, r.Object.Id) < 0 ? (r.Subject.Id, r.Object.Id) : (r.Object.Id, r.Subject.Id)))
