@@ -121,48 +121,75 @@ namespace Curata.Knowledge.Tool.Explore
 
             """;
 
-        /// <summary>The shared time axis: the days from a little before the first date to a little after the last.</summary>
+        /// <summary>
+        /// The shared time axis, fitted to the dates: in years for a long story, in months for one of a few years, in days for a
+        /// few weeks (an open end gets some room beyond the last date to fade into). Each tick carries the day it marks.
+        /// </summary>
         private sealed class Axis
         {
-            private readonly DateTime _start, _end;
+            private enum Unit { Day, Month, Year }
 
-            private Axis(DateTime start, DateTime end)
+            private readonly DateTime _start, _end;
+            private readonly Unit _unit;
+
+            private Axis(DateTime start, DateTime end, Unit unit)
             {
                 _start = start;
                 _end = end;
+                _unit = unit;
             }
 
             public static Axis Around(IEnumerable<DateSpan> spans)
             {
-                var days = spans.SelectMany(s => new[] { s.From?.Earliest, s.To?.Latest.AddDays(1) }).OfType<DateTime>().ToList();
+                var list = spans.ToList();
+                var days = list.SelectMany(s => new[] { s.From?.Earliest, s.To?.Latest.AddDays(1) }).OfType<DateTime>().ToList();
                 var first = days.Min();
                 var last = days.Max();
-                // A whole year more on either side, so the ruler starts and ends on a year boundary and open ends have room to fade.
-                return new Axis(new DateTime(Math.Max(1, first.Year - 1), 1, 1), new DateTime(Math.Min(9999, last.Year + 2), 1, 1));
+                var open = list.Any(s => !s.IsSingleDate && (s.From == null || s.To == null));
+                var length = (last - first).TotalDays;
+                if (length > 3 * 366)
+                    return new Axis(new DateTime(Math.Max(1, first.Year - 1), 1, 1), new DateTime(Math.Min(9999, last.Year + 2), 1, 1), Unit.Year);
+                var room = open ? Math.Max(2, length * 0.15) : 0;
+                if (length > 60)
+                {
+                    var from = new DateTime(first.Year, first.Month, 1).AddMonths(-1);
+                    var to = last.AddDays(room);
+                    return new Axis(from, new DateTime(to.Year, to.Month, 1).AddMonths(2), Unit.Month);
+                }
+                return new Axis(first.AddDays(-Math.Max(1, Math.Round(room))), last.AddDays(Math.Max(1, Math.Round(room))), Unit.Day);
             }
 
             public double X(DateTime day) => Math.Max(0, Math.Min(TrackWidth, (day - _start).TotalDays / (_end - _start).TotalDays * TrackWidth));
 
             public string Ruler()
             {
-                var years = _end.Year - _start.Year;
-                var step = years <= 12 ? 1 : years <= 30 ? 2 : years <= 80 ? 5 : 10;
                 var ruler = new StringBuilder($"<svg class=\"ruler\" viewBox=\"0 0 {Num(TrackWidth)} 22\" width=\"{Num(TrackWidth)}\" height=\"22\">");
-                for (var year = _start.Year; year <= _end.Year; year++)
+                var ticks = Ticks().ToList();
+                var every = Math.Max(1, (int)Math.Ceiling(ticks.Count / 12.0));
+                for (var i = 0; i < ticks.Count; i++)
                 {
-                    var x = X(new DateTime(year, 1, 1));
-                    ruler.Append($"<line class=\"tick\" x1=\"{Num(x)}\" x2=\"{Num(x)}\" y1=\"14\" y2=\"22\"/>");
-                    if ((year - _start.Year) % step == 0 && year < _end.Year)
-                        ruler.Append($"<text x=\"{Num(x + 2)}\" y=\"11\">{year}</text>");
-                }
-                // Months get their own ticks when the axis is short enough to show them.
-                if (years <= 4)
-                {
-                    for (var month = _start; month < _end; month = month.AddMonths(1))
-                        if (month.Month != 1) ruler.Append($"<line class=\"month-tick\" x1=\"{Num(X(month))}\" x2=\"{Num(X(month))}\" y1=\"18\" y2=\"22\"/>");
+                    var x = X(ticks[i]);
+                    var day = ticks[i].ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                    ruler.Append($"<line class=\"tick\" data-date=\"{day}\" x1=\"{Num(x)}\" x2=\"{Num(x)}\" y1=\"14\" y2=\"22\"/>");
+                    if (i % every == 0 && i < ticks.Count - 1) ruler.Append($"<text x=\"{Num(x + 2)}\" y=\"11\">{Html.Text(Label(ticks[i]))}</text>");
                 }
                 return ruler.Append("</svg>").ToString();
             }
+
+            private IEnumerable<DateTime> Ticks()
+            {
+                var tick = _unit == Unit.Day ? _start.Date.AddDays(_start.TimeOfDay == TimeSpan.Zero ? 0 : 1) : _start;
+                for (; tick <= _end; tick = _unit == Unit.Year ? tick.AddYears(1) : _unit == Unit.Month ? tick.AddMonths(1) : tick.AddDays(1))
+                    yield return tick;
+            }
+
+            // "2024", "February 2024" / "March", "11 April": enough to place the ticks, in words.
+            private string Label(DateTime tick) => _unit switch
+            {
+                Unit.Year => tick.Year.ToString(CultureInfo.InvariantCulture),
+                Unit.Month => tick.Month == 1 || tick == _start ? $"{DateWords.MonthName(tick.Month).Substring(0, 3)} {tick.Year}" : DateWords.MonthName(tick.Month).Substring(0, 3),
+                _ => $"{tick.Day} {DateWords.MonthName(tick.Month).Substring(0, 3)}",
+            };
         }
     }
 }
