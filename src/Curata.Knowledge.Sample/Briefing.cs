@@ -44,7 +44,7 @@ public static class Briefing
             output.WriteLine($"  {speaker.Key.Name}");
             foreach (var statement in speaker.OrderBy(s => s.Date?.Earliest).ThenBy(s => s.Id, StringComparer.Ordinal))
             {
-                var when = statement.Date is DateSpan span ? Capitalise(span.ToWords()) : "Undated";
+                var when = statement.Date is DateSpan span ? Capitalise(span.ToMomentWords()) : "Undated";
                 var words = statement.IsQuotation ? $"quoted: \u201C{statement.Text}\u201D" : $"in summary: {statement.Text}";
                 var via = statement.IssuedThrough == null ? "" : $" Issued through the {statement.IssuedThrough.Name}.";
                 output.WriteLine($"    {when}, {words}{via}");

@@ -40,7 +40,9 @@ public class SeedKnowledgeTests
         Assert.Contains("  Since 2003: US troop presence in Iraq", text);
         Assert.Contains("  2 February 2024: US strike in western Iraq. Killed: 16 \u2014 16 Iraqis (no further description); another account: 16 \u2014 16 Iraqi soldiers", text);
         Assert.Contains("  From 17 October 2023: Iran-backed militia attacks on US bases. It happened at least 161 times", text);
-        Assert.Contains("quoted: \u201CWe do not believe in negotiations\u201D", text);
+        Assert.Contains("    Between 2 February and 7 February 2024, quoted: \u201CWe do not believe in negotiations\u201D", text);
+        Assert.Contains("    By 7 February 2024, quoted: \u201CHe was very angry\u201D", text);
+        Assert.Contains("    4 February 2024, quoted: \u201CViolence only begets violence\u201D Issued through the Office of the Prime Minister of Iraq.", text);
         Assert.Contains("  Iran \u2014 backs \u2014 Iran-backed Iraqi militias", text);
         Assert.Contains("  Iran-backed Iraqi militias \u2014 opposes \u2014 United States military, from 17 October 2023", text);
         Assert.Contains("  \u201CWe do not believe in negotiations\u201D \u2014 Iraq's balancing act between US and Iranian-backed forces frays after the February 2024 US strike, paragraph 21", text);

@@ -30,6 +30,13 @@ public class DateWordsTests
     public void An_interval_in_words(string? from, string? to, string words) =>
         Assert.Equal(words, DateSpan.Between(from == null ? null : PartialDate.Parse(from), to == null ? null : PartialDate.Parse(to)).ToWords());
 
+    [Theory]
+    [InlineData(null, "2024-02-07", "by 7 February 2024")]
+    [InlineData("2024-02-02", "2024-02-07", "between 2 February and 7 February 2024")]
+    [InlineData("2023-10-17", null, "on or after 17 October 2023")]
+    public void The_time_of_a_moment_within_an_interval_in_words(string? from, string? to, string words) =>
+        Assert.Equal(words, DateSpan.Between(from == null ? null : PartialDate.Parse(from), to == null ? null : PartialDate.Parse(to)).ToMomentWords());
+
     [Fact]
     public void A_single_date_span_reads_as_its_date() => Assert.Equal("around 2013", DateSpan.On(PartialDate.Parse("~2013")).ToWords());
 

@@ -47,7 +47,7 @@ namespace Curata.Knowledge.Tool.Explore
             .hatch-ground { fill: #ffffff; } .hatch-line { stroke: var(--accent); stroke-width: 2.5; }
             .fade-solid { stop-color: var(--accent); stop-opacity: 1; } .fade-clear { stop-color: var(--accent); stop-opacity: 0; }
             ol.timeline { list-style: none; padding: 0; margin: 0; }
-            ol.timeline li { display: grid; grid-template-columns: 330px 640px auto; align-items: center; gap: .8em; padding: .35em 0; border-bottom: 1px solid var(--wash); margin: 0; }
+            ol.timeline li { display: grid; grid-template-columns: 280px 640px auto; align-items: center; gap: .8em; padding: .35em 0; border-bottom: 1px solid var(--wash); margin: 0; }
             ol.timeline li.axis-row { position: sticky; top: 0; background: var(--paper); border-bottom: 1px solid var(--line); z-index: 1; }
             .timeline .what a { display: block; line-height: 1.25; }
             .timeline .when { display: block; font-family: system-ui, sans-serif; font-size: .85em; color: var(--muted); }
@@ -57,7 +57,7 @@ namespace Curata.Knowledge.Tool.Explore
             svg.track path.arrow { fill: var(--accent); opacity: .55; }
             svg.ruler text { font: 11px system-ui, sans-serif; fill: var(--muted); }
             svg.ruler line.tick { stroke: var(--muted); } svg.ruler line.month-tick { stroke: var(--line); }
-            .day-strip { display: inline-flex; align-items: center; gap: .4em; font: 13px system-ui, sans-serif; color: var(--muted); }
+            .day-strip { display: inline-flex; flex-direction: column; align-items: flex-start; white-space: nowrap; font: 13px system-ui, sans-serif; color: var(--muted); }
             .day-strip rect.day { fill: var(--wash); stroke: var(--line); } .day-strip line.hour { stroke: var(--line); } .day-strip circle.moment { fill: var(--accent); }
             /* Network */
             form.date-filter { font-family: system-ui, sans-serif; }

@@ -73,7 +73,7 @@ namespace Curata.Knowledge.Tool.Explore
             Html.Details(page, new[]
             {
                 ("Also known as", actor.Aliases.Count == 0 ? null : Html.Text(string.Join(", ", actor.Aliases))),
-                (isPerson ? "Lived" : "Active", actor.Lifespan == null ? null : Html.Text(SpecDates.Words(actor.Lifespan))),
+                (isPerson ? "Lived" : "Active", actor.Lifespan == null ? null : Html.Text(Html.Capitalise(SpecDates.Words(actor.Lifespan)))),
             });
             Html.Section(page, "Roles", actor.Roles.Select(Role));
             Html.Section(page, "Relations", _catalog.RelationsOf[actor.Id.Id].Select(RelationLine), "relations");
@@ -97,7 +97,7 @@ namespace Curata.Knowledge.Tool.Explore
             var places = _catalog.PlacesOf(e).Select(PlaceWithAncestors).ToList();
             Html.Details(page, new[]
             {
-                ("When", e.Date == null ? null : Html.Text(SpecDates.Words(e.Date))),
+                ("When", e.Date == null ? null : Html.Text(Html.Capitalise(SpecDates.Words(e.Date)))),
                 ("Where", places.Count > 0 ? string.Join("; ", places) : e.Place == null ? null : Html.Text(e.Place)),
                 ("How many times", e.Occurrences == null ? null : Html.Text(SpecDates.Words(e.Occurrences))),
                 ("Part of", e.PartOf == null ? null : Link(e.PartOf.Id)),
@@ -165,7 +165,7 @@ namespace Curata.Knowledge.Tool.Explore
             {
                 ("Said by", Link(statement.Speaker.Id)),
                 ("Issued through", statement.IssuedThrough == null ? null : Link(statement.IssuedThrough.Id)),
-                ("When", statement.Date == null ? null : Html.Text(SpecDates.Words(statement.Date))),
+                ("When", statement.Date == null ? null : Html.Text(Html.Capitalise(SpecDates.MomentWords(statement.Date)))),
                 ("About", statement.About.Count == 0 ? null : string.Join(", ", statement.About.Select(a => Link(a.Id)))),
             });
             if (FactCatalog.IsQuotation(statement)) QuotedParagraphs(page, statement);
@@ -219,7 +219,7 @@ namespace Curata.Knowledge.Tool.Explore
         private void Relation(StringBuilder page, RelationSpec relation)
         {
             page.Append("<p class=\"sentence\">").Append(RelationSentence(relation)).Append("</p>\n");
-            Html.Details(page, new (string, string?)[] { ("When", relation.Span == null ? "No dates given" : Html.Text(SpecDates.Words(relation.Span))) });
+            Html.Details(page, new (string, string?)[] { ("When", relation.Span == null ? "No dates given" : Html.Text(Html.Capitalise(SpecDates.Words(relation.Span)))) });
             if (relation.Note != null) page.Append("<p class=\"note\">Curator's note: ").Append(Html.Text(relation.Note)).Append("</p>\n");
         }
 
@@ -231,7 +231,7 @@ namespace Curata.Knowledge.Tool.Explore
             $"{RelationSentence(relation)}{(relation.Span == null ? "" : ", " + Html.Text(SpecDates.Words(relation.Span)))} <a class=\"more\" href=\"{Root}{FactCatalog.PagePath(relation.Id.Id)}\">details</a>";
 
         private string StatementLine(StatementSpec statement) =>
-            $"{Link(statement.Id.Id)}{(statement.Date == null ? "" : ", " + Html.Text(SpecDates.Words(statement.Date)))}";
+            $"{Link(statement.Id.Id)}{(statement.Date == null ? "" : ", " + Html.Text(SpecDates.MomentWords(statement.Date)))}";
 
         private void Declared(StringBuilder page, FactSpec fact)
         {

@@ -10,6 +10,9 @@ namespace Curata.Knowledge.Tool.Explore
     {
         public static string Text(string? text) => WebUtility.HtmlEncode(text ?? "");
 
+        /// <summary>Words that start a line or a value: "since 2003" becomes "Since 2003".</summary>
+        public static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+
         /// <summary>A link to a fact's page, titled with what a reader calls the fact.</summary>
         public static string FactLink(FactCatalog catalog, string id, string root) =>
             catalog.Find(id) == null ? Text(id) : $"<a href=\"{root}{FactCatalog.PagePath(id)}\">{Text(catalog.Title(id))}</a>";

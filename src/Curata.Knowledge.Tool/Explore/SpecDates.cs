@@ -18,6 +18,9 @@ namespace Curata.Knowledge.Tool.Explore
 
         public static string Words(SpanSpec span) => ToSpan(span).ToWords();
 
+        /// <summary>When one moment within the span happened (a statement was made): "by 7 February 2024".</summary>
+        public static string MomentWords(SpanSpec span) => ToSpan(span).ToMomentWords();
+
         public static EstimatedCount ToCount(CountSpec count) => new EstimatedCount(count.Low, count.Best, count.High);
 
         public static string Words(CountSpec count) => ToCount(count).ToWords();

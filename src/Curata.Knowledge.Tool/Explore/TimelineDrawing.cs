@@ -47,7 +47,7 @@ namespace Curata.Knowledge.Tool.Explore
             var row = new StringBuilder();
             row.Append($"<li class=\"{string.Join(" ", classes)}\" data-fact=\"{e.Id.Id}\"><span class=\"what\">")
                 .Append($"<a href=\"{FactCatalog.PagePath(e.Id.Id)}\">{Html.Text(catalog.Title(e.Id.Id))}</a>")
-                .Append($"<span class=\"when\">{Html.Text(Capitalise(words))}</span>");
+                .Append($"<span class=\"when\">{Html.Text(Html.Capitalise(words))}</span>");
             if (dates.Any(d => d.IsApproximate)) row.Append("<span class=\"flag approximate-flag\">approximate date</span>");
             if (classes.Contains("open-end")) row.Append("<span class=\"flag open-flag\">no known end</span>");
             if (classes.Contains("open-start")) row.Append("<span class=\"flag open-flag\">no known start</span>");
@@ -107,8 +107,6 @@ namespace Curata.Knowledge.Tool.Explore
 
         // The same date taken as written, without the widening an approximate date gets.
         private static PartialDate Exact(PartialDate date) => new PartialDate(date.Year, date.Month, date.Day);
-
-        private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 
         private static string Num(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 

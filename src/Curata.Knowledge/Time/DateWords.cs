@@ -39,6 +39,19 @@ namespace Curata.Knowledge
             return "at an unknown time";
         }
 
+        /// <summary>
+        /// A span read as the time of one moment somewhere within it, such as when something was said: "between 2 and 7
+        /// February 2024", "by 7 February 2024", "on or after 17 October 2023"; a single date as <see cref="ToWords(PartialDate)"/>.
+        /// </summary>
+        public static string ToMomentWords(this DateSpan span)
+        {
+            if (span.IsSingleDate) return span.From!.Value.ToWords();
+            if (span.From is PartialDate from && span.To is PartialDate to) return "between " + StartWithinSameYear(from, to) + " and " + to.ToWords();
+            if (span.From is PartialDate start) return "on or after " + start.ToWords();
+            if (span.To is PartialDate end) return "by " + end.ToWords();
+            return "at an unknown time";
+        }
+
         // "from 29 January to 4 February 2024": the year is said once when both ends are exact days or months of the same year.
         private static string StartWithinSameYear(PartialDate from, PartialDate to)
         {

@@ -104,7 +104,7 @@ public sealed class ExplorerInBrowserTests : IClassFixture<ExplorerSites>
         var dispute = new RenderedPage(new RenderedPage(deaths.InnerHtml).Single("ul", "class=\"alternatives\"").InnerHtml).All("li").First();
         Assert.StartsWith("23 Source: Civilian harm in the Marnic conflicts, 2022, paragraph 4", dispute.Text);
         Assert.Contains("Civilians: 21 — residents of the old town, 7 of them children", dispute.Text);
-        Assert.Contains("When from 2 March to 5 March 2022", page.Text);
+        Assert.Contains("When From 2 March to 5 March 2022", page.Text);
         Assert.Contains("Where Tavsk, Marn District, Ostrel Province, Velmora", page.Text);
         Assert.DoesNotContain("marnic-casualty-monitor-2023", page.Text);
     }
