@@ -36,7 +36,7 @@ namespace Curata.Knowledge.Tool.Explore
             blockquote.quotation { margin: 0 0 1em; padding: .4em 1em; border-left: 4px solid var(--accent); font-size: 1.25em; font-style: italic; }
             p.paraphrase { font-size: 1.15em; }
             p.source-paragraph { padding: .8em 1em; background: var(--wash); border-radius: 4px; }
-            mark.quotation, mark.match { background: var(--mark); padding: 0 .1em; }
+            mark.quotation, mark.hit { background: var(--mark); padding: 0 .1em; }
             p.warning { color: #8a4b00; }
             .fatalities .total { font-size: 1.1em; }
             .hierarchy a { white-space: nowrap; }
@@ -75,7 +75,7 @@ namespace Curata.Knowledge.Tool.Explore
             ol.search-results { padding-left: 1.4em; }
             li.search-result { margin: .6em 0; }
             li.search-result .kind { margin-left: .5em; color: var(--muted); font: 12px system-ui, sans-serif; text-transform: uppercase; letter-spacing: .05em; }
-            li.search-result .match { display: block; color: var(--muted); }
+            li.search-result span.match { display: block; color: var(--muted); }
             """;
 
         public const string Script = """
@@ -142,7 +142,7 @@ namespace Curata.Knowledge.Tool.Explore
                 if (at < 0) { span.textContent = text; return span; }
                 span.appendChild(document.createTextNode(text.slice(0, at)));
                 var mark = document.createElement('mark');
-                mark.className = 'match';
+                mark.className = 'hit';
                 mark.textContent = text.slice(at, at + query.length);
                 span.appendChild(mark);
                 span.appendChild(document.createTextNode(text.slice(at + query.length)));
@@ -171,11 +171,16 @@ namespace Curata.Knowledge.Tool.Explore
                   list.textContent = '';
                   if (!query) { status.textContent = ''; return; }
                   var needle = fold(query);
-                  var found = entries.filter(function (entry) {
-                    return fold(entry.title).indexOf(needle) >= 0
-                      || entry.aliases.some(function (alias) { return fold(alias).indexOf(needle) >= 0; })
-                      || (entry.text && fold(entry.text).indexOf(needle) >= 0);
-                  });
+                  // Names first, then other names, then what was said (a statement's title is its words); by title within each.
+                  function rank(entry) {
+                    if (!entry.text && fold(entry.title).indexOf(needle) >= 0) return 0;
+                    if (entry.aliases.some(function (alias) { return fold(alias).indexOf(needle) >= 0; })) return 1;
+                    return entry.text && (fold(entry.title).indexOf(needle) >= 0 || fold(entry.text).indexOf(needle) >= 0) ? 2 : -1;
+                  }
+                  var found = entries.map(function (entry, i) { return { entry: entry, rank: rank(entry), i: i }; })
+                    .filter(function (match) { return match.rank >= 0; })
+                    .sort(function (a, b) { return a.rank - b.rank || a.i - b.i; })
+                    .map(function (match) { return match.entry; });
                   status.textContent = found.length === 0 ? 'Nothing matches \u201C' + query + '\u201D.'
                     : plural(found.length, 'result') + ' for \u201C' + query + '\u201D.';
                   found.forEach(function (entry) {

@@ -132,12 +132,12 @@ public sealed class ExplorerInBrowserTests : IClassFixture<ExplorerSites>
         var byWords = Open(_sites.Seed, "search.html", "q=self-fulfilling");
 
         var names = byName.All("li", "class=\"search-result\"").Select(r => r.Text).ToList();
-        Assert.Contains(names, n => n.StartsWith("Hadi al-Ameri Actor", StringComparison.Ordinal));
+        Assert.Equal("Hadi al-Ameri Actor", names[0]);
         Assert.Contains(names, n => n.StartsWith("Hadi al-Ameri: We do not believe in negotiations Quotation", StringComparison.Ordinal));
         Assert.Equal($"{names.Count} results for \u201Cameri\u201D.", byName.Single("p", "id=\"search-status\"").Text);
         Assert.Contains("Iran Actor Also known as Tehran", byAlias.All("li", "class=\"search-result\"").Select(r => r.Text));
         var statement = Assert.Single(byWords.All("li", "class=\"search-result\""));
-        Assert.Equal("self-fulfilling", new RenderedPage(statement.InnerHtml).Single("mark", "class=\"match\"").Text);
+        Assert.Equal("self-fulfilling", new RenderedPage(statement.InnerHtml).Single("mark", "class=\"hit\"").Text);
     }
 
     [Fact]
