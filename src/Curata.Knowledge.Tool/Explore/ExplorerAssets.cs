@@ -36,7 +36,7 @@ namespace Curata.Knowledge.Tool.Explore
             blockquote.quotation { margin: 0 0 1em; padding: .4em 1em; border-left: 4px solid var(--accent); font-size: 1.25em; font-style: italic; }
             p.paraphrase { font-size: 1.15em; }
             p.source-paragraph { padding: .8em 1em; background: var(--wash); border-radius: 4px; }
-            mark.quotation, mark.hit { background: var(--mark); padding: 0 .1em; }
+            mark.quotation, mark.hit { background: var(--mark); color: inherit; }
             p.warning { color: #8a4b00; }
             .fatalities .total { font-size: 1.1em; }
             .hierarchy a { white-space: nowrap; }

@@ -38,8 +38,9 @@ namespace Curata.Knowledge.Tool.Explore
             PartsOf = Group(spec.Events.Where(e => e.PartOf != null).Select(e => (e.PartOf!.Id, e)));
             ConsequencesOf = Group(spec.Events.SelectMany(e => e.Causes.Select(c => (c.Id, e))));
             CitersOf = Group(AllFacts(spec).SelectMany(f => CitationsOf(f).Select(c => (c.Source.Id, f))).Distinct());
+            // An event's places are listed on each place's page as what happened there, so they are not repeated as referrers.
             ReferrersOf = Group(AllFacts(spec).SelectMany(f => f.Values
-                .Where(v => Property(f.Kind, v.Property)?.Type == Datatype.Reference)
+                .Where(v => Property(f.Kind, v.Property)?.Type == Datatype.Reference && !(f is EventSpec && v.Property == "places"))
                 .SelectMany(v => v.Values.Where(x => x.Text != null).Select(x => (x.Text!, f)))).Distinct());
             PlacesWithin = Group(spec.DeclaredFacts.Where(f => f.Kind == StandardKinds.Place)
                 .Select(f => (ReferenceValue(f, "partOf"), (FactSpec)f)).Where(p => p.Item1 != null).Select(p => (p.Item1!, p.Item2)));

@@ -78,7 +78,7 @@ namespace Curata.Knowledge.Tool.Explore
             Html.Section(page, "Roles", actor.Roles.Select(Role));
             Html.Section(page, "Relations", _catalog.RelationsOf[actor.Id.Id].Select(RelationLine), "relations");
             Html.Section(page, "Took part in", _catalog.EventsOf[actor.Id.Id].Distinct().Select(e =>
-                $"{Link(e.Id.Id)}{DateSuffix(e.Date)} \u2014 as {Html.Text(string.Join(" and ", e.Participants.Where(p => p.Actor.Id == actor.Id.Id).Select(p => _catalog.TermName(Vocabularies.ParticipantRoles, p.Role.Id).ToLowerInvariant())))}"));
+                $"{Link(e.Id.Id)}{EventDateSuffix(e)} \u2014 as {Html.Text(string.Join(" and ", e.Participants.Where(p => p.Actor.Id == actor.Id.Id).Select(p => LowerFirst(_catalog.TermName(Vocabularies.ParticipantRoles, p.Role.Id)))))}"));
             Html.Section(page, "Said", _catalog.StatementsBy[actor.Id.Id].Select(StatementLine));
         }
 
@@ -107,7 +107,7 @@ namespace Curata.Knowledge.Tool.Explore
             Fatalities(page, e);
             Html.Section(page, "Caused by", e.Causes.Select(c => Link(c.Id)));
             Html.Section(page, "Led to", _catalog.ConsequencesOf[e.Id.Id].Select(c => Link(c.Id.Id)));
-            Html.Section(page, "Parts", _catalog.PartsOf[e.Id.Id].Select(p => Link(p.Id.Id) + DateSuffix(p.Date)));
+            Html.Section(page, "Parts", _catalog.PartsOf[e.Id.Id].Select(p => Link(p.Id.Id) + EventDateSuffix(p)));
         }
 
         // The first report gives the total and its breakdown; the others are accounts that dispute it, never added to it.
@@ -247,7 +247,7 @@ namespace Curata.Knowledge.Tool.Explore
             Html.Section(page, "Places within it", _catalog.PlacesWithin[fact.Id.Id].Select(p => Link(p.Id.Id)));
             var within = new HashSet<string>(WithinPlace(fact.Id.Id), StringComparer.Ordinal);
             Html.Section(page, "What happened here", _catalog.Spec.Events.Where(e => _catalog.PlacesOf(e).Any(within.Contains))
-                .Select(e => Link(e.Id.Id) + DateSuffix(e.Date)));
+                .Select(e => Link(e.Id.Id) + EventDateSuffix(e)));
         }
 
         private IEnumerable<string> WithinPlace(string placeId)
@@ -322,6 +322,10 @@ namespace Curata.Knowledge.Tool.Explore
             return list.Count == 0 ? "" : $"<span class=\"cited\">Source: {string.Join("; ", list.Select(Citation))}</span>";
         }
 
-        private static string DateSuffix(SpanSpec? date) => date == null ? "" : ", " + Html.Text(SpecDates.Words(date));
+        // "Side A" within a sentence is "side A": only the first letter, so letters that name something keep their case.
+        private static string LowerFirst(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
+
+        // An unnamed event's title already ends with its date.
+        private static string EventDateSuffix(EventSpec e) => e.Name == null || e.Date == null ? "" : ", " + Html.Text(SpecDates.Words(e.Date));
     }
 }

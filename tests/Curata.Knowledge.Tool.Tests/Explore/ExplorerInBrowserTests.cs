@@ -149,7 +149,8 @@ public sealed class ExplorerInBrowserTests : IClassFixture<ExplorerSites>
             (_sites.Seed, "facts/iran-backed-iraqi-militias.html", "actor.png", "Iran-backed Iraqi militias — opposes — United States military, from 17 October 2023"),
             (_sites.Seed, "facts/iran-backed-militias-oppose-us-military.html", "relation.png", "Curator's note: Expressed through the campaign"),
             (_sites.Seed, "facts/iraq-balancing-act-2024-02-07.html", "source.png", "Published 7 February 2024"),
-            (_sites.ConflictEvents, "facts/kepra.html", "place.png", "Lies in Kepra District › Ostrel Province › Velmora"),
+            (_sites.ConflictEvents, "facts/kepra.html", "place.png", "Lies in Kepra District › Ostrel Province › Velmora What happened here Armed clash in Kepra, from 3 May to 5 May 2022 "),
+            (_sites.ConflictEvents, "facts/ostrel-liberation-front.html", "actor-in-events.png", "Lirova, 18 January 2022 \u2014 as side B"),
             (_sites.ConflictEvents, "facts/velmora-ostrel-conflict.html", "declared-kind.png", "Conflict"),
         };
         foreach (var (site, page, screenshot, says) in pages)

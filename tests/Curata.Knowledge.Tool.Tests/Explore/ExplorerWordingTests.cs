@@ -27,6 +27,7 @@ public sealed class ExplorerWordingTests : IClassFixture<ExplorerSites>
             Assert.DoesNotMatch(@"\d{4}-\d{2}|~\d|\.\.|\bNewsArticle\b|\bArmedGroup\b", text);
             Assert.DoesNotContain(ids, id => Regex.IsMatch(text, $@"(?<![\w-]){Regex.Escape(id!)}(?![\w-])"));
             Assert.DoesNotMatch(@"\([^()]*\([^()]*\)[^()]*\)", text);
+            Assert.DoesNotMatch(@"(\d{1,2} [A-Z][a-z]+ \d{4}), \1\b", text);
         }
     }
 
