@@ -92,7 +92,14 @@ namespace Curata.Knowledge.Tool.Explore
             var label = catalog.TermName(Vocabularies.Predicates, relation.Predicate.Id) + (relation.Span == null ? "" : ", " + SpecDates.Words(relation.Span));
             return $"<g class=\"edge\" {HeldAttributes(relation)}><title>{Html.Text(catalog.Title(relation.Id.Id))}</title>"
                 + $"<path d=\"M{Num(x1)},{Num(y1)} Q{Num(cx)},{Num(cy)} {Num(tx)},{Num(ty)}\" marker-end=\"url(#arrowhead)\"/>"
-                + $"<text x=\"{Num(mx)}\" y=\"{Num(my)}\" text-anchor=\"middle\">{Html.Text(label)}</text></g>";
+                + $"<text x=\"{Num(mx)}\" y=\"{Num(my)}\" dy=\"-4\" text-anchor=\"middle\" transform=\"rotate({Num(ReadableAngle(x1, y1, x2, y2))} {Num(mx)} {Num(my)})\">{Html.Text(label)}</text></g>";
+        }
+
+        // Labels lie along their edge, which keeps those of neighbouring edges apart, and never read upside down.
+        private static double ReadableAngle(double x1, double y1, double x2, double y2)
+        {
+            var degrees = Math.Atan2(y2 - y1, x2 - x1) * 180 / Math.PI;
+            return degrees > 90 ? degrees - 180 : degrees < -90 ? degrees + 180 : degrees;
         }
 
         /// <summary>The relation's id, its two actors, and the first and last day it may have held (empty when open), for the date filter.</summary>
