@@ -15,6 +15,7 @@ namespace Curata.Knowledge.Tool
                 InitCommand.Create(),
                 SchemaCommand.Create(),
                 LspCommand.Create(),
+                ExploreCommand.Create(),
             };
             var parse = root.Parse(args);
             var exitCode = parse.Invoke();
