@@ -12,6 +12,7 @@ namespace Curata.Knowledge.Tool
             var root = new RootCommand("Start, check, export and explore knowledge bases kept as JSON for Curata.Knowledge.")
             {
                 CheckCommand.Create(),
+                ExportCommand.Create(),
             };
             return root.Parse(args).Invoke();
         }
