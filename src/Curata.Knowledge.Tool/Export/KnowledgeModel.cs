@@ -82,6 +82,12 @@ namespace Curata.Knowledge.Tool.Export
             return text.ToString();
         }
 
+        /// <summary>
+        /// The JSON spelling of a value the reader keeps as a C# enum member's name (a statement's mode, a fatality share's
+        /// category): <c>Quotation</c> becomes <c>quotation</c>, as the knowledge file wrote it.
+        /// </summary>
+        public static string EnumValue(string memberName) => SnakeCase(memberName).Replace('_', '-');
+
         /// <summary><c>mission-phase</c> becomes <c>MissionPhase</c>.</summary>
         public static string PascalCase(string id) =>
             string.Concat(id.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(p => char.ToUpperInvariant(p[0]) + p.Substring(1)));

@@ -258,7 +258,7 @@ namespace Curata.Knowledge.Tool.Export.Rdf
         private void Statement(StatementSpec statement)
         {
             var s = Fact(statement.Id.Id);
-            Iri(s, RdfType, statement.Mode == "quotation" ? Schema + "Quotation" : V("Paraphrase"));
+            Iri(s, RdfType, ExportText.EnumValue(statement.Mode) == "quotation" ? Schema + "Quotation" : V("Paraphrase"));
             Iri(s, RdfType, V("Statement"));
             Text(s, Schema + "text", statement.Text);
             Iri(s, Prov + "wasAttributedTo", Fact(statement.Speaker.Id));
@@ -314,7 +314,7 @@ namespace Curata.Knowledge.Tool.Export.Rdf
                         var part = node + "/breakdown/" + j;
                         Iri(part, RdfType, V("FatalityShare"));
                         Integer(part, Schema + "position", j);
-                        Text(part, V("category"), share.Category);
+                        Text(part, V("category"), ExportText.EnumValue(share.Category));
                         if (share.Actor != null) Iri(part, V("actor"), Fact(share.Actor.Id));
                         Count(part, share.Count);
                         Text(part, V("victims"), share.Victims);

@@ -124,7 +124,7 @@ namespace Curata.Knowledge.Tool.Export.Tables
                 statements.Set("speaker_id", statement.Speaker.Id);
                 statements.Set("issued_through_id", statement.IssuedThrough?.Id);
                 statements.SetSpan("date", statement.Date);
-                statements.Set("mode", statement.Mode);
+                statements.Set("mode", ExportText.EnumValue(statement.Mode));
                 statements.Set("text", statement.Text);
                 SetDeclaredValues(statements, statement);
                 AddMany(about, "statement", statement.Id.Id, statement.About, (t, fact) => t.Set("fact_id", fact.Id));
@@ -184,7 +184,7 @@ namespace Curata.Knowledge.Tool.Export.Tables
                         breakdown.Set("event_id", e.Id.Id);
                         breakdown.Set("report", (long)report);
                         breakdown.Set("position", (long)i);
-                        breakdown.Set("category", share.Category);
+                        breakdown.Set("category", ExportText.EnumValue(share.Category));
                         breakdown.Set("actor_id", share.Actor?.Id);
                         breakdown.SetCount("count", share.Count);
                         breakdown.Set("victims", share.Victims);
