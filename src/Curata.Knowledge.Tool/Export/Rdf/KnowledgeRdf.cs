@@ -392,7 +392,8 @@ namespace Curata.Knowledge.Tool.Export.Rdf
             ProvenanceNodes(s, fact, fact.Sources);
         }
 
-        /// <summary>schema.org's term for the few property names every kind may share (and places' hierarchy and point);
+        /// <summary>schema.org's term for the few property names every kind may share (and places' hierarchy and point, and
+        /// an event's places);
         /// <c>kbv:</c> + the property's id otherwise.</summary>
         private string PropertyIri(string kind, PropertySpec property) => property.Id.Name switch
         {
@@ -401,6 +402,7 @@ namespace Curata.Knowledge.Tool.Export.Rdf
             "aliases" => Schema + "alternateName",
             "partOf" when kind == StandardKinds.Place => Schema + "containedInPlace",
             "coordinates" when kind == StandardKinds.Place => Schema + "geo",
+            "places" when kind == StandardKinds.Event => Schema + "location",
             _ => V(property.Id.Name),
         };
 
