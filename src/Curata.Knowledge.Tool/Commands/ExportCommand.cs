@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Diagnostics;
 using System.IO;
@@ -87,7 +88,17 @@ namespace Curata.Knowledge.Tool.Commands
                     + $"{(exact ? "" : "at least ")}{leftOut} left out.");
             }
             progress.Step($"Writing {model.FactCount:N0} facts as {format.ToString().ToLowerInvariant()}");
-            var paths = KnowledgeExporter.Write(knowledge.Spec, format, output, options);
+            IReadOnlyList<string> paths;
+            try
+            {
+                paths = KnowledgeExporter.Write(knowledge.Spec, format, output, options);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                progress.Done();
+                Console.Error.WriteLine($"Cannot write {output}: {e.Message}");
+                return 2;
+            }
             progress.Done();
             Console.Error.WriteLine(KnowledgeExporter.WritesFolder(format)
                 ? $"Wrote {paths.Count} tables ({model.FactCount} facts) to {Path.GetFullPath(output)}"

@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using Curata.Knowledge.Tool.Export;
+using Apollo13Knowledge = Examples.Apollo13.KnowledgeBase;
 using ConflictKnowledge = Examples.ConflictEvents.KnowledgeBase;
 using SeedKnowledge = Seed.KnowledgeBase;
 
@@ -176,5 +177,29 @@ public sealed class ParquetExportTests : IClassFixture<ExportedBases>
         Assert.Equal("BOOLEAN", db.ColumnType("predicates", "symmetric"));
         var velmora = Conflict.Places.Single(p => p.Id == "velmora").Coordinates!.Value;
         Assert.Equal(velmora.Latitude, (double)db.Rows("SELECT coordinates_latitude FROM places WHERE id = 'velmora'").Single()[0]!);
+    }
+
+    // ---- apollo 13: quantities, booleans, integers, dates and spans of declared kinds ----
+
+    [Fact]
+    public void Apollo13_declared_quantities_booleans_and_spans_keep_value_and_type()
+    {
+        using var db = new ParquetDatabase(_exports.Export(ExampleFolders.Apollo13, ExportFormat.Parquet));
+        var spacecraft = Apollo13Knowledge.Graph.FactsOfKind("spacecraft");
+        Assert.Equal("DECIMAL(38,18)", db.ColumnType("spacecraft", "landing_mass_amount"));
+        Assert.Equal("BOOLEAN", db.ColumnType("spacecraft", "recovered"));
+        var expected = spacecraft.Select(c => $"{c.Id}|{(c.GetValue("landingMass") as Quantity?)?.Amount:0.###}|{(c.GetValue("landingMass") as Quantity?)?.Unit}|{c.GetValue("recovered")}|{c.GetValue("crewCapacity")}")
+            .OrderBy(s => s, StringComparer.Ordinal).ToList();
+        Assert.Contains(expected, line => line.Split('|')[1].Length > 0);
+        var rows = db.Rows("SELECT id, landing_mass_amount, landing_mass_unit, recovered, crew_capacity FROM spacecraft")
+            .Select(r => $"{r[0]}|{(r[1] is decimal mass ? mass.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) : "")}|{r[2]}|{(r[3] is bool b ? b.ToString() : "")}|{r[4]}")
+            .OrderBy(s => s, StringComparer.Ordinal).ToList();
+        Assert.Equal(expected, rows);
+        var phases = Apollo13Knowledge.Graph.FactsOfKind("mission-phase")
+            .Where(p => p.GetValue("period") is DateSpan)
+            .ToDictionary(p => p.Id, p => ((DateSpan)p.GetValue("period")!).Earliest);
+        Assert.NotEmpty(phases);
+        Assert.Equal(phases, db.Rows("SELECT id, period_earliest FROM mission_phases WHERE period IS NOT NULL")
+            .ToDictionary(r => (string)r[0]!, r => r[1] is DateOnly d ? d.ToDateTime(TimeOnly.MinValue) : (DateTime?)r[1]));
     }
 }
