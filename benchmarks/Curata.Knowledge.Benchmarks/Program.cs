@@ -12,6 +12,7 @@ namespace Curata.Knowledge.Benchmarks;
 /// <item><c>--n 1000,10000</c>: the sizes to run (default 1000, 10000, 100000, 1000000); <c>--files 16</c>: files per base.</item>
 /// <item><c>sizes [--compile]</c>: input and generated code sizes, generator steps, incrementality (and compile time), per size.</item>
 /// <item><c>memory</c>: memory held after loading the JSON with System.Text.Json and after the compiled base's first query.</item>
+/// <item><c>export</c>: read, check and export the synthetic base in every format of <c>curata-knowledge export</c>, timed once per size.</item>
 /// <item><c>consumer</c>: <c>dotnet build</c> of a consumer project: first build, after editing one knowledge file, with no change.</item>
 /// <item><c>lsp-latency</c>: the language server's answers to an edit and to completion, through a client over stdio (LspLatency).</item>
 /// <item><c>write FOLDER</c>: write the synthetic base of the first size to a folder, to look at it.</item>
@@ -36,6 +37,8 @@ public static class Program
                 return Reports.Sizes(compile: rest.Contains("--compile"));
             case "memory":
                 return Reports.Memory();
+            case "export":
+                return ExportReport.Run();
             case "consumer":
                 return Reports.Consumer();
             case "lsp-latency":

@@ -16,6 +16,7 @@ namespace Curata.Knowledge.Tool
                 SchemaCommand.Create(),
                 LspCommand.Create(),
                 ExploreCommand.Create(),
+                ExportCommand.Create(),
             };
             var parse = root.Parse(args);
             var exitCode = parse.Invoke();
