@@ -120,9 +120,9 @@ namespace Curata.Knowledge.Tool.Export.Rdf
             foreach (var id in fact.Ids)
             {
                 var node = subject + "/ids/" + id.Scheme.Name;
-                Iri(subject, Schema + "identifier", node);
+                Iri(subject, SchemaOrg + "identifier", node);
                 var url = _schemes.TryGetValue(id.Scheme.Name, out var scheme) ? scheme.Url?.Replace("{id}", Uri.EscapeDataString(id.Value)) : null;
-                if (url != null) Iri(subject, Schema + "sameAs", url);
+                if (url != null) Iri(subject, SchemaOrg + "sameAs", url);
             }
         }
 
@@ -142,9 +142,9 @@ namespace Curata.Knowledge.Tool.Export.Rdf
             foreach (var id in fact.Ids)
             {
                 var node = subject + "/ids/" + id.Scheme.Name;
-                Iri(node, RdfType, Schema + "PropertyValue");
-                Text(node, Schema + "propertyID", id.Scheme.Name);
-                Text(node, Schema + "value", id.Value);
+                Iri(node, RdfType, SchemaOrg + "PropertyValue");
+                Text(node, SchemaOrg + "propertyID", id.Scheme.Name);
+                Text(node, SchemaOrg + "value", id.Value);
             }
         }
 
@@ -175,8 +175,8 @@ namespace Curata.Knowledge.Tool.Export.Rdf
             {
                 var node = Paragraph(source, paragraph);
                 Iri(node, RdfType, V("Paragraph"));
-                Iri(node, Schema + "isPartOf", Fact(source));
-                Integer(node, Schema + "position", paragraph);
+                Iri(node, SchemaOrg + "isPartOf", Fact(source));
+                Integer(node, SchemaOrg + "position", paragraph);
             }
         }
 
@@ -185,15 +185,15 @@ namespace Curata.Knowledge.Tool.Export.Rdf
         private void Source(SourceSpec source)
         {
             var s = Fact(source.Id.Id);
-            Iri(s, RdfType, Schema + "CreativeWork");
+            Iri(s, RdfType, SchemaOrg + "CreativeWork");
             Iri(s, RdfType, V("Source"));
             if (source.SourceKind != null) Iri(s, V("kind"), Term("sourceKinds", source.SourceKind.Id));
-            Text(s, Schema + "name", source.Title);
-            Date(s, Schema + "datePublished", source.Published);
-            Text(s, Schema + "publisher", source.Publisher);
-            Text(s, Schema + "locationCreated", source.Place);
-            foreach (var contributor in source.Contributors) Text(s, Schema + "contributor", contributor);
-            Text(s, Schema + "inLanguage", source.Language);
+            Text(s, SchemaOrg + "name", source.Title);
+            Date(s, SchemaOrg + "datePublished", source.Published);
+            Text(s, SchemaOrg + "publisher", source.Publisher);
+            Text(s, SchemaOrg + "locationCreated", source.Place);
+            foreach (var contributor in source.Contributors) Text(s, SchemaOrg + "contributor", contributor);
+            Text(s, SchemaOrg + "inLanguage", source.Language);
             Text(s, V("notes"), source.Notes);
             Text(s, V("textFile"), source.TextFile);
             FactEnd(s, source);
@@ -206,11 +206,11 @@ namespace Curata.Knowledge.Tool.Export.Rdf
             foreach (var type in ActorTypes(kinds)) Iri(s, RdfType, type);
             Iri(s, RdfType, V("Actor"));
             if (actor.ActorKind != null) Iri(s, V("kind"), Term("actorKinds", actor.ActorKind.Id));
-            Text(s, Schema + "name", actor.Name);
-            foreach (var alias in actor.Aliases) Text(s, Schema + "alternateName", alias);
-            Text(s, Schema + "description", actor.Description);
+            Text(s, SchemaOrg + "name", actor.Name);
+            foreach (var alias in actor.Aliases) Text(s, SchemaOrg + "alternateName", alias);
+            Text(s, SchemaOrg + "description", actor.Description);
             var isPerson = kinds.Contains("person");
-            Span(s, actor.Lifespan, Schema + (isPerson ? "birthDate" : "foundingDate"), Schema + (isPerson ? "deathDate" : "dissolutionDate"));
+            Span(s, actor.Lifespan, SchemaOrg + (isPerson ? "birthDate" : "foundingDate"), SchemaOrg + (isPerson ? "deathDate" : "dissolutionDate"));
             for (var i = 0; i < actor.Roles.Count; i++) Iri(s, V("role"), s + "/roles/" + i);
             FactEnd(s, actor, () =>
             {
@@ -221,9 +221,9 @@ namespace Curata.Knowledge.Tool.Export.Rdf
                     Iri(node, RdfType, V("Role"));
                     Iri(node, V("holder"), s);
                     Iri(node, V("kind"), Term("roleKinds", role.RoleKind.Id));
-                    Text(node, Schema + "roleName", role.Title);
+                    Text(node, SchemaOrg + "roleName", role.Title);
                     if (role.Of != null) Iri(node, V("of"), Fact(role.Of.Id));
-                    Span(node, role.Span, Schema + "startDate", Schema + "endDate");
+                    Span(node, role.Span, SchemaOrg + "startDate", SchemaOrg + "endDate");
                     CitationTriples(node, role.Sources);
                     CitationNodes(node, role.Sources);
                 }
@@ -241,42 +241,42 @@ namespace Curata.Knowledge.Tool.Export.Rdf
             {
                 switch (kind)
                 {
-                    case "person": return new[] { Schema + "Person" };
-                    case "state": return new[] { Schema + "Country" };
-                    case "government-body": return new[] { Schema + "Organization", Schema + "GovernmentOrganization" };
-                    case "political-party": return new[] { Schema + "Organization", Schema + "PoliticalParty" };
-                    case "media": return new[] { Schema + "Organization", Schema + "NewsMediaOrganization" };
+                    case "person": return new[] { SchemaOrg + "Person" };
+                    case "state": return new[] { SchemaOrg + "Country" };
+                    case "government-body": return new[] { SchemaOrg + "Organization", SchemaOrg + "GovernmentOrganization" };
+                    case "political-party": return new[] { SchemaOrg + "Organization", SchemaOrg + "PoliticalParty" };
+                    case "media": return new[] { SchemaOrg + "Organization", SchemaOrg + "NewsMediaOrganization" };
                     case "coalition":
                     case "armed-group":
                     case "military-unit":
-                    case "organisation": return new[] { Schema + "Organization" };
+                    case "organisation": return new[] { SchemaOrg + "Organization" };
                 }
             }
-            return new[] { Schema + "Thing" };
+            return new[] { SchemaOrg + "Thing" };
         }
 
         private void Statement(StatementSpec statement)
         {
             var s = Fact(statement.Id.Id);
-            Iri(s, RdfType, ExportText.EnumValue(statement.Mode) == "quotation" ? Schema + "Quotation" : V("Paraphrase"));
+            Iri(s, RdfType, ExportText.EnumValue(statement.Mode) == "quotation" ? SchemaOrg + "Quotation" : V("Paraphrase"));
             Iri(s, RdfType, V("Statement"));
-            Text(s, Schema + "text", statement.Text);
+            Text(s, SchemaOrg + "text", statement.Text);
             Iri(s, Prov + "wasAttributedTo", Fact(statement.Speaker.Id));
             if (statement.IssuedThrough != null) Iri(s, V("issuedThrough"), Fact(statement.IssuedThrough.Id));
-            Span(s, statement.Date, Schema + "startDate", Schema + "endDate");
-            foreach (var about in statement.About) Iri(s, Schema + "about", Fact(about.Id));
+            Span(s, statement.Date, SchemaOrg + "startDate", SchemaOrg + "endDate");
+            foreach (var about in statement.About) Iri(s, SchemaOrg + "about", Fact(about.Id));
             FactEnd(s, statement);
         }
 
         private void Event(EventSpec e)
         {
             var s = Fact(e.Id.Id);
-            Iri(s, RdfType, Schema + "Event");
+            Iri(s, RdfType, SchemaOrg + "Event");
             Iri(s, RdfType, V("Event"));
             Iri(s, V("type"), Term("eventTypes", e.Type.Id));
-            Text(s, Schema + "name", e.Name);
-            Text(s, Schema + "description", e.Summary);
-            Span(s, e.Date, Schema + "startDate", Schema + "endDate");
+            Text(s, SchemaOrg + "name", e.Name);
+            Text(s, SchemaOrg + "description", e.Summary);
+            Span(s, e.Date, SchemaOrg + "startDate", SchemaOrg + "endDate");
             Text(s, V("placeText"), e.Place);
             for (var i = 0; i < e.Participants.Count; i++)
             {
@@ -286,7 +286,7 @@ namespace Curata.Knowledge.Tool.Export.Rdf
             for (var i = 0; i < e.Fatalities.Count; i++) Iri(s, V("fatalityReport"), s + "/fatalities/" + i);
             if (e.Occurrences != null) Iri(s, V("occurrences"), s + "/occurrences");
             foreach (var cause in e.Causes) Iri(s, V("causes"), Fact(cause.Id));
-            if (e.PartOf != null) Iri(s, Schema + "superEvent", Fact(e.PartOf.Id));
+            if (e.PartOf != null) Iri(s, SchemaOrg + "superEvent", Fact(e.PartOf.Id));
             FactEnd(s, e, () =>
             {
                 for (var i = 0; i < e.Participants.Count; i++)
@@ -302,7 +302,7 @@ namespace Curata.Knowledge.Tool.Export.Rdf
                     var report = e.Fatalities[i];
                     var node = s + "/fatalities/" + i;
                     Iri(node, RdfType, V("FatalityReport"));
-                    Integer(node, Schema + "position", i);
+                    Integer(node, SchemaOrg + "position", i);
                     Count(node, report.Count);
                     Text(node, V("victims"), report.Victims);
                     foreach (var victim in report.VictimActors) Iri(node, V("victimActor"), Fact(victim.Id));
@@ -313,7 +313,7 @@ namespace Curata.Knowledge.Tool.Export.Rdf
                         var share = report.Breakdown[j];
                         var part = node + "/breakdown/" + j;
                         Iri(part, RdfType, V("FatalityShare"));
-                        Integer(part, Schema + "position", j);
+                        Integer(part, SchemaOrg + "position", j);
                         Text(part, V("category"), ExportText.EnumValue(share.Category));
                         if (share.Actor != null) Iri(part, V("actor"), Fact(share.Actor.Id));
                         Count(part, share.Count);
@@ -341,7 +341,7 @@ namespace Curata.Knowledge.Tool.Export.Rdf
             Iri(s, V("subject"), Fact(relation.Subject.Id));
             Iri(s, V("predicate"), Term("predicates", relation.Predicate.Id));
             Iri(s, V("object"), Fact(relation.Object.Id));
-            Span(s, relation.Span, Schema + "startDate", Schema + "endDate");
+            Span(s, relation.Span, SchemaOrg + "startDate", SchemaOrg + "endDate");
             Text(s, V("note"), relation.Note);
             FactEnd(s, relation, () =>
                 Iri(Fact(relation.Subject.Id), Term("predicates", relation.Predicate.Id), Fact(relation.Object.Id)));
@@ -356,11 +356,11 @@ namespace Curata.Knowledge.Tool.Export.Rdf
             {
                 var kind = fact.Values.FirstOrDefault(v => v.Property == "kind")?.Values.FirstOrDefault()?.Text;
                 var kinds = kind == null ? new List<string>() : _model.TermAndAncestors("placeKinds", kind).ToList();
-                Iri(s, RdfType, Schema + "Place");
-                if (kinds.Contains("country")) Iri(s, RdfType, Schema + "Country");
-                else if (kinds.Contains("city")) Iri(s, RdfType, Schema + "City");
+                Iri(s, RdfType, SchemaOrg + "Place");
+                if (kinds.Contains("country")) Iri(s, RdfType, SchemaOrg + "Country");
+                else if (kinds.Contains("city")) Iri(s, RdfType, SchemaOrg + "City");
             }
-            else Iri(s, RdfType, Schema + "Thing");
+            else Iri(s, RdfType, SchemaOrg + "Thing");
             Iri(s, RdfType, V(ExportText.PascalCase(fact.DeclaredKind)));
             FactEnd(s, fact);
         }
@@ -397,12 +397,12 @@ namespace Curata.Knowledge.Tool.Export.Rdf
         /// <c>kbv:</c> + the property's id otherwise.</summary>
         private string PropertyIri(string kind, PropertySpec property) => property.Id.Name switch
         {
-            "name" => Schema + "name",
-            "description" => Schema + "description",
-            "aliases" => Schema + "alternateName",
-            "partOf" when kind == StandardKinds.Place => Schema + "containedInPlace",
-            "coordinates" when kind == StandardKinds.Place => Schema + "geo",
-            "places" when kind == StandardKinds.Event => Schema + "location",
+            "name" => SchemaOrg + "name",
+            "description" => SchemaOrg + "description",
+            "aliases" => SchemaOrg + "alternateName",
+            "partOf" when kind == StandardKinds.Place => SchemaOrg + "containedInPlace",
+            "coordinates" when kind == StandardKinds.Place => SchemaOrg + "geo",
+            "places" when kind == StandardKinds.Event => SchemaOrg + "location",
             _ => V(property.Id.Name),
         };
 
@@ -430,22 +430,22 @@ namespace Curata.Knowledge.Tool.Export.Rdf
             {
                 case Datatype.Span:
                     Iri(node, RdfType, V("Span"));
-                    Span(node, value.Span, Schema + "startDate", Schema + "endDate");
+                    Span(node, value.Span, SchemaOrg + "startDate", SchemaOrg + "endDate");
                     break;
                 case Datatype.Count:
                     Iri(node, RdfType, V("Count"));
                     if (value.Count != null) Count(node, value.Count);
                     break;
                 case Datatype.Quantity:
-                    Iri(node, RdfType, Schema + "QuantitativeValue");
-                    if (value.Text != null) T(node, Schema + "value", RdfObject.Typed(ExportText.ParseDecimal(value.Text).ToString(CultureInfo.InvariantCulture), Xsd + "decimal"));
-                    Text(node, Schema + "unitText", value.Unit ?? property.Unit);
+                    Iri(node, RdfType, SchemaOrg + "QuantitativeValue");
+                    if (value.Text != null) T(node, SchemaOrg + "value", RdfObject.Typed(ExportText.ParseDecimal(value.Text).ToString(CultureInfo.InvariantCulture), Xsd + "decimal"));
+                    Text(node, SchemaOrg + "unitText", value.Unit ?? property.Unit);
                     break;
                 case Datatype.Point:
-                    Iri(node, RdfType, Schema + "GeoCoordinates");
+                    Iri(node, RdfType, SchemaOrg + "GeoCoordinates");
                     if (value.Point == null) break;
-                    T(node, Schema + "latitude", RdfObject.Typed(ExportText.Invariant(value.Point.Latitude), Xsd + "double"));
-                    T(node, Schema + "longitude", RdfObject.Typed(ExportText.Invariant(value.Point.Longitude), Xsd + "double"));
+                    T(node, SchemaOrg + "latitude", RdfObject.Typed(ExportText.Invariant(value.Point.Latitude), Xsd + "double"));
+                    T(node, SchemaOrg + "longitude", RdfObject.Typed(ExportText.Invariant(value.Point.Longitude), Xsd + "double"));
                     if (value.Point.Precision is double precision) T(node, V("precision"), RdfObject.Typed(ExportText.Invariant(precision), Xsd + "double"));
                     break;
             }

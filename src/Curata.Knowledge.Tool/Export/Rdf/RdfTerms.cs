@@ -9,7 +9,7 @@ namespace Curata.Knowledge.Tool.Export.Rdf
         public const string Rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
         public const string Rdfs = "http://www.w3.org/2000/01/rdf-schema#";
         public const string Xsd = "http://www.w3.org/2001/XMLSchema#";
-        public const string Schema = "https://schema.org/";
+        public const string SchemaOrg = "https://schema.org/";
         public const string Prov = "http://www.w3.org/ns/prov#";
         public const string Skos = "http://www.w3.org/2004/02/skos/core#";
         public const string Geo = "http://www.opengis.net/ont/geosparql#";
@@ -17,7 +17,7 @@ namespace Curata.Knowledge.Tool.Export.Rdf
         /// <summary>The fixed prefixes; the knowledge base's own (<c>kb:</c> and <c>kbv:</c>) come from the base IRI.</summary>
         public static IEnumerable<(string Prefix, string Iri)> Fixed => new[]
         {
-            ("rdf", Rdf), ("rdfs", Rdfs), ("xsd", Xsd), ("schema", Schema), ("prov", Prov), ("skos", Skos),
+            ("rdf", Rdf), ("rdfs", Rdfs), ("xsd", Xsd), ("schema", SchemaOrg), ("prov", Prov), ("skos", Skos),
         };
 
         public const string RdfType = Rdf + "type";
