@@ -231,10 +231,12 @@ namespace Curata.Knowledge.Generators.Emit
         // Every value of a declared reference: (what it names, (the fact holding it, the property's slot)), in fact-number order.
         private IEnumerable<(int, int[])> DeclaredReferences()
         {
+            // Already in fact-number order: the kinds in schema order, each by id (declared facts by kind id, then id).
             var facts = _spec.Sources.Cast<FactSpec>().Concat(_spec.Actors).Concat(_spec.Statements).Concat(_spec.Events).Concat(_spec.Relations)
-                .Concat(_spec.DeclaredFacts).OrderBy(f => _numbers[f.Id.Id]);
+                .Concat(_spec.DeclaredFacts);
             foreach (var fact in facts)
             {
+                if (fact.Values.Count == 0) continue;
                 var slots = _properties[fact.Kind];
                 foreach (var value in fact.Values)
                 {

@@ -138,7 +138,9 @@ namespace Curata.Knowledge.Generators.Parsing
                 if (spec is FactSpec fact)
                 {
                     var ids = ExternalIds(context, reader);
-                    spec = (T)(object)(fact with { Ids = ids, Extra = reader.Unread() });
+                    var extra = reader.Unread();
+                    // Copied only when there is something to add: most facts have neither.
+                    if (ids.Count > 0 || extra.Count > 0) spec = (T)(object)(fact with { Ids = ids, Extra = extra });
                 }
                 if (spec != null && !reader.Failed) into.Add(spec);
                 else if (id != null) rejected.Add(id.Id);

@@ -196,13 +196,14 @@ namespace Curata.Knowledge.Generators.Parsing
         /// <summary>The properties not read so far, as raw values (in the order written), for the declarations to type.</summary>
         public EquatableArray<RawProperty> Unread()
         {
-            var unread = new List<RawProperty>();
+            List<RawProperty>? unread = null;
             foreach (var property in _properties.Values)
             {
                 if (_read == null || _read.Contains(property.Name)) continue;
-                unread.Add(new RawProperty(new NameRef(property.Name, NameLocation(property)), RawValues.From(_context, property.Value)));
+                (unread ??= new List<RawProperty>()).Add(new RawProperty(new NameRef(property.Name, NameLocation(property)), RawValues.From(_context, property.Value)));
             }
-            return unread.ToEquatableArray();
+            // Most facts have no property their kind's reader left unread: no array for them.
+            return unread == null ? EquatableArray<RawProperty>.Empty : unread.ToEquatableArray();
         }
 
         public JsonNode? Present(string name, bool required)

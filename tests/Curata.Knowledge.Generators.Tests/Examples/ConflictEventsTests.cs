@@ -11,23 +11,10 @@ namespace Curata.Knowledge.Generators.Tests.Examples;
 /// deaths as a breakdown of a total, disputed totals, external ids, times of day), compiled by the real generator into
 /// tests/Examples/ConflictEvents and queried through its typed API.
 /// </summary>
-public class ConflictEventsTests
+public class ConflictEventsTests() : ExampleBaseTests("conflict-events", KnowledgeBase.Graph, typeof(KnowledgeBase).Assembly)
 {
-    private static readonly string Folder = Path.Combine(RepositoryPaths.Knowledge, "conflict-events");
-
-    [Fact]
-    public void It_raises_no_diagnostic_and_its_code_compiles_without_warnings()
+    protected override void AssertReadBack(System.Collections.Generic.List<string> compared)
     {
-        var run = KnowledgeHarness.RunFolder(Folder);
-        Assert.Empty(run.KnowledgeDiagnostics.Where(d => d.Severity > Microsoft.CodeAnalysis.DiagnosticSeverity.Info).Select(d => d.ToString()));
-        Assert.Empty(run.CompileDiagnostics.Select(d => d.ToString()));
-    }
-
-    [Fact]
-    public void Every_value_of_every_fact_reads_back_as_written()
-    {
-        var compared = ReadBack.AssertEveryValue(Folder, KnowledgeBase.Graph, typeof(KnowledgeBase).Assembly);
-
         Assert.True(compared.Count > 1000, $"only {compared.Count} values compared");
         Assert.Contains(compared, c => c.EndsWith(".breakdown") || c.Contains("fatalities"));
         Assert.Contains(compared, c => c.StartsWith("conflict '"));
@@ -106,7 +93,7 @@ public class ConflictEventsTests
         Assert.Equal("2022-02-09T06:40+02:00", date.ToString());
     }
 
-    private static System.Collections.Generic.HashSet<string> ExpectedIn(string country)
+    private System.Collections.Generic.HashSet<string> ExpectedIn(string country)
     {
         var places = Json("places.json", "places").ToDictionary(p => p.GetProperty("id").GetString()!, p => p.TryGetProperty("partOf", out var up) ? up.GetString() : null);
         bool Within(string? place) { for (var steps = 0; place != null && steps < 100; place = places[place], steps++) if (place == country) return true; return false; }
@@ -114,10 +101,10 @@ public class ConflictEventsTests
             .Select(e => e.GetProperty("id").GetString()!).ToHashSet();
     }
 
-    private static int ExpectedTotal() =>
+    private int ExpectedTotal() =>
         Json("events.json", "events").Where(e => e.TryGetProperty("fatalities", out var f) && f.GetArrayLength() > 0)
             .Sum(e => e.GetProperty("fatalities")[0].GetProperty("count").TryGetProperty("best", out var best) ? best.GetInt32() : 0);
 
-    private static JsonElement[] Json(string file, string section) =>
+    private JsonElement[] Json(string file, string section) =>
         JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, file))).RootElement.GetProperty(section).EnumerateArray().ToArray();
 }
