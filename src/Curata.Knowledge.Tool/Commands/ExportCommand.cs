@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using Curata.Knowledge.Tool.Export;
@@ -68,10 +67,9 @@ namespace Curata.Knowledge.Tool.Commands
 
         private static int Run(DirectoryInfo folder, ExportFormat format, string output, ExportOptions options, bool keepGoing)
         {
-            var progress = new StderrProgress();
-            progress.Step($"Reading and checking {folder.FullName}");
-            var knowledge = KnowledgeFolder.Load(folder.FullName);
-            progress.Done();
+            // The bar check shows: on a terminal only, erased when done.
+            using var progress = Progress.Start("Reading and checking");
+            var knowledge = KnowledgeFolder.Load(folder.FullName, progress);
             // The same lines check prints, on stderr: stdout stays free for what a script pipes.
             CompilerLines.Write(Console.Error, knowledge.Diagnostics);
             var model = new KnowledgeModel(knowledge.Spec);
@@ -87,7 +85,7 @@ namespace Curata.Knowledge.Tool.Commands
                 Console.Error.WriteLine($"{knowledge.Path}: {knowledge.ErrorCount} error(s); exporting the {model.FactCount} valid facts, "
                     + $"{(exact ? "" : "at least ")}{leftOut} left out.");
             }
-            progress.Step($"Writing {model.FactCount:N0} facts as {format.ToString().ToLowerInvariant()}");
+            progress.Describe($"Writing {model.FactCount:N0} facts as {format.ToString().ToLowerInvariant()}");
             IReadOnlyList<string> paths;
             try
             {
@@ -95,37 +93,14 @@ namespace Curata.Knowledge.Tool.Commands
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
-                progress.Done();
                 Console.Error.WriteLine($"Cannot write {output}: {e.Message}");
                 return 2;
             }
-            progress.Done();
+            progress.Dispose();
             Console.Error.WriteLine(KnowledgeExporter.WritesFolder(format)
                 ? $"Wrote {paths.Count} tables ({model.FactCount} facts) to {Path.GetFullPath(output)}"
                 : $"Wrote {model.FactCount} facts to {Path.GetFullPath(output)}");
             return 0;
-        }
-
-        /// <summary>Says on stderr what step is running and how long the last took, only when stderr is a terminal.</summary>
-        private sealed class StderrProgress
-        {
-            private readonly bool _enabled = !Console.IsErrorRedirected;
-            private readonly Stopwatch _clock = Stopwatch.StartNew();
-            private string? _step;
-
-            public void Step(string text)
-            {
-                Done();
-                _step = text;
-                _clock.Restart();
-                if (_enabled) Console.Error.Write(text + "...");
-            }
-
-            public void Done()
-            {
-                if (_enabled && _step != null) Console.Error.WriteLine($" {_clock.Elapsed.TotalSeconds:F1} s");
-                _step = null;
-            }
         }
     }
 }
