@@ -44,14 +44,7 @@ namespace Curata.Knowledge.Generators.Analyzers
             public Dictionary<string, List<string>> Names { get; } = new Dictionary<string, List<string>>(StringComparer.Ordinal);
 
             /// <summary>How messages name one of its facts: "Actors" → "actor", "ParticipantRoles" → "participant role".</summary>
-            public string Noun
-            {
-                get
-                {
-                    var words = Parsing.Names.ToKebabCase(ClassName).Replace('-', ' ');
-                    return words.EndsWith("s", StringComparison.Ordinal) ? words.Substring(0, words.Length - 1) : words;
-                }
-            }
+            public string Noun => Declarations.Vocabularies.Describe(ClassName);
         }
 
         private KnownIds(IEnumerable<Lookup> lookups, IEnumerable<(string Type, string Class)> types)

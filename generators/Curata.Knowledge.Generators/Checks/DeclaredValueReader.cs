@@ -330,19 +330,9 @@ namespace Curata.Knowledge.Generators.Checks
 
         private ValueSpec? WrongType(string name, RawValue raw, string expected)
         {
-            Report(DiagnosticDescriptors.WrongValueType, raw.Location, name, expected, Describe(raw.Kind));
+            Report(DiagnosticDescriptors.WrongValueType, raw.Location, name, expected, ObjectReader.Describe(raw.Kind));
             return null;
         }
-
-        private static string Describe(JsonKind kind) => kind switch
-        {
-            JsonKind.Object => "an object",
-            JsonKind.Array => "an array",
-            JsonKind.String => "a string",
-            JsonKind.Number => "a number",
-            JsonKind.Null => "null",
-            _ => "a boolean",
-        };
 
         private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
             _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));

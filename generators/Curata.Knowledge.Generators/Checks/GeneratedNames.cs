@@ -38,6 +38,13 @@ namespace Curata.Knowledge.Generators.Checks
             return name == ClassOf(plural) ? name + "Fact" : name;
         }
 
+        /// <summary>The standard kinds with a type of their own in the runtime library, by kind id.</summary>
+        public static readonly IReadOnlyDictionary<string, string> RuntimeTypes = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [StandardKinds.Source] = "Source", [StandardKinds.Actor] = "Actor", [StandardKinds.Statement] = "Statement",
+            [StandardKinds.Event] = "Event", [StandardKinds.Relation] = "Relation", [StandardKinds.Place] = "Place",
+        };
+
         /// <summary>The static class holding the typed declared properties of a kind that has a runtime type ("EventProperties").</summary>
         public static string ExtensionsOf(string typeName) => typeName + "Properties";
 
@@ -52,7 +59,7 @@ namespace Curata.Knowledge.Generators.Checks
             "Citation", "Participant", "Role", "FatalityReport", "Fatalities", "FatalityShare", "EstimatedCount", "PartialDate", "DateSpan",
             "ExternalId", "Quantity", "GeoPoint", "FactId", "FactKind", "Influence", "Timeline", "Reference",
         }).Concat(Vocabularies.All.Select(Vocabularies.TermType))
-         .Concat(new[] { "Source", "Actor", "Statement", "Event", "Relation", "Place" }.Select(ExtensionsOf)), StringComparer.Ordinal);
+         .Concat(RuntimeTypes.Values.Select(ExtensionsOf)), StringComparer.Ordinal);
 
         /// <summary>Why a declared kind's C# names cannot be used, or null.</summary>
         public static string? KindNameProblem(string kind, string plural)

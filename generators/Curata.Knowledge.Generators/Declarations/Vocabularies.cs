@@ -23,7 +23,7 @@ namespace Curata.Knowledge.Generators.Declarations
 
         public static bool Exists(string vocabulary) => Array.IndexOf(All, vocabulary) >= 0;
 
-        /// <summary>"actorKinds" → "actor kind".</summary>
+        /// <summary>"actorKinds" → "actor kind"; a generated class name reads the same way ("ParticipantRoles" → "participant role").</summary>
         public static string Describe(string vocabulary)
         {
             var words = Parsing.Names.ToKebabCase(vocabulary).Replace('-', ' ');

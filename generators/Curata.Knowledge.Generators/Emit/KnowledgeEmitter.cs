@@ -90,20 +90,13 @@ namespace Curata.Knowledge.Generators.Emit
             {
                 files.Add((GeneratedNames.ClassOf(kind.Plural.Name) + ".g.cs", emitter.DeclaredKindClasses(kind)));
             }
-            foreach (var kind in spec.Kinds.Where(k => RuntimeTypes.ContainsKey(k.Id.Id)))
+            foreach (var kind in spec.Kinds.Where(k => GeneratedNames.RuntimeTypes.ContainsKey(k.Id.Id)))
             {
                 var extensions = emitter.Extensions(kind);
-                if (extensions != null) files.Add((GeneratedNames.ExtensionsOf(RuntimeTypes[kind.Id.Id]) + ".g.cs", extensions));
+                if (extensions != null) files.Add((GeneratedNames.ExtensionsOf(GeneratedNames.RuntimeTypes[kind.Id.Id]) + ".g.cs", extensions));
             }
             return files;
         }
-
-        /// <summary>The standard kinds with a type of their own in the runtime library.</summary>
-        private static readonly Dictionary<string, string> RuntimeTypes = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            [StandardKinds.Source] = "Source", [StandardKinds.Actor] = "Actor", [StandardKinds.Statement] = "Statement",
-            [StandardKinds.Event] = "Event", [StandardKinds.Relation] = "Relation", [StandardKinds.Place] = "Place",
-        };
 
         // The facts that get typed members (all others stay reachable through All, Get and TryGet). Statements, events and
         // relations: all of them, or none beyond the limit. Sources and actors, the facts people name in code: up to the limit
@@ -182,7 +175,7 @@ namespace Curata.Knowledge.Generators.Emit
         // Each declared kind with a generated class is bound to its constructor; places have the runtime's Place.
         private string Bindings()
         {
-            var bindings = FactTableWriter.DeclaredKinds(_spec).Where(k => !RuntimeTypes.ContainsKey(k.Id.Id))
+            var bindings = FactTableWriter.DeclaredKinds(_spec).Where(k => !GeneratedNames.RuntimeTypes.ContainsKey(k.Id.Id))
                 .Select(k => $", new {R}DeclaredKind(\"{k.Id.Id}\", record => new {TypeOf(k)}(record))");
             return string.Concat(bindings);
         }
@@ -304,7 +297,7 @@ namespace Curata.Knowledge.Generators.Emit
         private string DeclaredKindClasses(KindSpec kind)
         {
             var isPlace = kind.Id.Id == StandardKinds.Place;
-            var type = isPlace ? R + "Place" : TypeOf(kind);
+            var type = isPlace ? R + GeneratedNames.RuntimeTypes[StandardKinds.Place] : TypeOf(kind);
             var className = GeneratedNames.ClassOf(kind.Plural.Name);
             var facts = _spec.DeclaredFacts.Where(f => f.DeclaredKind == kind.Id.Id).ToEquatableArray();
             var w = Begin();
@@ -333,7 +326,7 @@ namespace Curata.Knowledge.Generators.Emit
                 }
                 w.Close();
             }
-            EnumTypes(w, kind, isPlace ? "Place" : type);
+            EnumTypes(w, kind, isPlace ? GeneratedNames.RuntimeTypes[StandardKinds.Place] : type);
             w.Close();
             return w.ToString();
         }
@@ -344,7 +337,7 @@ namespace Curata.Knowledge.Generators.Emit
             var slots = FactTableWriter.Slots(_spec, kind.Id.Id);
             var own = slots.Select((p, slot) => (p, slot)).Where(x => !x.p.IsStandard).ToList();
             if (own.Count == 0) return null;
-            var runtimeType = RuntimeTypes[kind.Id.Id];
+            var runtimeType = GeneratedNames.RuntimeTypes[kind.Id.Id];
             var w = Begin();
             w.Line($"/// <summary>The properties the knowledge base declares for {XmlDoc(Names.ToKebabCase(kind.Id.Id).Replace('-', ' '))} facts, typed.</summary>")
                 .Line(GeneratedCode)
@@ -420,9 +413,9 @@ namespace Curata.Knowledge.Generators.Emit
         };
 
         private string KindTypeName(string kind) =>
-            RuntimeTypes.TryGetValue(kind, out var runtime) ? runtime : TypeOf(_spec.Kinds.First(k => k.Id.Id == kind));
+            GeneratedNames.RuntimeTypes.TryGetValue(kind, out var runtime) ? runtime : TypeOf(_spec.Kinds.First(k => k.Id.Id == kind));
 
-        private string KindTypeReference(string kind) => RuntimeTypes.ContainsKey(kind) ? R + RuntimeTypes[kind] : KindTypeName(kind);
+        private string KindTypeReference(string kind) => GeneratedNames.RuntimeTypes.ContainsKey(kind) ? R + GeneratedNames.RuntimeTypes[kind] : KindTypeName(kind);
 
         private static bool IsValueType(Datatype type) => type is Datatype.Integer or Datatype.Decimal or Datatype.Boolean or Datatype.Date
             or Datatype.Span or Datatype.Count or Datatype.Quantity or Datatype.Point or Datatype.Enum;

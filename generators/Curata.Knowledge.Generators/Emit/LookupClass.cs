@@ -37,7 +37,7 @@ namespace Curata.Knowledge.Generators
             var declared = spec.DeclaredFacts.ToLookup(f => f.DeclaredKind, StringComparer.Ordinal);
             foreach (var kind in spec.Kinds.Where(k => !StandardKinds.HasOwnReader(k.Id.Id)))
             {
-                var type = kind.Id.Id == StandardKinds.Place ? "Place" : GeneratedNames.TypeOf(kind.Id.Id, kind.Plural.Name);
+                var type = GeneratedNames.RuntimeTypes.TryGetValue(kind.Id.Id, out var runtime) ? runtime : GeneratedNames.TypeOf(kind.Id.Id, kind.Plural.Name);
                 yield return new LookupClass(GeneratedNames.ClassOf(kind.Plural.Name), type, Names.ToKebabCase(kind.Id.Id).Replace('-', ' '), declared[kind.Id.Id].Select(f => f.Id.Id));
             }
             var terms = spec.Terms.ToLookup(t => t.Vocabulary, StringComparer.Ordinal);

@@ -236,7 +236,10 @@ namespace Curata.Knowledge.Generators.Parsing
 
         private LocationInfo NameLocation(JsonProperty property) => _context.Locate(property.NameStart, property.NameEnd - property.NameStart);
 
-        public static string Describe(JsonNode node) => node.Kind switch
+        public static string Describe(JsonNode node) => Describe(node.Kind);
+
+        /// <summary>How messages name what was written instead: "an object", "a string", ...</summary>
+        public static string Describe(JsonKind kind) => kind switch
         {
             JsonKind.Object => "an object",
             JsonKind.Array => "an array",
