@@ -88,7 +88,9 @@ namespace Curata.Knowledge.Generators.Analyzers
                     var lookup = type.Locations.Any(l => l.IsInSource) ? lookups.Value.Class(type.Name) : KnownIds.FromAttribute(type);
                     Report(context, lookup, invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0));
                     break;
-                case IInvocationOperation invocation:
+                // Only the runtime library marks parameters: any other call is passed over without reading attributes, since this
+                // runs on every invocation of every project that uses the package, at each keystroke in an editor.
+                case IInvocationOperation invocation when invocation.TargetMethod.ContainingAssembly?.Name == "Curata.Knowledge":
                     foreach (var argument in invocation.Arguments)
                     {
                         if (argument.Parameter?.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == "Curata.Knowledge.KnowledgeIdAttribute")
