@@ -82,6 +82,19 @@ namespace Curata.Knowledge.Generators.Checks
                         low[parent] = Math.Min(low[parent], low[node]);
                     }
                     if (low[node] != index[node]) continue;
+                    if (stack[stack.Count - 1] == node)
+                    {
+                        // A group of one, as nearly every fact is: it loops only through a link to itself.
+                        stack.RemoveAt(stack.Count - 1);
+                        onStack.Remove(node);
+                        foreach (var link in outgoing)
+                        {
+                            if (link.Id != node) continue;
+                            found.Add((new List<string> { node, node }, link));
+                            break;
+                        }
+                        continue;
+                    }
                     var group = new HashSet<string>(StringComparer.Ordinal);
                     string member;
                     do

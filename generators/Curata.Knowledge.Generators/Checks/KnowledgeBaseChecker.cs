@@ -156,8 +156,7 @@ namespace Curata.Knowledge.Generators.Checks
             events = Declared(events.Where(e => references.RequiredTerm(e.Type, Vocabularies.EventTypes, "type")).Select(e => e with
             {
                 Participants = e.Participants
-                    .Where(p => references.Check(p.Actor, StandardKinds.Actor, "actor") & references.CheckTerm(p.Role, Vocabularies.ParticipantRoles, "role"))
-                    .ToEquatableArray(),
+                    .Filtered(p => references.Check(p.Actor, StandardKinds.Actor, "actor") & references.CheckTerm(p.Role, Vocabularies.ParticipantRoles, "role")),
                 Fatalities = e.Fatalities.Select(f => f with
                 {
                     VictimActors = references.Many(f.VictimActors, StandardKinds.Actor, "victimActors"),
@@ -179,7 +178,7 @@ namespace Curata.Knowledge.Generators.Checks
             var kept = new HashSet<string>(
                 sources.Select(s => s.Id.Id).Concat(actors.Select(a => a.Id.Id)).Concat(statements.Select(s => s.Id.Id))
                     .Concat(events.Select(e => e.Id.Id)).Concat(relations.Select(r => r.Id.Id)).Concat(declared.Select(d => d.Id.Id)), StringComparer.Ordinal);
-            EquatableArray<IdRef> Keep(EquatableArray<IdRef> ids) => ids.Where(i => kept.Contains(i.Id)).ToEquatableArray();
+            EquatableArray<IdRef> Keep(EquatableArray<IdRef> ids) => ids.Filtered(i => kept.Contains(i.Id));
             IdRef? KeepOne(IdRef? id) => id != null && kept.Contains(id.Id) ? id : null;
             T KeepValues<T>(T fact) where T : FactSpec => fact.Values.Count == 0 ? fact : fact with { Values = KeepReferences(fact, kept) };
             statements = statements.Select(s => KeepValues(s with { About = Keep(s.About) })).ToList();
@@ -200,21 +199,27 @@ namespace Curata.Knowledge.Generators.Checks
 
             _repeats.Flush();
 
+            // Sorted by id once: the output's order, and the order in which C# name collisions are settled.
+            var sortedSources = Sorted(sources);
+            var sortedActors = Sorted(actors);
+            var sortedStatements = Sorted(statements);
+            var sortedEvents = Sorted(events);
+            var sortedRelations = Sorted(relations);
             var withoutMember = new List<string>();
-            CheckNames(sources, GeneratedNames.Sources, withoutMember);
-            CheckNames(actors, GeneratedNames.Actors, withoutMember);
-            CheckNames(statements, GeneratedNames.Statements, withoutMember);
-            CheckNames(events, GeneratedNames.Events, withoutMember);
-            CheckNames(relations, GeneratedNames.Relations, withoutMember);
+            CheckNames(sortedSources, GeneratedNames.Sources, withoutMember);
+            CheckNames(sortedActors, GeneratedNames.Actors, withoutMember);
+            CheckNames(sortedStatements, GeneratedNames.Statements, withoutMember);
+            CheckNames(sortedEvents, GeneratedNames.Events, withoutMember);
+            CheckNames(sortedRelations, GeneratedNames.Relations, withoutMember);
             foreach (var kind in declared.GroupBy(d => d.DeclaredKind))
-                CheckNames(kind.ToList(), GeneratedNames.ClassOf(_declared.Kinds[kind.Key].Plural.Name), withoutMember);
+                CheckNames(Sorted(kind.ToList()), GeneratedNames.ClassOf(_declared.Kinds[kind.Key].Plural.Name), withoutMember);
             CheckTermNames(eventTypes.Select(t => t.Id), Vocabularies.EventTypes, withoutMember);
             CheckTermNames(participantRoles.Select(t => t.Id), Vocabularies.ParticipantRoles, withoutMember);
             CheckTermNames(predicates.Select(t => t.Id), Vocabularies.Predicates, withoutMember);
             foreach (var vocabulary in Vocabularies.Simple) CheckTermNames(terms.Where(t => t.Vocabulary == vocabulary).Select(t => t.Id), vocabulary, withoutMember);
 
             return new KnowledgeBaseSpec(
-                Sorted(sources), Sorted(actors), Sorted(statements), Sorted(events), Sorted(relations),
+                sortedSources, sortedActors, sortedStatements, sortedEvents, sortedRelations,
                 eventTypes.OrderBy(t => t.Id.Id, StringComparer.Ordinal).ToEquatableArray(),
                 participantRoles.OrderBy(t => t.Id.Id, StringComparer.Ordinal).ToEquatableArray(),
                 predicates.OrderBy(t => t.Id.Id, StringComparer.Ordinal).ToEquatableArray(),
@@ -381,7 +386,7 @@ namespace Curata.Knowledge.Generators.Checks
                     values.Add(value);
                     continue;
                 }
-                var remaining = value.Values.Where(v => kept.Contains(v.Text!)).ToEquatableArray();
+                var remaining = value.Values.Filtered(v => kept.Contains(v.Text!));
                 if (remaining.Count > 0) values.Add(value with { Values = remaining });
             }
             return values.ToEquatableArray();
@@ -446,17 +451,22 @@ namespace Curata.Knowledge.Generators.Checks
             return false;
         }
 
-        private void CheckNames<T>(List<T> specs, string className, List<string> withoutMember) where T : FactSpec =>
-            CheckNames(specs.Select(s => s.Id), className, withoutMember);
+        private void CheckNames<T>(EquatableArray<T> specs, string className, List<string> withoutMember) where T : FactSpec, IEquatable<T>
+        {
+            var ids = new IdRef[specs.Count];
+            for (var i = 0; i < ids.Length; i++) ids[i] = specs[i].Id;
+            CheckNames(ids, className, withoutMember);
+        }
 
         private void CheckTermNames(IEnumerable<IdRef> ids, string vocabulary, List<string> withoutMember) =>
-            CheckNames(ids, Vocabularies.ClassName(vocabulary), withoutMember);
+            CheckNames(ids.OrderBy(i => i.Id, StringComparer.Ordinal).ToArray(), Vocabularies.ClassName(vocabulary), withoutMember);
 
-        // An id whose member would collide in its generated class loses the member there, and only there.
-        private void CheckNames(IEnumerable<IdRef> ids, string className, List<string> withoutMember)
+        // An id whose member would collide in its generated class loses the member there, and only there. The ids come in
+        // ordinal order, so the first of colliding ids keeps its member.
+        private void CheckNames(IdRef[] ids, string className, List<string> withoutMember)
         {
-            var taken = new Dictionary<string, IdRef>(StringComparer.Ordinal);
-            foreach (var key in ids.OrderBy(i => i.Id, StringComparer.Ordinal))
+            var taken = new Dictionary<string, IdRef>(ids.Length, StringComparer.Ordinal);
+            foreach (var key in ids)
             {
                 var name = Names.ToPascalCase(key.Id);
                 if (name == className || GeneratedNames.ReservedMembers.Contains(name))
@@ -479,8 +489,15 @@ namespace Curata.Knowledge.Generators.Checks
         /// <summary>How <see cref="KnowledgeBaseSpec.IdsWithoutMember"/> names an id in one generated class.</summary>
         public static string MemberKey(string className, string id) => className + ":" + id;
 
-        private static EquatableArray<T> Sorted<T>(List<T> specs) where T : FactSpec, IEquatable<T> =>
-            specs.OrderBy(s => s.Id.Id, StringComparer.Ordinal).ToEquatableArray();
+        private static EquatableArray<T> Sorted<T>(List<T> specs) where T : FactSpec, IEquatable<T>
+        {
+            var sorted = specs.ToArray();
+            var keys = new string[sorted.Length];
+            for (var i = 0; i < keys.Length; i++) keys[i] = sorted[i].Id.Id;
+            // Ids are unique by now, so an unstable sort gives one order.
+            Array.Sort(keys, sorted, StringComparer.Ordinal);
+            return new EquatableArray<T>(sorted);
+        }
 
         private static string Normalise(string name) =>
             new string(name.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray()).Trim('-');
@@ -503,7 +520,7 @@ namespace Curata.Knowledge.Generators.Checks
                 reference != null && Check(reference, kind, property) ? reference : null;
 
             public EquatableArray<IdRef> Many(EquatableArray<IdRef> references, string kind, string property) =>
-                references.Where(r => Check(r, kind, property)).ToEquatableArray();
+                references.Filtered(r => Check(r, kind, property));
 
             public bool RequiredTerm(IdRef reference, string vocabulary, string property) => CheckTerm(reference, vocabulary, property);
 
@@ -511,10 +528,10 @@ namespace Curata.Knowledge.Generators.Checks
                 reference != null && CheckTerm(reference, vocabulary, property) ? reference : null;
 
             public EquatableArray<IdRef> ManyTerms(EquatableArray<IdRef> references, string vocabulary, string property) =>
-                references.Where(r => CheckTerm(r, vocabulary, property)).ToEquatableArray();
+                references.Filtered(r => CheckTerm(r, vocabulary, property));
 
             public EquatableArray<CitationSpec> Citations(EquatableArray<CitationSpec> citations) =>
-                citations.Where(c => Check(c.Source, StandardKinds.Source, "source")).ToEquatableArray();
+                citations.Filtered(c => Check(c.Source, StandardKinds.Source, "source"));
 
             /// <summary>A reference to a fact of <paramref name="kind"/> (or of any kind, <see cref="StandardKinds.AnyFact"/>).</summary>
             public bool Check(IdRef reference, string kind, string property)

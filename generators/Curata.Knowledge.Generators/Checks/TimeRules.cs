@@ -16,7 +16,7 @@ namespace Curata.Knowledge.Generators.Checks
             {
                 facts.CancellationToken.ThrowIfCancellationRequested();
                 if (statement.Date == null) continue;
-                OutsideLifespan(facts, statement.Speaker, statement.Date, $"statement '{statement.Id.Id}'", "speaks");
+                OutsideLifespan(facts, statement.Speaker, statement.Date, "statement", statement.Id.Id, "speaks");
                 AfterOnlySource(facts, statement.Id.Id, statement.Date, statement.Sources);
             }
             foreach (var e in facts.Events)
@@ -24,7 +24,7 @@ namespace Curata.Knowledge.Generators.Checks
                 facts.CancellationToken.ThrowIfCancellationRequested();
                 if (e.Date == null) continue;
                 foreach (var participant in e.Participants)
-                    OutsideLifespan(facts, participant.Actor, e.Date, $"event '{e.Id.Id}'", "takes part");
+                    OutsideLifespan(facts, participant.Actor, e.Date, "event", e.Id.Id, "takes part");
                 AfterOnlySource(facts, e.Id.Id, e.Date, e.Sources);
                 foreach (var cause in e.Causes)
                 {
@@ -50,26 +50,28 @@ namespace Curata.Knowledge.Generators.Checks
             }
         }
 
-        private static void OutsideLifespan(CheckedFacts facts, IdRef actorRef, SpanSpec date, string what, string verb)
+        // The fact is named by its kind and id, put into words only when reported: every statement and event passes here.
+        private static void OutsideLifespan(CheckedFacts facts, IdRef actorRef, SpanSpec date, string kind, string id, string verb)
         {
             if (!facts.ActorsById.TryGetValue(actorRef.Id, out var actor) || actor.Lifespan == null) return;
             var lifespan = actor.Lifespan;
-            if (lifespan.IsCertainlyBefore(date))
-            {
-                facts.Report(DiagnosticDescriptors.OutsideLifespan, actorRef.Location, lifespan.Location,
-                    actorRef.Id, verb, what, date.ToString(), "after its lifespan ends", lifespan.ToString());
-            }
-            else if (date.IsCertainlyBefore(lifespan))
-            {
-                facts.Report(DiagnosticDescriptors.OutsideLifespan, actorRef.Location, lifespan.Location,
-                    actorRef.Id, verb, what, date.ToString(), "before its lifespan starts", lifespan.ToString());
-            }
+            var problem = lifespan.IsCertainlyBefore(date) ? "after its lifespan ends"
+                : date.IsCertainlyBefore(lifespan) ? "before its lifespan starts"
+                : null;
+            if (problem == null) return;
+            facts.Report(DiagnosticDescriptors.OutsideLifespan, actorRef.Location, lifespan.Location,
+                actorRef.Id, verb, $"{kind} '{id}'", date.ToString(), problem, lifespan.ToString());
         }
 
         private static void AfterOnlySource(CheckedFacts facts, string id, SpanSpec date, EquatableArray<CitationSpec> citations)
         {
-            var sources = citations.Select(c => c.Source.Id).Distinct().ToArray();
-            if (sources.Length != 1 || !facts.SourcesById.TryGetValue(sources[0], out var source) || source.Published == null) return;
+            if (citations.Count == 0) return;
+            var only = citations[0].Source.Id;
+            for (var i = 1; i < citations.Count; i++)
+            {
+                if (citations[i].Source.Id != only) return;
+            }
+            if (!facts.SourcesById.TryGetValue(only, out var source) || source.Published == null) return;
             if (date.Earliest is System.DateTime start && start > source.Published.Value.Latest)
             {
                 facts.Report(DiagnosticDescriptors.AfterOnlySource, date.Location, id, date.ToString(), source.Id.Id, source.Published.ToString());

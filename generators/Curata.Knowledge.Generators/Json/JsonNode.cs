@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Curata.Knowledge.Generators.Json
 {
     /// <summary>The JSON value kinds.</summary>
@@ -37,7 +35,8 @@ namespace Curata.Knowledge.Generators.Json
     {
         public JsonObject(int start) : base(JsonKind.Object, start, start) { }
 
-        public List<JsonProperty> Properties { get; } = new List<JsonProperty>();
+        /// <summary>The properties in the order written (a repeated name appears each time).</summary>
+        public JsonProperty[] Properties { get; internal set; } = System.Array.Empty<JsonProperty>();
     }
 
     internal sealed class JsonProperty
@@ -60,7 +59,7 @@ namespace Curata.Knowledge.Generators.Json
     {
         public JsonArray(int start) : base(JsonKind.Array, start, start) { }
 
-        public List<JsonNode> Items { get; } = new List<JsonNode>();
+        public JsonNode[] Items { get; internal set; } = System.Array.Empty<JsonNode>();
     }
 
     internal sealed class JsonString : JsonNode

@@ -41,6 +41,11 @@ namespace Curata.Knowledge.Generators.Json
 
         private readonly string _text;
         private readonly StringBuilder _buffer = new StringBuilder();
+        private readonly StringPool _strings = new StringPool();
+        // The members of the containers being parsed, innermost last: each container takes its own off the top as one array
+        // of the exact size, so no container grows a list of its own.
+        private readonly List<JsonProperty> _openProperties = new List<JsonProperty>();
+        private readonly List<JsonNode> _openItems = new List<JsonNode>();
         private readonly List<JsonSyntaxError> _errors = new List<JsonSyntaxError>();
         private int _position;
 
@@ -140,18 +145,20 @@ namespace Curata.Knowledge.Generators.Json
                 return node;
             }
             var contentIndent = ContentIndent();
+            var firstProperty = _openProperties.Count;
             while (true)
             {
                 SkipWhiteSpace();
-                var resumption = ParseProperty(node, depth);
+                var resumption = ParseProperty(depth);
                 if (resumption == Resumption.Next) continue;
                 break;
             }
+            node.Properties = Take(_openProperties, firstProperty);
             node.End = _position;
             node.Damaged = _failures != failuresAtStart;
             return node;
 
-            Resumption ParseProperty(JsonObject obj, int level)
+            Resumption ParseProperty(int level)
             {
                 var failuresBefore = _failures;
                 if (Peek() != '"')
@@ -173,7 +180,7 @@ namespace Curata.Knowledge.Generators.Json
                 SkipWhiteSpace();
                 var value = ParseValue(level + 1);
                 if (value == null) return Recover('}', level == 0, contentIndent);
-                obj.Properties.Add(new JsonProperty(name, nameStart, nameEnd, value));
+                _openProperties.Add(new JsonProperty(name, nameStart, nameEnd, value));
                 if (_failures == failuresBefore) _recovering = false;
                 SkipWhiteSpace();
                 var next = Peek();
@@ -207,6 +214,7 @@ namespace Curata.Knowledge.Generators.Json
                 return node;
             }
             var contentIndent = ContentIndent();
+            var firstItem = _openItems.Count;
             var resumption = Resumption.Next;
             while (resumption == Resumption.Next)
             {
@@ -218,7 +226,7 @@ namespace Curata.Knowledge.Generators.Json
                     resumption = Recover(']', false, contentIndent);
                     continue;
                 }
-                node.Items.Add(item);
+                _openItems.Add(item);
                 if (_failures == failuresBefore) _recovering = false;
                 SkipWhiteSpace();
                 var next = Peek();
@@ -236,9 +244,18 @@ namespace Curata.Knowledge.Generators.Json
                 // An object where a comma was expected: the comma is missing, and the next element can be read as it is.
                 resumption = next == '{' ? Resumption.Next : Recover(']', false, contentIndent);
             }
+            node.Items = Take(_openItems, firstItem);
             node.End = _position;
             node.Damaged = _failures != failuresAtStart;
             return node;
+        }
+
+        private static T[] Take<T>(List<T> open, int first)
+        {
+            var members = new T[open.Count - first];
+            open.CopyTo(first, members, 0, members.Length);
+            open.RemoveRange(first, members.Length);
+            return members;
         }
 
         // Too deep to read: reported, and skipped whole (without recursion) so the enclosing container goes on after it.
@@ -359,6 +376,19 @@ namespace Curata.Knowledge.Generators.Json
         {
             var start = _position;
             _position++;
+            // Most strings hold nothing to unescape or reject: taken straight from the text, and short ones shared.
+            var end = _position;
+            while (end < _text.Length)
+            {
+                var c = _text[end];
+                if (c == '"')
+                {
+                    _position = end + 1;
+                    return _strings.Get(_text, start + 1, end - start - 1);
+                }
+                if (c == '\\' || c < ' ' || c == '\uFFFD') break;
+                end++;
+            }
             _buffer.Clear();
             var valid = true;
             while (_position < _text.Length)

@@ -28,6 +28,7 @@ namespace Curata.Knowledge.Generators.Model
         {
             var left = _items ?? Array.Empty<T>();
             var right = other._items ?? Array.Empty<T>();
+            if (ReferenceEquals(left, right)) return true;
             if (left.Length != right.Length) return false;
             for (var i = 0; i < left.Length; i++)
             {
@@ -43,6 +44,29 @@ namespace Curata.Knowledge.Generators.Model
             var hash = 17;
             foreach (var item in _items ?? Array.Empty<T>()) hash = unchecked(hash * 31 + (item?.GetHashCode() ?? 0));
             return hash;
+        }
+
+        /// <summary>
+        /// The items <paramref name="keep"/> accepts, in order. It is asked of every item (it may report what it rejects); when it
+        /// accepts them all, the result is this very array, so checking a model that is already valid copies nothing.
+        /// </summary>
+        public EquatableArray<T> Filtered(Func<T, bool> keep)
+        {
+            var items = _items ?? Array.Empty<T>();
+            List<T>? kept = null;
+            for (var i = 0; i < items.Length; i++)
+            {
+                if (keep(items[i]))
+                {
+                    kept?.Add(items[i]);
+                }
+                else if (kept == null)
+                {
+                    kept = new List<T>(items.Length);
+                    for (var j = 0; j < i; j++) kept.Add(items[j]);
+                }
+            }
+            return kept == null ? this : new EquatableArray<T>(kept.ToArray());
         }
 
         public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();

@@ -18,6 +18,16 @@ namespace Curata.Knowledge.Generators.Model
             return new LocationInfo(path, start, length, lines.Start.Line, lines.Start.Character, lines.End.Line, lines.End.Character);
         }
 
+        /// <summary>The same from a text's <see cref="Json.LineMap"/>: what the reader uses, without building Roslyn's line table.</summary>
+        public static LocationInfo From(string path, Json.LineMap lines, int textLength, int start, int length)
+        {
+            start = System.Math.Max(0, System.Math.Min(start, textLength));
+            length = System.Math.Max(0, System.Math.Min(length, textLength - start));
+            var (startLine, startColumn) = lines.Position(start);
+            var (endLine, endColumn) = lines.Position(start + length);
+            return new LocationInfo(path, start, length, startLine, startColumn, endLine, endColumn);
+        }
+
         public Location ToLocation() =>
             Location.Create(Path, new TextSpan(Start, Length),
                 new LinePositionSpan(new LinePosition(StartLine, StartColumn), new LinePosition(EndLine, EndColumn)));

@@ -45,8 +45,9 @@ namespace Curata.Knowledge.Generators.Parsing
 
         public static KnowledgeFileSpec Read(string path, SourceText text, bool isStandard, CancellationToken cancellationToken)
         {
-            var context = new ReadContext(path, text);
-            var (root, errors) = JsonParser.Parse(text.ToString(), cancellationToken);
+            var content = text.ToString();
+            var context = new ReadContext(path, content);
+            var (root, errors) = JsonParser.Parse(content, cancellationToken);
             foreach (var error in errors)
             {
                 context.Report(DiagnosticDescriptors.MalformedJson, context.Locate(error.Start, error.Length), error.Message);

@@ -19,30 +19,67 @@ namespace Curata.Knowledge.Generators.Parsing
     {
         private readonly ReadContext _context;
         private readonly JsonObject _object;
-        private readonly Dictionary<string, JsonProperty> _properties = new Dictionary<string, JsonProperty>(StringComparer.Ordinal);
+        // Objects hold a handful of properties: a linear search by name beats a dictionary and allocates nothing. Only a large
+        // object (hostile input, or a map of many entries) gets an index, so the search never turns quadratic.
+        private const int LinearSearchLimit = 16;
+        private readonly Dictionary<string, int>? _index;
+        // A repeated name is reported once and then ignored, as if it were not there.
+        private readonly bool[]? _ignored;
         // What was read, kept only for an object whose unknown properties are handed over (Unread): most objects list what they allow.
-        private readonly HashSet<string>? _read;
+        private readonly bool[]? _read;
 
         public ObjectReader(ReadContext context, JsonObject obj, string what, IReadOnlyList<string>? allowed)
         {
             _context = context;
             _object = obj;
-            if (allowed == null) _read = new HashSet<string>(StringComparer.Ordinal);
             What = what;
-            foreach (var property in obj.Properties)
+            var properties = obj.Properties;
+            if (allowed == null) _read = new bool[properties.Length];
+            if (properties.Length > LinearSearchLimit) _index = new Dictionary<string, int>(properties.Length, StringComparer.Ordinal);
+            for (var i = 0; i < properties.Length; i++)
             {
-                if (_properties.ContainsKey(property.Name))
+                var property = properties[i];
+                var repeated = _index != null ? !TryAdd(_index, property.Name, i) : IndexOf(property.Name, i) >= 0;
+                if (repeated)
                 {
                     context.Report(DiagnosticDescriptors.DuplicateProperty, NameLocation(property), property.Name);
+                    (_ignored ??= new bool[properties.Length])[i] = true;
                     continue;
                 }
-                _properties.Add(property.Name, property);
-                if (allowed != null && !allowed.Contains(property.Name))
+                if (allowed != null && !Contains(allowed, property.Name))
                 {
                     context.Report(DiagnosticDescriptors.UnknownProperty, NameLocation(property), what, property.Name,
                         Names.Suggestion(Names.Closest(property.Name, allowed)));
                 }
             }
+        }
+
+        private static bool TryAdd(Dictionary<string, int> index, string name, int position)
+        {
+            if (index.ContainsKey(name)) return false;
+            index.Add(name, position);
+            return true;
+        }
+
+        // The first property so named before position `end`: the one that counts when a name is repeated.
+        private int IndexOf(string name, int end)
+        {
+            if (_index != null) return _index.TryGetValue(name, out var position) && position < end ? position : -1;
+            var properties = _object.Properties;
+            for (var i = 0; i < end; i++)
+            {
+                if (string.Equals(properties[i].Name, name, StringComparison.Ordinal)) return i;
+            }
+            return -1;
+        }
+
+        private static bool Contains(IReadOnlyList<string> names, string name)
+        {
+            for (var i = 0; i < names.Count; i++)
+            {
+                if (string.Equals(names[i], name, StringComparison.Ordinal)) return true;
+            }
+            return false;
         }
 
         /// <summary>How messages name this object ("actor 'hadi-al-ameri'").</summary>
@@ -53,7 +90,7 @@ namespace Curata.Knowledge.Generators.Parsing
 
         public LocationInfo Location => _context.Locate(_object.Start, 1);
 
-        public JsonNode? Node(string name) => _properties.TryGetValue(name, out var property) ? property.Value : null;
+        public JsonNode? Node(string name) => IndexOf(name, _object.Properties.Length) is var index and >= 0 ? _object.Properties[index].Value : null;
 
         /// <summary>
         /// The longest string value read. Every string is compiled into the generated code (the fact table, and the XML docs of
@@ -197,9 +234,11 @@ namespace Curata.Knowledge.Generators.Parsing
         public EquatableArray<RawProperty> Unread()
         {
             List<RawProperty>? unread = null;
-            foreach (var property in _properties.Values)
+            var properties = _object.Properties;
+            for (var i = 0; i < properties.Length; i++)
             {
-                if (_read == null || _read.Contains(property.Name)) continue;
+                if (_read == null || _read[i] || (_ignored != null && _ignored[i])) continue;
+                var property = properties[i];
                 (unread ??= new List<RawProperty>()).Add(new RawProperty(new NameRef(property.Name, NameLocation(property)), RawValues.From(_context, property.Value)));
             }
             // Most facts have no property their kind's reader left unread: no array for them.
@@ -208,11 +247,13 @@ namespace Curata.Knowledge.Generators.Parsing
 
         public JsonNode? Present(string name, bool required)
         {
-            _read?.Add(name);
-            if (_properties.TryGetValue(name, out var property))
+            var index = IndexOf(name, _object.Properties.Length);
+            if (index >= 0)
             {
+                if (_read != null) _read[index] = true;
+                var value = _object.Properties[index].Value;
                 // An explicit null is the same as leaving an optional property out.
-                if (property.Value.Kind != JsonKind.Null) return property.Value;
+                if (value.Kind != JsonKind.Null) return value;
                 if (!required) return null;
             }
             if (required)

@@ -17,11 +17,11 @@ namespace Curata.Knowledge.Generators.Parsing
                 case JsonNumber number:
                     return new RawValue(JsonKind.Number, number.Text, default, default, location);
                 case JsonArray array:
-                    var items = new List<RawValue>(array.Items.Count);
+                    var items = new List<RawValue>(array.Items.Length);
                     foreach (var item in array.Items) items.Add(From(context, item));
                     return new RawValue(JsonKind.Array, null, items.ToEquatableArray(), default, location);
                 case JsonObject obj:
-                    var properties = new List<RawProperty>(obj.Properties.Count);
+                    var properties = new List<RawProperty>(obj.Properties.Length);
                     foreach (var property in obj.Properties)
                     {
                         properties.Add(new RawProperty(
