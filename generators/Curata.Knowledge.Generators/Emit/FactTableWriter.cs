@@ -207,20 +207,22 @@ namespace Curata.Knowledge.Generators.Emit
             var actorCount = _spec.Actors.Count;
             var eventCount = _spec.Events.Count;
             sections[FactTableFormat.StatementsBySpeaker] = Index(actorCount, 1,
-                _spec.Statements.Select((s, i) => (_actors[s.Speaker.Id], new[] { i })));
+                _spec.Statements.Select((s, i) => (_actors[s.Speaker.Id], i, 0)));
             sections[FactTableFormat.ParticipationsByActor] = Index(actorCount, 2,
-                _spec.Events.SelectMany((e, i) => e.Participants.Select((p, ordinal) => (_actors[p.Actor.Id], new[] { i, ordinal }))));
+                _spec.Events.SelectMany((e, i) => e.Participants.Select((p, ordinal) => (_actors[p.Actor.Id], i, ordinal))));
             sections[FactTableFormat.RelationsByActor] = Index(actorCount, 1,
-                _spec.Relations.SelectMany((r, i) => new[] { r.Subject.Id, r.Object.Id }.Distinct().Select(a => (_actors[a], new[] { i }))));
+                _spec.Relations.SelectMany((r, i) => r.Subject.Id == r.Object.Id
+                    ? new[] { (_actors[r.Subject.Id], i, 0) }
+                    : new[] { (_actors[r.Subject.Id], i, 0), (_actors[r.Object.Id], i, 0) }));
             sections[FactTableFormat.ConsequencesByEvent] = Index(eventCount, 1,
-                _spec.Events.SelectMany((e, i) => e.Causes.Select(c => c.Id).Distinct().Select(c => (_events[c], new[] { i }))));
+                _spec.Events.SelectMany((e, i) => DistinctIds(e.Causes.Select(c => c.Id)).Select(c => (_events[c], i, 0))));
             sections[FactTableFormat.PartsByEvent] = Index(eventCount, 1,
-                _spec.Events.Select((e, i) => (e, i)).Where(x => x.e.PartOf != null).Select(x => (_events[x.e.PartOf!.Id], new[] { x.i })));
+                _spec.Events.Select((e, i) => (e, i)).Where(x => x.e.PartOf != null).Select(x => (_events[x.e.PartOf!.Id], x.i, 0)));
             sections[FactTableFormat.StatementsAboutFact] = Index(_numbers.Count, 1,
-                _spec.Statements.SelectMany((s, i) => s.About.Select(a => FactNumber(a.Id)).Distinct().Select(n => (n, new[] { i }))));
+                _spec.Statements.SelectMany((s, i) => DistinctIds(s.About.Select(a => a.Id)).Select(a => (FactNumber(a), i, 0))));
             sections[FactTableFormat.RolesByInstitution] = Index(actorCount, 2,
                 _spec.Actors.SelectMany((a, i) => a.Roles.Select((r, ordinal) => (r, ordinal)).Where(x => x.r.Of != null)
-                    .Select(x => (_actors[x.r.Of!.Id], new[] { i, x.ordinal }))));
+                    .Select(x => (_actors[x.r.Of!.Id], i, x.ordinal))));
             sections[FactTableFormat.FactsBySource] = Index(_spec.Sources.Count, 1, CitingFacts());
             sections[FactTableFormat.EventsByDate] = DateIndex(_spec.Events.Select(e => e.Date));
             sections[FactTableFormat.StatementsByDate] = DateIndex(_spec.Statements.Select(s => s.Date));
@@ -228,8 +230,20 @@ namespace Curata.Knowledge.Generators.Emit
             sections[FactTableFormat.ReferencesTo] = Index(_numbers.Count, 2, DeclaredReferences());
         }
 
-        // Every value of a declared reference: (what it names, (the fact holding it, the property's slot)), in fact-number order.
-        private IEnumerable<(int, int[])> DeclaredReferences()
+        // Most lists of ids hold one or two: no set is worth building for them.
+        private static IEnumerable<string> DistinctIds(IEnumerable<string> ids)
+        {
+            var seen = new List<string>(2);
+            foreach (var id in ids)
+            {
+                if (seen.Contains(id)) continue;
+                seen.Add(id);
+                yield return id;
+            }
+        }
+
+        // Every value of a declared reference: (what it names, the fact holding it, the property's slot), in fact-number order.
+        private IEnumerable<(int, int, int)> DeclaredReferences()
         {
             // Already in fact-number order: the kinds in schema order, each by id (declared facts by kind id, then id).
             var facts = _spec.Sources.Cast<FactSpec>().Concat(_spec.Actors).Concat(_spec.Statements).Concat(_spec.Events).Concat(_spec.Relations)
@@ -242,15 +256,15 @@ namespace Curata.Knowledge.Generators.Emit
                 {
                     var slot = slots.FindIndex(p => p.Id.Name == value.Property);
                     if (slots[slot].Type != Datatype.Reference) continue;
-                    foreach (var target in value.Values.Select(v => v.Text!).Distinct()) yield return (_numbers[target], new[] { _numbers[fact.Id.Id], slot });
+                    foreach (var target in DistinctIds(value.Values.Select(v => v.Text!))) yield return (_numbers[target], _numbers[fact.Id.Id], slot);
                 }
             }
         }
 
-        private IEnumerable<(int, int[])> CitingFacts()
+        private IEnumerable<(int, int, int)> CitingFacts()
         {
-            IEnumerable<(int, int[])> Cite(string id, EquatableArray<CitationSpec> citations) =>
-                citations.Select(c => c.Source.Id).Distinct().Select(s => (_sources[s], new[] { FactNumber(id) }));
+            IEnumerable<(int, int, int)> Cite(string id, EquatableArray<CitationSpec> citations) =>
+                DistinctIds(citations.Select(c => c.Source.Id)).Select(s => (_sources[s], FactNumber(id), 0));
             return _spec.Actors.SelectMany(a => Cite(a.Id.Id, a.Sources))
                 .Concat(_spec.Statements.SelectMany(s => Cite(s.Id.Id, s.Sources)))
                 .Concat(_spec.Events.SelectMany(e => Cite(e.Id.Id, e.Sources)))
@@ -259,31 +273,30 @@ namespace Curata.Knowledge.Generators.Emit
         }
 
         // Key count, run starts (key count + 1), then the items of every key in order; items keep the order they were given in.
-        private byte[] Index(int keyCount, int width, IEnumerable<(int Key, int[] Item)> entries)
+        // Each item is one number, or two (width 2: First, Second). Laid out by counting, with no list per key.
+        private byte[] Index(int keyCount, int width, IEnumerable<(int Key, int First, int Second)> entries)
         {
-            var byKey = new List<int[]>[keyCount];
-            foreach (var (key, item) in entries)
+            var all = new List<(int Key, int First, int Second)>();
+            var starts = new int[keyCount + 1];
+            foreach (var entry in entries)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
-                (byKey[key] ??= new List<int[]>()).Add(item);
+                all.Add(entry);
+                starts[entry.Key + 1]++;
+            }
+            for (var key = 0; key < keyCount; key++) starts[key + 1] += starts[key];
+            var items = new int[all.Count * width];
+            var next = (int[])starts.Clone();
+            foreach (var (key, first, second) in all)
+            {
+                var at = next[key]++ * width;
+                items[at] = first;
+                if (width == 2) items[at + 1] = second;
             }
             var w = new Buffer();
             w.Int32(keyCount);
-            var start = 0;
-            w.Int32(0);
-            foreach (var items in byKey)
-            {
-                start += items?.Count ?? 0;
-                w.Int32(start);
-            }
-            foreach (var items in byKey)
-            {
-                if (items == null) continue;
-                foreach (var item in items)
-                {
-                    for (var j = 0; j < width; j++) w.Int32(item[j]);
-                }
-            }
+            foreach (var start in starts) w.Int32(start);
+            foreach (var item in items) w.Int32(item);
             return w.ToArray();
         }
 
@@ -603,37 +616,57 @@ namespace Curata.Knowledge.Generators.Emit
         }
 
         /// <summary>A growable byte buffer with the table's two number encodings.</summary>
+        // A growable byte array: every number of the table passes through here, so no stream call per byte.
         private sealed class Buffer
         {
-            private readonly MemoryStream _stream = new MemoryStream();
+            private byte[] _bytes = new byte[256];
 
-            public int Length => (int)_stream.Length;
+            public int Length { get; private set; }
 
-            public void Byte(byte value) => _stream.WriteByte(value);
+            public void Byte(byte value)
+            {
+                if (Length == _bytes.Length) Grow(1);
+                _bytes[Length++] = value;
+            }
 
-            public void Write(byte[] bytes) => _stream.Write(bytes, 0, bytes.Length);
+            public void Write(byte[] bytes)
+            {
+                if (Length + bytes.Length > _bytes.Length) Grow(bytes.Length);
+                System.Buffer.BlockCopy(bytes, 0, _bytes, Length, bytes.Length);
+                Length += bytes.Length;
+            }
 
             public void Int32(int value)
             {
-                _stream.WriteByte((byte)value);
-                _stream.WriteByte((byte)(value >> 8));
-                _stream.WriteByte((byte)(value >> 16));
-                _stream.WriteByte((byte)(value >> 24));
+                if (Length + 4 > _bytes.Length) Grow(4);
+                _bytes[Length] = (byte)value;
+                _bytes[Length + 1] = (byte)(value >> 8);
+                _bytes[Length + 2] = (byte)(value >> 16);
+                _bytes[Length + 3] = (byte)(value >> 24);
+                Length += 4;
             }
 
             public void Varint(int value) => Varint((ulong)value);
 
             public void Varint(ulong value)
             {
+                if (Length + 10 > _bytes.Length) Grow(10);
                 while (value >= 0x80)
                 {
-                    _stream.WriteByte((byte)(value | 0x80));
+                    _bytes[Length++] = (byte)(value | 0x80);
                     value >>= 7;
                 }
-                _stream.WriteByte((byte)value);
+                _bytes[Length++] = (byte)value;
             }
 
-            public byte[] ToArray() => _stream.ToArray();
+            public byte[] ToArray()
+            {
+                var result = new byte[Length];
+                System.Buffer.BlockCopy(_bytes, 0, result, 0, Length);
+                return result;
+            }
+
+            private void Grow(int needed) => Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, Length + needed));
         }
     }
 }
