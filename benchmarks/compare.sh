@@ -26,7 +26,7 @@ for round in $(seq 1 "$rounds"); do
     echo "=== round $round: $label"
     # Each tree keeps its own compiled bases: the table formats differ.
     export KNOWLEDGE_BENCH_CACHE="$scratch/cache-$(basename "$tree")"
-    (cd "$tree" && dotnet run --no-build -c Release --project benchmarks/Curata.Knowledge.Benchmarks -- sizes "${args[@]}" | grep -E "^## |tokenizing|generator run|analyzer|incrementality")
+    (cd "$tree" && dotnet run --no-build -c Release --project benchmarks/Curata.Knowledge.Benchmarks -- sizes "${args[@]}" | grep -E "^## |tokenizing|generator run|generator memory|generator stages|analyzer|incrementality")
     (cd "$tree" && dotnet run --no-build -c Release --project benchmarks/Curata.Knowledge.Benchmarks -- consumer "${args[@]}" | grep -E "^\| [0-9]")
   done
 done

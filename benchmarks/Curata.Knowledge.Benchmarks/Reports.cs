@@ -47,15 +47,23 @@ public static class Reports
                 }
                 Console.WriteLine($"tokenizing:       {tokens:N0} tokens in {Ms(stopwatch)} (first pass, cold)");
 
+                var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+                var pausedBefore = GC.GetTotalPauseDuration();
+                var collectionsBefore = GC.CollectionCount(2);
                 stopwatch.Restart();
                 var (driver, output) = workload.RunGuarded($"generating {n:N0} facts", trackSteps: true);
                 var elapsed = stopwatch.Elapsed;
+                var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
                 var steps = driver.GetRunResult().Results.Single().TrackedSteps
                     .Select(s => (s.Key, Time: TimeSpan.FromTicks(s.Value.Sum(r => r.ElapsedTime.Ticks))))
                     .OrderByDescending(s => s.Time).ToArray();
                 Console.WriteLine($"generator run:    {elapsed.TotalMilliseconds:N0} ms (first run, cold), steps: "
                     + string.Join(", ", steps.Select(s => $"{s.Key} {s.Time.TotalMilliseconds:N0} ms"))
                     + $"; outside the steps (driver, parsing the output) {(elapsed - TimeSpan.FromTicks(steps.Sum(s => s.Time.Ticks))).TotalMilliseconds:N0} ms");
+                Console.WriteLine($"generator memory: {Guard.Megabytes(allocated)} allocated ({(double)allocated / workload.TotalBytes:N1} bytes per byte of JSON); "
+                    + $"GC paused {(GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds:N0} ms, {GC.CollectionCount(2) - collectionsBefore} full collections");
+
+                Console.WriteLine($"generator stages: {Guard.Run("measuring the stages", _ => StageCosts.Measure(workload))}");
 
                 var stats = Guard.Run("measuring the generated code", token => GeneratedCodeStats.Of(CompiledKnowledge.GeneratedTrees(output), token));
                 Console.WriteLine($"generated:        {stats.FileCount} files, {stats.TotalChars:N0} characters");
