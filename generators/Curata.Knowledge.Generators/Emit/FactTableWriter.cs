@@ -277,17 +277,23 @@ namespace Curata.Knowledge.Generators.Emit
             w.Write(bytes);
         }
 
-        // The values of a fact or of an object, in slot order: how many properties are present, then for each its slot, its
-        // item count and its items.
+        // The values of a fact or of an object, in slot order: how many properties are present, then for each its slot and,
+        // for a many-valued property its item count and items, for another its one item.
         private void Values(Buffer w, IReadOnlyList<PropertySpec> slots, IEnumerable<PropertyValueSpec> values)
         {
-            var present = values.Select(v => (Slot: Slot(slots, v.Property), v.Values)).OrderBy(v => v.Slot).ToList();
+            var present = values.Where(v => v.Values.Count > 0).Select(v => (Slot: Slot(slots, v.Property), v.Values)).OrderBy(v => v.Slot).ToList();
             w.Varint(present.Count);
             foreach (var (slot, items) in present)
             {
+                var property = slots[slot];
                 w.Varint(slot);
+                if (!property.Many)
+                {
+                    Value(w, property, items[0]);
+                    continue;
+                }
                 w.Varint(items.Count);
-                foreach (var item in items) Value(w, slots[slot], item);
+                foreach (var item in items) Value(w, property, item);
             }
         }
 

@@ -14,8 +14,8 @@ namespace Curata.Knowledge.Storage
     /// Every fact record of every kind has the same form: id, citations (count, then source position, paragraph + 1, note + 1),
     /// external ids (count, then scheme position, value), then the length in bytes of its values and its values. Values are
     /// every property's, built-in (a source's title, an event's participants) or declared, and are laid out by the schema
-    /// (<see cref="Schema"/>) alone: how many properties are present, then for each, in slot order, its slot, its item count
-    /// and its items, each item as its datatype stores it. An <see cref="Object"/> item (a role, a participant, a fatality
+    /// (<see cref="Schema"/>) alone: how many properties are present, then for each, in slot order, its slot and, for a
+    /// many-valued property its item count and items, for another its one item; each item as its datatype stores it. An <see cref="Object"/> item (a role, a participant, a fatality
     /// report) is values of the same form, following the object's own properties in the schema. The writer and the runtime
     /// both follow the schema, so it is the one definition of the layout of every value.
     /// </summary>

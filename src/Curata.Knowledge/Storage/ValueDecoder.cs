@@ -13,7 +13,10 @@ namespace Curata.Knowledge.Storage
     /// </summary>
     internal static class ValueDecoder
     {
-        /// <summary>How many properties are present, then for each its slot, item count and items.</summary>
+        /// <summary>
+        /// How many properties are present, then for each its slot and, for a many-valued property its item count and items,
+        /// for another its one item.
+        /// </summary>
         public static object?[] Read(KnowledgeGraph graph, IReadOnlyList<PropertyInfo> properties, ref int position)
         {
             var reader = graph.Reader;
@@ -22,11 +25,15 @@ namespace Curata.Knowledge.Storage
             for (var v = 0; v < present; v++)
             {
                 var slot = reader.Int(ref position);
-                var count = reader.Int(ref position);
                 var info = properties[slot];
-                var items = new object?[count];
-                for (var i = 0; i < count; i++) items[i] = Item(graph, info, ref position);
-                values[slot] = info.IsMany ? items : count == 0 ? null : items[0];
+                if (!info.IsMany)
+                {
+                    values[slot] = Item(graph, info, ref position);
+                    continue;
+                }
+                var items = new object?[reader.Int(ref position)];
+                for (var i = 0; i < items.Length; i++) items[i] = Item(graph, info, ref position);
+                values[slot] = items;
             }
             return values;
         }
