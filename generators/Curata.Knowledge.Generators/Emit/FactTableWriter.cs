@@ -23,6 +23,7 @@ namespace Curata.Knowledge.Generators.Emit
         private readonly Dictionary<string, int> _strings = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly List<string> _stringList = new List<string>();
         private readonly Dictionary<string, int> _sources, _actors, _events, _eventTypes, _predicates;
+        private readonly Dictionary<string, Dictionary<string, int>> _terms;
         private readonly Dictionary<string, int> _numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _schemes;
         private readonly Dictionary<string, IReadOnlyList<PropertySpec>> _properties;
@@ -49,6 +50,10 @@ namespace Curata.Knowledge.Generators.Emit
             _events = Positions(spec.Events.Select(e => e.Id.Id));
             _eventTypes = Positions(spec.EventTypes.Select(t => t.Id.Id));
             _predicates = Positions(spec.Predicates.Select(t => t.Id.Id));
+            _terms = Vocabularies.Simple.ToDictionary(v => v, v => Positions(spec.Terms.Where(t => t.Vocabulary == v).Select(t => t.Id.Id)), StringComparer.Ordinal);
+            _terms[Vocabularies.EventTypes] = _eventTypes;
+            _terms[Vocabularies.ParticipantRoles] = Positions(spec.ParticipantRoles.Select(t => t.Id.Id));
+            _terms[Vocabularies.Predicates] = _predicates;
             foreach (var id in spec.Sources.Select(f => f.Id.Id).Concat(spec.Actors.Select(f => f.Id.Id)).Concat(spec.Statements.Select(f => f.Id.Id))
                 .Concat(spec.Events.Select(f => f.Id.Id)).Concat(spec.Relations.Select(f => f.Id.Id)))
             {
@@ -333,10 +338,13 @@ namespace Curata.Knowledge.Generators.Emit
                     w.Varint(value.Point.Precision is double precision ? (ulong)BitConverter.DoubleToInt64Bits(precision) : 0);
                     break;
                 case Datatype.Enum:
-                    w.Varint(property.Values.ToList().IndexOf(value.Text!));
+                    w.Varint(IndexOf(property.Values, value.Text!));
                     break;
                 case Datatype.Reference:
                     w.Varint(_numbers[value.Text!]);
+                    break;
+                case Datatype.Term:
+                    w.Varint(_terms[property.Target!.Name][value.Text!]);
                     break;
                 case Datatype.Object:
                     Values(w, property.Properties, value.Properties);
@@ -528,6 +536,15 @@ namespace Curata.Knowledge.Generators.Emit
         }
 
         private int FactNumber(string id) => _numbers[id];
+
+        private static int IndexOf(EquatableArray<string> values, string value)
+        {
+            for (var i = 0; i < values.Count; i++)
+            {
+                if (values[i] == value) return i;
+            }
+            return -1;
+        }
 
         private static Dictionary<string, int> Positions(IEnumerable<string> ids)
         {

@@ -76,8 +76,8 @@ namespace Curata.Knowledge.Storage
         public const int KindCount = 5;
 
         /// <summary>
-        /// Datatype numbers of properties, as the schema stores them. An item is stored as: text, verbatim, identifier and
-        /// term, a string (a term by its id); integer and boolean, zigzag; decimal, the string written; date,
+        /// Datatype numbers of properties, as the schema stores them. An item is stored as: text, verbatim and identifier, a
+        /// string; term, its position in its vocabulary's section (ordered by id); integer and boolean, zigzag; decimal, the string written; date,
         /// <see cref="PackDate"/>; span, a tag (<see cref="NoSpan"/>, <see cref="SingleDate"/>, <see cref="Interval"/>) and its
         /// dates; count, 1 then low + 1, best + 1, high + 1 (0 alone for none); quantity, amount and unit strings; point, the
         /// bits of latitude, longitude and precision (0: none); enum, the value's index; reference, the global fact number;

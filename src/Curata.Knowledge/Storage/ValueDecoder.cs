@@ -107,7 +107,7 @@ namespace Curata.Knowledge.Storage
                 case FactTableFormat.Reference:
                     return graph.FactNumbered(reader.Int(ref position));
                 case FactTableFormat.Term:
-                    return graph.Vocabulary.Term(info.Target!, reader.String(ref position));
+                    return graph.Vocabulary.TermAt(info.Target!, reader.Int(ref position));
                 case FactTableFormat.Object:
                     return new ObjectValue(Read(graph, info.Properties, ref position));
                 default:
