@@ -80,7 +80,9 @@ public class GeneratedSourceTests
             Enumerable.Range(0, many).Select(Actor).OrderBy(a => a.Id.Id, System.StringComparer.Ordinal).ToEquatableArray(),
             Model.EquatableArray<Model.StatementSpec>.Empty, Model.EquatableArray<Model.EventSpec>.Empty, Model.EquatableArray<Model.RelationSpec>.Empty,
             Model.EquatableArray<Model.EventTypeSpec>.Empty, Model.EquatableArray<Model.ParticipantRoleSpec>.Empty, Model.EquatableArray<Model.PredicateSpec>.Empty,
-            Model.EquatableArray<Model.TermSpec>.Empty, Model.EquatableArray<Model.KindSpec>.Empty, Model.EquatableArray<Model.PropertySpec>.Empty,
+            // The actors' kind is a term of the vocabulary, as the checks guarantee (the table stores a term by its position).
+            new[] { new Model.TermSpec("actorKinds", new Model.IdRef("person", location), "Person", null, null) }.ToEquatableArray(),
+            Model.EquatableArray<Model.KindSpec>.Empty, Model.EquatableArray<Model.PropertySpec>.Empty,
             Model.EquatableArray<Model.IdentifierSchemeSpec>.Empty, Model.EquatableArray<Model.DeclaredFactSpec>.Empty,
             Model.EquatableArray<string>.Empty, Model.EquatableArray<Diagnostics.DiagnosticInfo>.Empty);
         var options = Options.GeneratorOptions.Read(new TestOptionsProvider(new System.Collections.Generic.Dictionary<string, string>()).GlobalOptions);

@@ -10,9 +10,11 @@ using Curata.Knowledge.Generators.Model;
 namespace Curata.Knowledge.Generators.Emit
 {
     /// <summary>
-    /// Writes a checked knowledge base as a fact table (layout: <see cref="FactTableFormat"/>): a string table, one section of
-    /// records per kind ordered by id, and the reverse indexes and date indexes the runtime would otherwise build at start-up.
-    /// References are written as positions, so the runtime resolves them without lookups.
+    /// Writes a checked knowledge base as a fact table (layout: <see cref="FactTableFormat"/>): a string table, the schema, one
+    /// section of records per kind ordered by id, and the reverse indexes and date indexes the runtime would otherwise build at
+    /// start-up. Every value of every fact, built-in or declared, is written by one piece of code in the slot order the schema
+    /// gives (<see cref="Slots"/>), so the schema is the one definition of the layout. References are written as positions,
+    /// so the runtime resolves them without lookups.
     /// </summary>
     internal sealed class FactTableWriter
     {
@@ -20,19 +22,24 @@ namespace Curata.Knowledge.Generators.Emit
         private readonly CancellationToken _cancellationToken;
         private readonly Dictionary<string, int> _strings = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly List<string> _stringList = new List<string>();
-        private readonly Dictionary<string, int> _sources, _actors, _statements, _events, _relations, _eventTypes, _roles, _predicates;
-        private readonly int[] _kindStarts;
+        private readonly Dictionary<string, int> _sources, _actors, _events, _eventTypes, _predicates;
+        private readonly Dictionary<string, Dictionary<string, int>> _terms;
         private readonly Dictionary<string, int> _numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _schemes;
-        private readonly Dictionary<string, List<PropertySpec>> _properties;
+        private readonly Dictionary<string, IReadOnlyList<PropertySpec>> _properties;
 
         /// <summary>The declared kinds, in the order the schema lists them and the fact numbers count them after relations.</summary>
         public static IReadOnlyList<KindSpec> DeclaredKinds(KnowledgeBaseSpec spec) =>
             spec.Kinds.Where(k => !StandardKinds.HasOwnReader(k.Id.Id)).OrderBy(k => k.Id.Id, StringComparer.Ordinal).ToList();
 
-        /// <summary>A kind's declared properties in slot order (by name): the order their values are written in.</summary>
+        /// <summary>
+        /// A kind's properties in slot order, the order the schema lists them and their values are written in: the built-in
+        /// properties of a kind with a reader of its own in the order the standard declarations declare them, then every other
+        /// property by name (declarations from several files have no other order that does not depend on the files).
+        /// </summary>
         public static IReadOnlyList<PropertySpec> Slots(KnowledgeBaseSpec spec, string kind) =>
-            spec.Properties.Where(p => p.Kind.Name == kind).OrderBy(p => p.Id.Name, StringComparer.Ordinal).ToList();
+            StandardDeclarations.File.Properties.Where(p => p.IsBuiltIn && p.Kind.Name == kind)
+                .Concat(spec.Properties.Where(p => p.Kind.Name == kind).OrderBy(p => p.Id.Name, StringComparer.Ordinal)).ToList();
 
         private FactTableWriter(KnowledgeBaseSpec spec, CancellationToken cancellationToken)
         {
@@ -40,14 +47,13 @@ namespace Curata.Knowledge.Generators.Emit
             _cancellationToken = cancellationToken;
             _sources = Positions(spec.Sources.Select(s => s.Id.Id));
             _actors = Positions(spec.Actors.Select(a => a.Id.Id));
-            _statements = Positions(spec.Statements.Select(s => s.Id.Id));
             _events = Positions(spec.Events.Select(e => e.Id.Id));
-            _relations = Positions(spec.Relations.Select(r => r.Id.Id));
             _eventTypes = Positions(spec.EventTypes.Select(t => t.Id.Id));
-            _roles = Positions(spec.ParticipantRoles.Select(t => t.Id.Id));
             _predicates = Positions(spec.Predicates.Select(t => t.Id.Id));
-            _kindStarts = new[] { 0, spec.Sources.Count, spec.Actors.Count, spec.Statements.Count, spec.Events.Count, spec.Relations.Count };
-            for (var i = 1; i < _kindStarts.Length; i++) _kindStarts[i] += _kindStarts[i - 1];
+            _terms = Vocabularies.Simple.ToDictionary(v => v, v => Positions(spec.Terms.Where(t => t.Vocabulary == v).Select(t => t.Id.Id)), StringComparer.Ordinal);
+            _terms[Vocabularies.EventTypes] = _eventTypes;
+            _terms[Vocabularies.ParticipantRoles] = Positions(spec.ParticipantRoles.Select(t => t.Id.Id));
+            _terms[Vocabularies.Predicates] = _predicates;
             foreach (var id in spec.Sources.Select(f => f.Id.Id).Concat(spec.Actors.Select(f => f.Id.Id)).Concat(spec.Statements.Select(f => f.Id.Id))
                 .Concat(spec.Events.Select(f => f.Id.Id)).Concat(spec.Relations.Select(f => f.Id.Id)))
             {
@@ -60,7 +66,7 @@ namespace Curata.Knowledge.Generators.Emit
             }
             _schemes = Positions(spec.Schemes.Select(s => s.Id.Id));
             _properties = StandardKinds.WithOwnReader.Concat(spec.Kinds.Select(k => k.Id.Id)).Distinct()
-                .ToDictionary(k => k, k => Slots(spec, k).ToList(), StringComparer.Ordinal);
+                .ToDictionary(k => k, k => Slots(spec, k), StringComparer.Ordinal);
         }
 
         public static byte[] Write(KnowledgeBaseSpec spec, CancellationToken cancellationToken) => new FactTableWriter(spec, cancellationToken).Write();
@@ -68,11 +74,11 @@ namespace Curata.Knowledge.Generators.Emit
         private byte[] Write()
         {
             var sections = new byte[FactTableFormat.SectionCount][];
-            sections[FactTableFormat.Sources] = Records(_spec.Sources, WriteSource);
-            sections[FactTableFormat.Actors] = Records(_spec.Actors, WriteActor);
-            sections[FactTableFormat.Statements] = Records(_spec.Statements, WriteStatement);
-            sections[FactTableFormat.Events] = Records(_spec.Events, WriteEvent);
-            sections[FactTableFormat.Relations] = Records(_spec.Relations, WriteRelation);
+            sections[FactTableFormat.Sources] = Records(_spec.Sources, WriteFact);
+            sections[FactTableFormat.Actors] = Records(_spec.Actors, WriteFact);
+            sections[FactTableFormat.Statements] = Records(_spec.Statements, WriteFact);
+            sections[FactTableFormat.Events] = Records(_spec.Events, WriteFact);
+            sections[FactTableFormat.Relations] = Records(_spec.Relations, WriteFact);
             sections[FactTableFormat.EventTypes] = Records(_spec.EventTypes, (w, t) => { Term(w, t.Id, t.Name, t.Description); OptionalPosition(w, t.Parent, _eventTypes); });
             sections[FactTableFormat.ParticipantRoles] = Records(_spec.ParticipantRoles, (w, t) => Term(w, t.Id, t.Name, t.Description));
             sections[FactTableFormat.Predicates] = Records(_spec.Predicates, WritePredicate);
@@ -97,97 +103,6 @@ namespace Curata.Knowledge.Generators.Emit
         }
 
         // ---- records ----
-
-        private void WriteSource(Buffer w, SourceSpec s)
-        {
-            FactStart(w, s);
-            OptionalString(w, s.SourceKind?.Id);
-            OptionalString(w, s.Title);
-            Date(w, s.Published);
-            OptionalString(w, s.Publisher);
-            OptionalString(w, s.Place);
-            Strings(w, s.Contributors);
-            OptionalString(w, s.Language);
-            OptionalString(w, s.Notes);
-            OptionalString(w, s.TextFile);
-        }
-
-        private void WriteActor(Buffer w, ActorSpec a)
-        {
-            FactStart(w, a);
-            OptionalString(w, a.ActorKind?.Id);
-            w.Varint(String(a.Name));
-            Strings(w, a.Aliases);
-            OptionalString(w, a.Description);
-            Span(w, a.Lifespan);
-            w.Varint(a.Roles.Count);
-            foreach (var role in a.Roles)
-            {
-                w.Varint(String(role.RoleKind.Id));
-                OptionalString(w, role.Title);
-                OptionalPosition(w, role.Of, _actors);
-                Span(w, role.Span);
-                Citations(w, role.Sources);
-            }
-        }
-
-        private void WriteStatement(Buffer w, StatementSpec s)
-        {
-            FactStart(w, s);
-            w.Varint(_actors[s.Speaker.Id]);
-            OptionalPosition(w, s.IssuedThrough, _actors);
-            Span(w, s.Date);
-            w.Varint(Enum<StatementMode>(s.Mode));
-            w.Varint(String(s.Text));
-            var about = s.About.Select(a => FactNumber(a.Id)).Distinct().ToArray();
-            w.Varint(about.Length);
-            foreach (var number in about) w.Varint(number);
-        }
-
-        private void WriteEvent(Buffer w, EventSpec e)
-        {
-            FactStart(w, e);
-            w.Varint(_eventTypes[e.Type.Id]);
-            OptionalString(w, e.Name);
-            OptionalString(w, e.Summary);
-            Span(w, e.Date);
-            OptionalString(w, e.Place);
-            w.Varint(e.Participants.Count);
-            foreach (var participant in e.Participants)
-            {
-                w.Varint(_actors[participant.Actor.Id]);
-                w.Varint(_roles[participant.Role.Id]);
-            }
-            w.Varint(e.Fatalities.Count);
-            foreach (var report in e.Fatalities)
-            {
-                Count(w, report.Count);
-                OptionalString(w, report.Victims);
-                Positions(w, report.VictimActors, _actors);
-                w.Varint(report.Breakdown.Count);
-                foreach (var share in report.Breakdown)
-                {
-                    w.Varint(Enum<FatalityCategory>(share.Category));
-                    OptionalPosition(w, share.Actor, _actors);
-                    Count(w, share.Count);
-                    OptionalString(w, share.Victims);
-                }
-                Citations(w, report.Sources);
-            }
-            Count(w, e.Occurrences);
-            Positions(w, e.Causes, _events);
-            OptionalPosition(w, e.PartOf, _events);
-        }
-
-        private void WriteRelation(Buffer w, RelationSpec r)
-        {
-            FactStart(w, r);
-            w.Varint(_actors[r.Subject.Id]);
-            w.Varint(_predicates[r.Predicate.Id]);
-            w.Varint(_actors[r.Object.Id]);
-            Span(w, r.Span);
-            OptionalString(w, r.Note);
-        }
 
         private void WritePredicate(Buffer w, PredicateSpec p)
         {
@@ -254,7 +169,7 @@ namespace Curata.Knowledge.Generators.Emit
                 var slots = _properties[fact.Kind];
                 foreach (var value in fact.Values)
                 {
-                    var slot = slots.FindIndex(p => p.Id.Name == value.Property);
+                    var slot = Slot(slots, value.Property);
                     if (slots[slot].Type != Datatype.Reference) continue;
                     foreach (var target in DistinctIds(value.Values.Select(v => v.Text!))) yield return (_numbers[target], _numbers[fact.Id.Id], slot);
                 }
@@ -361,9 +276,9 @@ namespace Curata.Knowledge.Generators.Emit
             return section.ToArray();
         }
 
-        // What every fact record starts with: id, citations, external ids, and its declared values, prefixed by their length so
-        // a reader can skip them until they are asked for.
-        private void FactStart(Buffer w, FactSpec fact)
+        // A fact record: id, citations, external ids (the head every kind shares), then every value of the fact, built-in and
+        // declared, prefixed by their length so a reader can skip them until they are asked for.
+        private void WriteFact(Buffer w, FactSpec fact)
         {
             w.Varint(String(fact.Id.Id));
             Citations(w, fact.Sources);
@@ -373,24 +288,40 @@ namespace Curata.Knowledge.Generators.Emit
                 w.Varint(_schemes[id.Scheme.Name]);
                 w.Varint(String(id.Value));
             }
-            w.Varint(fact.Values.Count);
-            if (fact.Values.Count == 0)
-            {
-                w.Varint(0);
-                return;
-            }
             var values = new Buffer();
-            var slots = _properties[fact.Kind];
-            foreach (var value in fact.Values)
-            {
-                var slot = slots.FindIndex(p => p.Id.Name == value.Property);
-                values.Varint(slot);
-                values.Varint(value.Values.Count);
-                foreach (var item in value.Values) Value(values, slots[slot], item);
-            }
+            Values(values, _properties[fact.Kind], BuiltInValues.Of(fact).Concat(fact.Values));
             var bytes = values.ToArray();
             w.Varint(bytes.Length);
             w.Write(bytes);
+        }
+
+        // The values of a fact or of an object, in slot order: how many properties are present, then for each its slot and,
+        // for a many-valued property its item count and items, for another its one item.
+        private void Values(Buffer w, IReadOnlyList<PropertySpec> slots, IEnumerable<PropertyValueSpec> values)
+        {
+            var present = values.Where(v => v.Values.Count > 0).Select(v => (Slot: Slot(slots, v.Property), v.Values)).OrderBy(v => v.Slot).ToList();
+            w.Varint(present.Count);
+            foreach (var (slot, items) in present)
+            {
+                var property = slots[slot];
+                w.Varint(slot);
+                if (!property.Many)
+                {
+                    Value(w, property, items[0]);
+                    continue;
+                }
+                w.Varint(items.Count);
+                foreach (var item in items) Value(w, property, item);
+            }
+        }
+
+        private static int Slot(IReadOnlyList<PropertySpec> slots, string property)
+        {
+            for (var slot = 0; slot < slots.Count; slot++)
+            {
+                if (slots[slot].Id.Name == property) return slot;
+            }
+            throw new InvalidOperationException($"No slot for the property '{property}'."); // the checks typed every value against a declaration
         }
 
         private void Value(Buffer w, PropertySpec property, ValueSpec value)
@@ -420,10 +351,16 @@ namespace Curata.Knowledge.Generators.Emit
                     w.Varint(value.Point.Precision is double precision ? (ulong)BitConverter.DoubleToInt64Bits(precision) : 0);
                     break;
                 case Datatype.Enum:
-                    w.Varint(property.Values.ToList().IndexOf(value.Text!));
+                    w.Varint(IndexOf(property.Values, value.Text!));
                     break;
                 case Datatype.Reference:
                     w.Varint(_numbers[value.Text!]);
+                    break;
+                case Datatype.Term:
+                    w.Varint(_terms[property.Target!.Name][value.Text!]);
+                    break;
+                case Datatype.Object:
+                    Values(w, property.Properties, value.Properties);
                     break;
                 default:
                     w.Varint(String(value.Text!));
@@ -447,17 +384,24 @@ namespace Curata.Knowledge.Generators.Emit
             {
                 w.Varint(String(kind));
                 w.Varint(String(_spec.Kinds.FirstOrDefault(k => k.Id.Id == kind)?.Plural.Name ?? kind + "s"));
-                w.Varint(_properties[kind].Count);
-                foreach (var property in _properties[kind])
-                {
-                    w.Varint(String(property.Id.Name));
-                    w.Varint((int)property.Type);
-                    w.Varint(property.Many ? 1 : 0);
-                    OptionalString(w, property.Target?.Name);
-                    Strings(w, property.Values);
-                }
+                Declarations(w, _properties[kind]);
             }
             return w.ToArray();
+        }
+
+        // Properties in slot order, each with its object's own properties (none for other datatypes).
+        private void Declarations(Buffer w, IReadOnlyList<PropertySpec> properties)
+        {
+            w.Varint(properties.Count);
+            foreach (var property in properties)
+            {
+                w.Varint(String(property.Id.Name));
+                w.Varint((int)property.Type);
+                w.Varint(property.Many ? 1 : 0);
+                OptionalString(w, property.Target?.Name);
+                Strings(w, property.Values);
+                Declarations(w, property.Properties);
+            }
         }
 
         private byte[] Terms() => Subsections(Vocabularies.Simple.Select(vocabulary =>
@@ -470,7 +414,7 @@ namespace Curata.Knowledge.Generators.Emit
         private byte[] DeclaredFacts()
         {
             var byKind = _spec.DeclaredFacts.ToLookup(f => f.DeclaredKind, StringComparer.Ordinal);
-            return Subsections(DeclaredKinds(_spec).Select(kind => Records(byKind[kind.Id.Id].ToEquatableArray(), (w, f) => FactStart(w, f))));
+            return Subsections(DeclaredKinds(_spec).Select(kind => Records(byKind[kind.Id.Id].ToEquatableArray(), (w, f) => WriteFact(w, f))));
         }
 
         // Count, then each part's offset relative to the start of this section, then the parts.
@@ -606,7 +550,14 @@ namespace Curata.Knowledge.Generators.Emit
 
         private int FactNumber(string id) => _numbers[id];
 
-        private static int Enum<TEnum>(string memberName) where TEnum : struct => Convert.ToInt32(System.Enum.Parse(typeof(TEnum), memberName));
+        private static int IndexOf(EquatableArray<string> values, string value)
+        {
+            for (var i = 0; i < values.Count; i++)
+            {
+                if (values[i] == value) return i;
+            }
+            return -1;
+        }
 
         private static Dictionary<string, int> Positions(IEnumerable<string> ids)
         {

@@ -31,7 +31,10 @@ namespace Curata.Knowledge.Generators.Model
         Reference,
         /// <summary>The id of a term of a vocabulary.</summary>
         Term,
-        /// <summary>A nested object that the kind's own reader reads (roles, participants, fatality reports): standard declarations only.</summary>
+        /// <summary>
+        /// A nested object that the kind's own reader reads (roles, participants, fatality reports), its shape declared by its
+        /// own <see cref="PropertySpec.Properties"/>: standard declarations only.
+        /// </summary>
         Object,
     }
 
@@ -49,7 +52,11 @@ namespace Curata.Knowledge.Generators.Model
     /// relation), so declared for documentation and suggestions, never typed from raw values.
     /// </summary>
     internal sealed record PropertySpec(NameRef Kind, NameRef Id, Datatype Type, bool Required, bool Many, string? Description,
-        NameRef? Target, EquatableArray<string> Values, string? Unit, bool Acyclic, bool IsStandard, bool IsBuiltIn, LocationInfo Location);
+        NameRef? Target, EquatableArray<string> Values, string? Unit, bool Acyclic, bool IsStandard, bool IsBuiltIn, LocationInfo Location)
+    {
+        /// <summary>An object's own properties, in the order declared (which is their slot order): standard declarations only.</summary>
+        public EquatableArray<PropertySpec> Properties { get; init; }
+    }
 
     /// <summary>An external identifier scheme: values must match <see cref="Pattern"/>; <see cref="Url"/> has an <c>{id}</c> slot.</summary>
     internal sealed record IdentifierSchemeSpec(IdRef Id, string Name, string? Pattern, string? Url, string? Description);

@@ -364,6 +364,8 @@ namespace Curata.Knowledge.Generators.Parsing
             }
             var builtIn = isStandard && kind != null && StandardKinds.HasOwnReader(kind.Name);
             var allowed = kind == null ? PropertyProperties : PropertyProperties.Where(p => p != "kind").ToArray();
+            // Only the standard declarations declare objects, whose shape is their nested "properties".
+            if (isStandard) allowed = allowed.Concat(new[] { "properties" }).ToArray();
             var reader = new ObjectReader(context, obj, "a property declaration", allowed);
             if (kind == null)
             {
@@ -379,9 +381,17 @@ namespace Curata.Knowledge.Generators.Parsing
             var values = reader.Strings("values");
             var unit = reader.String("unit");
             var acyclic = reader.Bool("acyclic") ?? false;
+            var nested = new List<PropertySpec>();
+            if (isStandard && kind != null)
+            {
+                foreach (var declaration in reader.Items("properties", "an array of property declarations"))
+                {
+                    if (ReadProperty(context, declaration, kind, isStandard) is PropertySpec property) nested.Add(property);
+                }
+            }
             if (kind == null || id == null || type == null || reader.Failed) return null;
             return new PropertySpec(kind, id, (Datatype)Enum.Parse(typeof(Datatype), type), required, many, description, target, values, unit, acyclic,
-                isStandard, builtIn, reader.Location);
+                isStandard, builtIn, reader.Location) { Properties = nested.ToEquatableArray() };
         }
 
         private static NameRef? Target(ReadContext context, ObjectReader reader, string name)

@@ -1,49 +1,41 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Serialization;
+using Curata.Knowledge.Storage;
 
 namespace Curata.Knowledge
 {
     /// <summary>A person, state, government body, party, armed group or institution.</summary>
     public sealed class Actor : Fact<Actor>
     {
-        private readonly string? _actorKind;
+        private IReadOnlyList<string>? _aliases;
+        private IReadOnlyList<Role>? _roles;
 
-        private Actor(KnowledgeGraph graph, Storage.KindInfo kind, int index, ref int position) : base(graph, kind, index, ref position)
-        {
-            var reader = graph.Reader;
-            _actorKind = reader.OptionalString(ref position);
-            Name = reader.String(ref position);
-            Aliases = reader.Strings(ref position);
-            Description = reader.OptionalString(ref position);
-            Lifespan = reader.Span(ref position);
-            var roles = new Role[reader.Int(ref position)];
-            for (var i = 0; i < roles.Length; i++) roles[i] = Role.Read(graph, this, ref position);
-            Roles = roles;
-        }
+        private Actor(KnowledgeGraph graph, KindInfo kind, int index, int position) : base(graph, kind, index, position) { }
 
-        internal static Actor Read(KnowledgeGraph graph, Storage.KindInfo kind, int index, int position) => new Actor(graph, kind, index, ref position);
+        internal static Actor Read(KnowledgeGraph graph, KindInfo kind, int index, int position) => new Actor(graph, kind, index, position);
 
         /// <inheritdoc/>
         public override FactKind Kind => FactKind.Actor;
 
         /// <summary>What sort of actor this is (a term of the actor kinds vocabulary), when the data says.</summary>
-        public ActorKind? ActorKind => _actorKind == null ? null : Graph.Vocabulary.ActorKind(_actorKind);
+        public ActorKind? ActorKind => ValueAt(Slots.Kind) as ActorKind;
 
         /// <summary>The name.</summary>
-        public string Name { get; }
+        public string Name => (string)ValueAt(Slots.Name)!;
 
         /// <summary>Other names and spellings seen in sources, misspellings included.</summary>
-        public IReadOnlyList<string> Aliases { get; }
+        public IReadOnlyList<string> Aliases => _aliases ?? ValueDecoder.Once(ref _aliases, () => ValuesAt<string>(Slots.Aliases));
 
         /// <summary>A short description.</summary>
-        public string? Description { get; }
+        public string? Description => ValueAt(Slots.Description) as string;
 
         /// <summary>Born to died, or founded to dissolved.</summary>
-        public DateSpan? Lifespan { get; }
+        public DateSpan? Lifespan => (DateSpan?)ValueAt(Slots.Lifespan);
 
         /// <summary>Offices, leadership and memberships over time.</summary>
-        public IReadOnlyList<Role> Roles { get; }
+        public IReadOnlyList<Role> Roles => _roles ?? ValueDecoder.Once(ref _roles, () =>
+            ObjectsAt(Slots.Roles).Select(role => new Role(this, role, Slots.Role)).ToArray());
 
         /// <summary>What this actor said.</summary>
         [JsonIgnore]
@@ -78,5 +70,25 @@ namespace Curata.Knowledge
 
         /// <inheritdoc/>
         public override string DisplayName => Name;
+
+        private Layout Slots => KindInfo.Layout(kind => new Layout(kind));
+
+        // Where an actor's values are, as the schema lists them: looked up once per kind.
+        private sealed class Layout
+        {
+            public readonly int Kind, Name, Aliases, Description, Lifespan, Roles;
+            public readonly Role.Layout Role;
+
+            public Layout(KindInfo kind)
+            {
+                Kind = kind.RequiredSlot("kind");
+                Name = kind.RequiredSlot("name");
+                Aliases = kind.RequiredSlot("aliases");
+                Description = kind.RequiredSlot("description");
+                Lifespan = kind.RequiredSlot("lifespan");
+                Roles = kind.RequiredSlot("roles");
+                Role = new Role.Layout(kind.Properties[Roles]);
+            }
+        }
     }
 }

@@ -12,7 +12,7 @@ namespace Curata.Knowledge
         /// <summary>Used by generated code: reads the fact at <paramref name="record"/>.</summary>
         protected DeclaredFact(FactRecord record) : this(record.Graph, record.Kind, record.Index, record.Position) { }
 
-        private DeclaredFact(KnowledgeGraph graph, KindInfo kind, int index, int position) : base(graph, kind, index, ref position) { }
+        private DeclaredFact(KnowledgeGraph graph, KindInfo kind, int index, int position) : base(graph, kind, index, position) { }
 
         /// <inheritdoc/>
         public override FactKind Kind => FactKind.Declared;

@@ -9,17 +9,16 @@ namespace Curata.Knowledge
 {
     /// <summary>
     /// Anything with a fact id: a source, actor, statement, event, relation, place, or a fact of a kind the knowledge base
-    /// declares. Every fact has citations, external identifiers, and the values of its kind's declared properties.
+    /// declares. Every fact has citations, external identifiers, and the values of its kind's properties.
     /// </summary>
     public abstract class Fact
     {
         private readonly int _valuesStart;
-        private readonly int _valueCount;
         private object?[]? _values;
 
-        // Every fact record starts with the id, the citations, the external ids and the declared values (skipped here, decoded
-        // on first use); the derived constructor reads the rest.
-        private protected Fact(KnowledgeGraph graph, KindInfo kind, int index, ref int position)
+        // Every fact record is the id, the citations, the external ids and the values (skipped here, decoded on first use by
+        // following the schema; the runtime types read theirs by slot).
+        private protected Fact(KnowledgeGraph graph, KindInfo kind, int index, int position)
         {
             Graph = graph;
             KindInfo = kind;
@@ -36,10 +35,8 @@ namespace Curata.Knowledge
                 ids[i] = new ExternalId(scheme, reader.String(ref position));
             }
             ExternalIds = ids;
-            _valueCount = reader.Int(ref position);
-            var length = reader.Int(ref position);
+            reader.Int(ref position); // the values' length: what a reader skipping them would need
             _valuesStart = position;
-            position += length;
         }
 
         /// <summary>The fact's id, unique across the knowledge base.</summary>
@@ -77,31 +74,28 @@ namespace Curata.Knowledge
         internal KindInfo KindInfo { get; }
 
         /// <summary>
-        /// The value of a declared property, by its name in the knowledge files: null when absent, a list for a many-valued
-        /// property, otherwise the value as its datatype reads it (string, long, decimal, bool, <see cref="PartialDate"/>,
-        /// <see cref="DateSpan"/>, <see cref="EstimatedCount"/>, <see cref="Quantity"/>, <see cref="GeoPoint"/>, a
-        /// <see cref="Fact"/> or a <see cref="Term"/>; an enum value as its string). The generated API reads the same values typed.
+        /// The value of a property, by its name in the knowledge files (a built-in property such as an actor's "name", or a
+        /// declared one): null when absent, a list for a many-valued property, otherwise the value as its datatype reads it
+        /// (string, long, decimal, bool, <see cref="PartialDate"/>, <see cref="DateSpan"/>, <see cref="EstimatedCount"/>,
+        /// <see cref="Quantity"/>, <see cref="GeoPoint"/>, a <see cref="Fact"/> or a <see cref="Term"/>; an enum value as its
+        /// string; a nested object, such as a role, as a read-only dictionary of its values present by property name). The
+        /// generated API and the runtime types read the same values typed.
         /// </summary>
         /// <exception cref="KeyNotFoundException">The fact's kind declares no such property.</exception>
         public object? GetValue(string property)
         {
             var slot = KindInfo.Slot(property);
             if (slot < 0) throw new KeyNotFoundException($"The kind '{KindId}' declares no property '{property}'.");
-            var info = KindInfo.Properties[slot];
-            var value = Values[slot];
-            if (info.Datatype != FactTableFormat.Enum) return value ?? (info.IsMany ? Array.Empty<object>() : null);
-            if (value is object[] many) return many.Select(v => info.Values[(int)v!]).ToArray();
-            return value is int index ? info.Values[index] : info.IsMany ? Array.Empty<string>() : null;
+            return ValueDecoder.Shown(KindInfo.Properties[slot], Values[slot]);
         }
 
-        /// <summary>Used by generated code: the value in a single-valued declared property's slot (an enum as its index), or null.</summary>
+        /// <summary>Used by generated code: the value in a single-valued property's slot (an enum as its index), or null.</summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
         public object? ValueAt(int slot) => Values[slot];
 
-        /// <summary>Used by generated code: the values in a many-valued declared property's slot (enums as their indexes).</summary>
+        /// <summary>Used by generated code: the values in a many-valued property's slot (enums as their indexes).</summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
-        public IReadOnlyList<T> ValuesAt<T>(int slot) =>
-            Values[slot] is object[] items ? Array.ConvertAll(items, item => (T)item!) : Array.Empty<T>();
+        public IReadOnlyList<T> ValuesAt<T>(int slot) => ValueDecoder.Items<T>(Values[slot]);
 
         /// <summary>Used by generated code: the values of a many-valued enum property as <typeparamref name="TEnum"/>.</summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
@@ -111,69 +105,22 @@ namespace Curata.Knowledge
         /// <summary>The id.</summary>
         public override string ToString() => Id;
 
-        private object?[] Values => _values ??= DecodeValues();
+        /// <summary>The objects in a many-valued object property's slot (roles, participants, fatality reports).</summary>
+        internal IReadOnlyList<ObjectValue> ObjectsAt(int slot) => ValueDecoder.Items<ObjectValue>(Values[slot]);
 
-        // Slot, item count, items: each item as its datatype stores it (see FactTableFormat).
+        private object?[] Values => _values ?? ValueDecoder.Once(ref _values, DecodeValues);
+
         private object?[] DecodeValues()
         {
-            var properties = KindInfo.Properties;
-            var values = new object?[properties.Count];
-            var reader = Graph.Reader;
             var position = _valuesStart;
-            for (var v = 0; v < _valueCount; v++)
-            {
-                var slot = reader.Int(ref position);
-                var count = reader.Int(ref position);
-                var info = properties[slot];
-                var items = new object?[count];
-                for (var i = 0; i < count; i++) items[i] = ReadValue(info, ref position);
-                values[slot] = info.IsMany ? items : count == 0 ? null : items[0];
-            }
-            return values;
-        }
-
-        private object? ReadValue(PropertyInfo info, ref int position)
-        {
-            var reader = Graph.Reader;
-            switch (info.Datatype)
-            {
-                case FactTableFormat.Integer:
-                    var zigzag = reader.Varint(ref position);
-                    return (long)(zigzag >> 1) ^ -(long)(zigzag & 1);
-                case FactTableFormat.Boolean:
-                    return reader.Varint(ref position) != 0;
-                case FactTableFormat.Decimal:
-                    return decimal.Parse(reader.String(ref position), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
-                case FactTableFormat.Date:
-                    return reader.Date(ref position);
-                case FactTableFormat.Span:
-                    return reader.Span(ref position);
-                case FactTableFormat.Count:
-                    return reader.Count(ref position);
-                case FactTableFormat.Quantity:
-                    var amount = decimal.Parse(reader.String(ref position), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
-                    return new Quantity(amount, reader.String(ref position));
-                case FactTableFormat.Point:
-                    var latitude = BitConverter.Int64BitsToDouble((long)reader.Varint(ref position));
-                    var longitude = BitConverter.Int64BitsToDouble((long)reader.Varint(ref position));
-                    var precision = reader.Varint(ref position);
-                    return new GeoPoint(latitude, longitude, precision == 0 ? null : BitConverter.Int64BitsToDouble((long)precision));
-                case FactTableFormat.Enum:
-                    return reader.Int(ref position);
-                case FactTableFormat.Reference:
-                    return Graph.FactNumbered(reader.Int(ref position));
-                case FactTableFormat.Term:
-                    return Graph.Vocabulary.Term(info.Target!, reader.String(ref position));
-                default:
-                    return reader.String(ref position);
-            }
+            return ValueDecoder.Read(Graph, KindInfo.Properties, ref position);
         }
     }
 
     /// <summary>A fact of a known kind, with a typed id.</summary>
     public abstract class Fact<TSelf> : Fact where TSelf : Fact<TSelf>
     {
-        private protected Fact(KnowledgeGraph graph, KindInfo kind, int index, ref int position) : base(graph, kind, index, ref position) { }
+        private protected Fact(KnowledgeGraph graph, KindInfo kind, int index, int position) : base(graph, kind, index, position) { }
 
         /// <summary>The id, typed by the kind of fact.</summary>
         public FactId<TSelf> Key => new FactId<TSelf>(Id);

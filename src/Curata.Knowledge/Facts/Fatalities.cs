@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
+using Curata.Knowledge.Storage;
 
 namespace Curata.Knowledge
 {
@@ -42,32 +43,45 @@ namespace Curata.Knowledge
     /// <summary>One part of a fatality report's total: one side's dead, civilians, or the dead of unknown affiliation.</summary>
     public sealed class FatalityShare
     {
-        private readonly KnowledgeGraph _graph;
-        private readonly int? _actor;
+        private readonly ObjectValue _values;
+        private readonly Layout _slots;
 
-        internal FatalityShare(KnowledgeGraph graph, ref int position)
+        internal FatalityShare(ObjectValue values, Layout slots)
         {
-            var reader = graph.Reader;
-            _graph = graph;
-            Category = (FatalityCategory)reader.Int(ref position);
-            _actor = reader.OptionalInt(ref position);
-            Count = reader.Count(ref position)!;
-            Victims = reader.OptionalString(ref position);
+            _values = values;
+            _slots = slots;
         }
 
         /// <summary>Whose deaths this part counts.</summary>
-        public FatalityCategory Category { get; }
+        public FatalityCategory Category => (FatalityCategory)(int)_values[_slots.Category]!;
 
         /// <summary>For a side, the actor, when known.</summary>
-        public Actor? Actor => _actor is int i ? _graph.Actors[i] : null;
+        public Actor? Actor => _values[_slots.Actor] as Actor;
 
         /// <summary>How many.</summary>
-        public EstimatedCount Count { get; }
+        public EstimatedCount Count => (EstimatedCount)_values[_slots.Count]!;
 
         /// <summary>Who they were, in words.</summary>
-        public string? Victims { get; }
+        public string? Victims => _values[_slots.Victims] as string;
 
         /// <summary>For example "12 (side: Army of the North)".</summary>
         public override string ToString() => $"{Count} ({Category.ToString().ToLowerInvariant()}{(Actor == null ? "" : ": " + Actor.Name)})";
+
+        /// <summary>
+        /// Where a share's values are, as the schema lists the properties of a report's breakdown. The category's values are
+        /// declared in the order of <see cref="FatalityCategory"/>, so its index is the member (a test holds them together).
+        /// </summary>
+        internal sealed class Layout
+        {
+            public readonly int Category, Actor, Count, Victims;
+
+            public Layout(PropertyInfo share)
+            {
+                Category = share.RequiredSlot("category");
+                Actor = share.RequiredSlot("actor");
+                Count = share.RequiredSlot("count");
+                Victims = share.RequiredSlot("victims");
+            }
+        }
     }
 }

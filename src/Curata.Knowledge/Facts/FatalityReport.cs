@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Curata.Knowledge.Storage;
 
 namespace Curata.Knowledge
 {
@@ -9,32 +10,25 @@ namespace Curata.Knowledge
     /// </summary>
     public sealed class FatalityReport
     {
-        private readonly KnowledgeGraph _graph;
-        private readonly int[] _victimActors;
+        private readonly ObjectValue _values;
+        private readonly Layout _slots;
 
-        private FatalityReport(KnowledgeGraph graph, ref int position)
+        internal FatalityReport(KnowledgeGraph graph, ObjectValue values, Layout slots)
         {
-            var reader = graph.Reader;
-            _graph = graph;
-            Count = reader.Count(ref position)!;
-            Victims = reader.OptionalString(ref position);
-            _victimActors = reader.Ints(ref position);
-            var breakdown = new FatalityShare[reader.Int(ref position)];
-            for (var i = 0; i < breakdown.Length; i++) breakdown[i] = new FatalityShare(graph, ref position);
-            Breakdown = breakdown;
-            Citations = Citation.Read(graph, ref position);
+            _values = values;
+            _slots = slots;
+            Breakdown = values.Items<ObjectValue>(slots.Breakdown).Select(share => new FatalityShare(share, slots.Share)).ToArray();
+            Citations = Citation.Read(graph, values.Items<ObjectValue>(slots.Sources), slots.Source);
         }
 
-        internal static FatalityReport Read(KnowledgeGraph graph, ref int position) => new FatalityReport(graph, ref position);
-
         /// <summary>How many died.</summary>
-        public EstimatedCount Count { get; }
+        public EstimatedCount Count => (EstimatedCount)_values[_slots.Count]!;
 
         /// <summary>Who died, in words.</summary>
-        public string? Victims { get; }
+        public string? Victims => _values[_slots.Victims] as string;
 
         /// <summary>The actors the victims belonged to, when known.</summary>
-        public IReadOnlyList<Actor> VictimActors => _victimActors.Select(i => _graph.Actors[i]).ToArray();
+        public IReadOnlyList<Actor> VictimActors => _values.Items<Actor>(_slots.VictimActors);
 
         /// <summary>How the count divides (by side, civilians, unknown); the parts add up to it, never to more.</summary>
         public IReadOnlyList<FatalityShare> Breakdown { get; }
@@ -44,5 +38,24 @@ namespace Curata.Knowledge
 
         /// <summary>For example "16 (Iraqi soldiers)".</summary>
         public override string ToString() => Victims == null ? Count.ToString() : $"{Count} ({Victims})";
+
+        /// <summary>Where a report's values are, as the schema lists the properties of an event's fatality reports.</summary>
+        internal sealed class Layout
+        {
+            public readonly int Count, Victims, VictimActors, Breakdown, Sources;
+            public readonly FatalityShare.Layout Share;
+            public readonly Citation.Layout Source;
+
+            public Layout(PropertyInfo report)
+            {
+                Count = report.RequiredSlot("count");
+                Victims = report.RequiredSlot("victims");
+                VictimActors = report.RequiredSlot("victimActors");
+                Breakdown = report.RequiredSlot("breakdown");
+                Sources = report.RequiredSlot("sources");
+                Share = new FatalityShare.Layout(report.Properties[Breakdown]);
+                Source = new Citation.Layout(report.Properties[Sources]);
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Serialization;
+using Curata.Knowledge.Storage;
 
 namespace Curata.Knowledge
 {
@@ -16,22 +17,22 @@ namespace Curata.Knowledge
         public override FactKind Kind => FactKind.Place;
 
         /// <summary>The name.</summary>
-        public string Name => (string)ValueAt(KindInfo.Slot("name"))!;
+        public string Name => (string)ValueAt(Slots.Name)!;
 
         /// <summary>Other names and spellings.</summary>
-        public IReadOnlyList<string> Aliases => ValuesAt<string>(KindInfo.Slot("aliases"));
+        public IReadOnlyList<string> Aliases => ValuesAt<string>(Slots.Aliases);
 
         /// <summary>What sort of place it is, when the data says.</summary>
-        public PlaceKind? PlaceKind => ValueAt(KindInfo.Slot("kind")) as PlaceKind;
+        public PlaceKind? PlaceKind => ValueAt(Slots.Kind) as PlaceKind;
 
         /// <summary>The larger place it lies in.</summary>
-        public Place? PartOf => ValueAt(KindInfo.Slot("partOf")) as Place;
+        public Place? PartOf => ValueAt(Slots.PartOf) as Place;
 
         /// <summary>Where it is, when the data says.</summary>
-        public GeoPoint? Coordinates => ValueAt(KindInfo.Slot("coordinates")) as GeoPoint?;
+        public GeoPoint? Coordinates => ValueAt(Slots.Coordinates) as GeoPoint?;
 
         /// <summary>A short description.</summary>
-        public string? Description => ValueAt(KindInfo.Slot("description")) as string;
+        public string? Description => ValueAt(Slots.Description) as string;
 
         /// <summary>The places that lie directly in this one.</summary>
         [JsonIgnore]
@@ -57,5 +58,23 @@ namespace Curata.Knowledge
 
         /// <summary>The name.</summary>
         public override string ToString() => Name;
+
+        private Layout Slots => KindInfo.Layout(kind => new Layout(kind));
+
+        // Where a place's values are, as the schema lists them: looked up once per kind.
+        private sealed class Layout
+        {
+            public readonly int Name, Aliases, Kind, PartOf, Coordinates, Description;
+
+            public Layout(KindInfo kind)
+            {
+                Name = kind.RequiredSlot("name");
+                Aliases = kind.RequiredSlot("aliases");
+                Kind = kind.RequiredSlot("kind");
+                PartOf = kind.RequiredSlot("partOf");
+                Coordinates = kind.RequiredSlot("coordinates");
+                Description = kind.RequiredSlot("description");
+            }
+        }
     }
 }

@@ -1,41 +1,31 @@
+using Curata.Knowledge.Storage;
+
 namespace Curata.Knowledge
 {
     /// <summary>A tie between two actors, such as "Iran backs a militia", possibly over a span of time.</summary>
     public sealed class Relation : Fact<Relation>
     {
-        private readonly int _subject;
-        private readonly int _predicate;
-        private readonly int _object;
+        private Relation(KnowledgeGraph graph, KindInfo kind, int index, int position) : base(graph, kind, index, position) { }
 
-        private Relation(KnowledgeGraph graph, Storage.KindInfo kind, int index, ref int position) : base(graph, kind, index, ref position)
-        {
-            var reader = graph.Reader;
-            _subject = reader.Int(ref position);
-            _predicate = reader.Int(ref position);
-            _object = reader.Int(ref position);
-            Span = reader.Span(ref position);
-            Note = reader.OptionalString(ref position);
-        }
-
-        internal static Relation Read(KnowledgeGraph graph, Storage.KindInfo kind, int index, int position) => new Relation(graph, kind, index, ref position);
+        internal static Relation Read(KnowledgeGraph graph, KindInfo kind, int index, int position) => new Relation(graph, kind, index, position);
 
         /// <inheritdoc/>
         public override FactKind Kind => FactKind.Relation;
 
         /// <summary>The actor the relation starts from.</summary>
-        public Actor Subject => Graph.Actors[_subject];
+        public Actor Subject => (Actor)ValueAt(Slots.Subject)!;
 
         /// <summary>The predicate from the vocabulary.</summary>
-        public Predicate Predicate => Graph.Vocabulary.Predicates[_predicate];
+        public Predicate Predicate => (Predicate)ValueAt(Slots.Predicate)!;
 
         /// <summary>The actor the relation points to.</summary>
-        public Actor Object => Graph.Actors[_object];
+        public Actor Object => (Actor)ValueAt(Slots.Object)!;
 
         /// <summary>When the relation held.</summary>
-        public DateSpan? Span { get; }
+        public DateSpan? Span => (DateSpan?)ValueAt(Slots.Span);
 
         /// <summary>The curator's remark.</summary>
-        public string? Note { get; }
+        public string? Note => ValueAt(Slots.Note) as string;
 
         /// <summary>
         /// Whether the relation holds on <paramref name="date"/>: true or false when its span settles it, null when partial dates
@@ -45,5 +35,22 @@ namespace Curata.Knowledge
 
         /// <summary>For example "Iran backs Kataib Hezbollah".</summary>
         public override string ToString() => $"{Subject.Name} {Predicate.Name} {Object.Name}";
+
+        private Layout Slots => KindInfo.Layout(kind => new Layout(kind));
+
+        // Where a relation's values are, as the schema lists them: looked up once per kind.
+        private sealed class Layout
+        {
+            public readonly int Subject, Predicate, Object, Span, Note;
+
+            public Layout(KindInfo kind)
+            {
+                Subject = kind.RequiredSlot("subject");
+                Predicate = kind.RequiredSlot("predicate");
+                Object = kind.RequiredSlot("object");
+                Span = kind.RequiredSlot("span");
+                Note = kind.RequiredSlot("note");
+            }
+        }
     }
 }

@@ -1,44 +1,38 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using Curata.Knowledge.Storage;
 
 namespace Curata.Knowledge
 {
     /// <summary>An office, leadership or membership an actor holds, possibly over a span of time.</summary>
     public sealed class Role
     {
-        private readonly KnowledgeGraph _graph;
-        private readonly int? _institution;
-        private readonly string _kind;
+        private readonly ObjectValue _values;
+        private readonly Layout _slots;
 
-        private Role(KnowledgeGraph graph, Actor holder, ref int position)
+        internal Role(Actor holder, ObjectValue values, Layout slots)
         {
-            var reader = graph.Reader;
-            _graph = graph;
             Holder = holder;
-            _kind = reader.String(ref position);
-            Title = reader.OptionalString(ref position);
-            _institution = reader.OptionalInt(ref position);
-            Span = reader.Span(ref position);
-            Citations = Citation.Read(graph, ref position);
+            _values = values;
+            _slots = slots;
+            Citations = Citation.Read(holder.Graph, values.Items<ObjectValue>(slots.Sources), slots.Source);
         }
 
-        internal static Role Read(KnowledgeGraph graph, Actor holder, ref int position) => new Role(graph, holder, ref position);
-
         /// <summary>The tie this role expresses.</summary>
-        public RoleKind Kind => _graph.Vocabulary.RoleKind(_kind);
+        public RoleKind Kind => (RoleKind)_values[_slots.Kind]!;
 
         /// <summary>The title, such as "Prime Minister".</summary>
-        public string? Title { get; }
+        public string? Title => _values[_slots.Title] as string;
 
         /// <summary>Who holds the role.</summary>
         [JsonIgnore]
         public Actor Holder { get; }
 
         /// <summary>The institution the role is held in, when known.</summary>
-        public Actor? Institution => _institution is int i ? _graph.Actors[i] : null;
+        public Actor? Institution => _values[_slots.Of] as Actor;
 
         /// <summary>When the role was held.</summary>
-        public DateSpan? Span { get; }
+        public DateSpan? Span => (DateSpan?)_values[_slots.Span];
 
         /// <summary>Where the role is reported.</summary>
         public IReadOnlyList<Citation> Citations { get; }
@@ -51,5 +45,22 @@ namespace Curata.Knowledge
 
         /// <summary>For example "HoldsOffice Prime Minister (Iraq)".</summary>
         public override string ToString() => $"{Kind} {Title} ({Institution?.Name})";
+
+        /// <summary>Where a role's values are, as the schema lists the properties of an actor's roles.</summary>
+        internal sealed class Layout
+        {
+            public readonly int Kind, Title, Of, Span, Sources;
+            public readonly Citation.Layout Source;
+
+            public Layout(PropertyInfo role)
+            {
+                Kind = role.RequiredSlot("kind");
+                Title = role.RequiredSlot("title");
+                Of = role.RequiredSlot("of");
+                Span = role.RequiredSlot("span");
+                Sources = role.RequiredSlot("sources");
+                Source = new Citation.Layout(role.Properties[Sources]);
+            }
+        }
     }
 }

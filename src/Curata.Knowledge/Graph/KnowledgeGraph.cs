@@ -260,8 +260,6 @@ namespace Curata.Knowledge
         /// <summary>The number of the first fact of <paramref name="kind"/>: facts are numbered across kinds in schema order.</summary>
         internal int FirstNumber(KindInfo kind) => _kindStarts[kind.Number];
 
-        internal IReadOnlyList<Fact> FactsNumbered(int[] numbers) => numbers.Length == 0 ? Array.Empty<Fact>() : numbers.Select(FactNumbered).ToArray();
-
         /// <summary>A lazily decoded list of the records of the record section at <paramref name="start"/>.</summary>
         internal IReadOnlyList<T> Records<T>(int start, Func<int, int, T> read) where T : class
         {

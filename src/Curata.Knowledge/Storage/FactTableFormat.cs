@@ -11,14 +11,18 @@ namespace Curata.Knowledge.Storage
     /// 32-bit; everything inside a record is a variable-length unsigned integer (7 bits per byte, low bits first).
     /// Optional values are stored plus one, so 0 means absent. Strings are indexes into the string table.
     /// A fact section is: count, then count record offsets (relative to the first record), then the records.
-    /// Every fact record starts the same way (id, citations, external ids, declared values: see <see cref="Schema"/>); a kind
-    /// with a reader of its own continues with its built-in fields. Declared values are written in the order the schema lists
-    /// each kind's declared properties, and both sides follow that schema: it is the layout of every declared value.
+    /// Every fact record of every kind has the same form: id, citations (count, then source position, paragraph + 1, note + 1),
+    /// external ids (count, then scheme position, value), then the length in bytes of its values and its values. Values are
+    /// every property's, built-in (a source's title, an event's participants) or declared, and are laid out by the schema
+    /// (<see cref="Schema"/>) alone: how many properties are present, then for each, in slot order, its slot and, for a
+    /// many-valued property its item count and items, for another its one item; each item as its datatype stores it. An <see cref="Object"/> item (a role, a participant, a fatality
+    /// report) is values of the same form, following the object's own properties in the schema. The writer and the runtime
+    /// both follow the schema, so it is the one definition of the layout of every value.
     /// </summary>
     internal static class FactTableFormat
     {
-        /// <summary>"CKB" and the format version.</summary>
-        public const uint Magic = 0x02424B43;
+        /// <summary>"CKB" and the format version (3: built-in values laid out by the schema).</summary>
+        public const uint Magic = 0x03424B43;
 
         /// <summary>
         /// The table is stored in pages of this many bytes, each compressed on its own (deflate), so a query decompresses only
@@ -50,8 +54,10 @@ namespace Curata.Knowledge.Storage
 
         /// <summary>
         /// The declarations in force: identifier schemes (id, name, url template + 1), then every kind with facts in the table
-        /// (the five with readers of their own first, then the declared kinds by id): id, plural, and its declared properties
-        /// (name, datatype, many, target + 1, enum value count and values), in slot order.
+        /// (the five with readers of their own first, then the declared kinds by id): id, plural, and its properties in slot
+        /// order: property count, then each property's name, datatype, many, target + 1, enum value count and values, and its
+        /// own properties in the same form (an object's; none for other datatypes). A kind's slots are its built-in properties
+        /// in the order the standard declarations declare them, then every other property by name.
         /// </summary>
         public const int Schema = 20;
 
@@ -69,9 +75,16 @@ namespace Curata.Knowledge.Storage
         /// <summary>Fact kinds with readers of their own, in the order the global fact number counts them (sources first, relations last); declared kinds follow.</summary>
         public const int KindCount = 5;
 
-        /// <summary>Datatype numbers of declared properties, as the schema stores them.</summary>
+        /// <summary>
+        /// Datatype numbers of properties, as the schema stores them. An item is stored as: text, verbatim and identifier, a
+        /// string; term, its position in its vocabulary's section (ordered by id); integer and boolean, zigzag; decimal, the string written; date,
+        /// <see cref="PackDate"/>; span, a tag (<see cref="NoSpan"/>, <see cref="SingleDate"/>, <see cref="Interval"/>) and its
+        /// dates; count, 1 then low + 1, best + 1, high + 1 (0 alone for none); quantity, amount and unit strings; point, the
+        /// bits of latitude, longitude and precision (0: none); enum, the value's index; reference, the global fact number;
+        /// object, its values.
+        /// </summary>
         public const int Text = 0, Verbatim = 1, Integer = 2, Decimal = 3, Boolean = 4, Date = 5, Span = 6, Count = 7, Quantity = 8, Point = 9,
-            Identifier = 10, Enum = 11, Reference = 12, Term = 13;
+            Identifier = 10, Enum = 11, Reference = 12, Term = 13, Object = 14;
 
         // Tags of a span.
         public const int NoSpan = 0;

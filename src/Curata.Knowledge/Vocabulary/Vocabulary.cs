@@ -49,43 +49,53 @@ namespace Curata.Knowledge
 
         /// <summary>The event type with this id.</summary>
         /// <exception cref="KeyNotFoundException">No event type has that id.</exception>
-        public EventType EventType([KnowledgeId("EventTypes")] string id) => Find(EventTypes, _graph.Reader.Section(FactTableFormat.EventTypes), id, "event type");
+        public EventType EventType([KnowledgeId("EventTypes")] string id) => (EventType)Term("eventTypes", id);
 
         /// <summary>The participant role with this id.</summary>
         /// <exception cref="KeyNotFoundException">No participant role has that id.</exception>
-        public ParticipantRole ParticipantRole([KnowledgeId("ParticipantRoles")] string id) => Find(ParticipantRoles, _graph.Reader.Section(FactTableFormat.ParticipantRoles), id, "participant role");
+        public ParticipantRole ParticipantRole([KnowledgeId("ParticipantRoles")] string id) => (ParticipantRole)Term("participantRoles", id);
 
         /// <summary>The predicate with this id.</summary>
         /// <exception cref="KeyNotFoundException">No predicate has that id.</exception>
-        public Predicate Predicate([KnowledgeId("Predicates")] string id) => Find(Predicates, _graph.Reader.Section(FactTableFormat.Predicates), id, "predicate");
+        public Predicate Predicate([KnowledgeId("Predicates")] string id) => (Predicate)Term("predicates", id);
 
         /// <summary>The actor kind with this id.</summary>
         /// <exception cref="KeyNotFoundException">No actor kind has that id.</exception>
-        public ActorKind ActorKind([KnowledgeId("ActorKinds")] string id) => Find(ActorKinds, Part(0), id, "actor kind");
+        public ActorKind ActorKind([KnowledgeId("ActorKinds")] string id) => (ActorKind)Term("actorKinds", id);
 
         /// <summary>The source kind with this id.</summary>
         /// <exception cref="KeyNotFoundException">No source kind has that id.</exception>
-        public SourceKind SourceKind([KnowledgeId("SourceKinds")] string id) => Find(SourceKinds, Part(1), id, "source kind");
+        public SourceKind SourceKind([KnowledgeId("SourceKinds")] string id) => (SourceKind)Term("sourceKinds", id);
 
         /// <summary>The role kind with this id.</summary>
         /// <exception cref="KeyNotFoundException">No role kind has that id.</exception>
-        public RoleKind RoleKind([KnowledgeId("RoleKinds")] string id) => Find(RoleKinds, Part(2), id, "role kind");
+        public RoleKind RoleKind([KnowledgeId("RoleKinds")] string id) => (RoleKind)Term("roleKinds", id);
 
         /// <summary>The place kind with this id.</summary>
         /// <exception cref="KeyNotFoundException">No place kind has that id.</exception>
-        public PlaceKind PlaceKind([KnowledgeId("PlaceKinds")] string id) => Find(PlaceKinds, Part(3), id, "place kind");
+        public PlaceKind PlaceKind([KnowledgeId("PlaceKinds")] string id) => (PlaceKind)Term("placeKinds", id);
 
         /// <summary>The term with this id in the vocabulary named by its section ("eventTypes", "placeKinds", ...).</summary>
         /// <exception cref="KeyNotFoundException">No such vocabulary or term.</exception>
-        public Term Term(string vocabulary, string id) => vocabulary switch
+        public Term Term(string vocabulary, string id)
         {
-            "eventTypes" => EventType(id),
-            "participantRoles" => ParticipantRole(id),
-            "predicates" => Predicate(id),
-            "actorKinds" => ActorKind(id),
-            "sourceKinds" => SourceKind(id),
-            "roleKinds" => RoleKind(id),
-            "placeKinds" => PlaceKind(id),
+            var (terms, start, what) = Named(vocabulary);
+            return Find(terms, start, id, what);
+        }
+
+        /// <summary>The term at <paramref name="index"/> (its position by id) in the vocabulary named by its section.</summary>
+        internal Term TermAt(string vocabulary, int index) => Named(vocabulary).Terms[index];
+
+        // A vocabulary by its section's name: its terms, where its records start, and what a term of it is called.
+        private (IReadOnlyList<Term> Terms, int Start, string What) Named(string vocabulary) => vocabulary switch
+        {
+            "eventTypes" => (EventTypes, _graph.Reader.Section(FactTableFormat.EventTypes), "event type"),
+            "participantRoles" => (ParticipantRoles, _graph.Reader.Section(FactTableFormat.ParticipantRoles), "participant role"),
+            "predicates" => (Predicates, _graph.Reader.Section(FactTableFormat.Predicates), "predicate"),
+            "actorKinds" => (ActorKinds, Part(0), "actor kind"),
+            "sourceKinds" => (SourceKinds, Part(1), "source kind"),
+            "roleKinds" => (RoleKinds, Part(2), "role kind"),
+            "placeKinds" => (PlaceKinds, Part(3), "place kind"),
             _ => throw new KeyNotFoundException($"There is no vocabulary '{vocabulary}'."),
         };
 
