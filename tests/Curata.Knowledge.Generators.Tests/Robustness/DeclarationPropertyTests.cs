@@ -138,7 +138,7 @@ public class DeclarationPropertyTests(ITestOutputHelper output)
     {
         var cases = 0;
         var ids = new HashSet<string>();
-        DeclaredBase.Bases.Select(Gen.Int[0, DeclaredBase.Datatypes.Length - 1], Gen.Int, Gen.Int, (b, type, pick, wrong) => (b, type, pick, wrong)).Sample(c =>
+        FixedSamples.Run(DeclaredBase.Bases.Select(Gen.Int[0, DeclaredBase.Datatypes.Length - 1], Gen.Int, Gen.Int, (b, type, pick, wrong) => (b, type, pick, wrong)), Seed, 60, c =>
         {
             var (b, type, pick, wrongPick) = c;
             // A fact and one of its kind's optional properties (so the fact survives without it), of the chosen datatype if any.
@@ -175,7 +175,7 @@ public class DeclarationPropertyTests(ITestOutputHelper output)
             Assert.True(property.Many ? value is System.Collections.IList { Count: 0 } : value == null, $"{name}: the wrong value read back as {value}");
             cases++;
             ids.Add(id);
-        }, seed: Seed, iter: 60, threads: 1, print: c => c.ToString()!);
+        }, c => c.ToString()!);
         output.WriteLine($"{cases} wrong values, diagnostics {string.Join(", ", ids.Order())}");
         Assert.True(cases >= 45, $"only {cases} cases had an optional property");
         Assert.Superset(new HashSet<string> { "KB0002", "KB0007", "KB0009", "KB0804" }, ids);
@@ -192,7 +192,7 @@ public class DeclarationPropertyTests(ITestOutputHelper output)
     public void A_misspelt_property_gives_one_located_KB0004_suggesting_the_declared_name()
     {
         var cases = 0;
-        DeclaredBase.Bases.Select(Gen.Int, Gen.Int, Gen.Char['a', 'z'], (b, pick, at, letter) => (b, pick, at, letter)).Sample(c =>
+        FixedSamples.Run(DeclaredBase.Bases.Select(Gen.Int, Gen.Int, Gen.Char['a', 'z'], (b, pick, at, letter) => (b, pick, at, letter)), Seed, 30, c =>
         {
             var (b, pick, at, letter) = c;
             var choices = b.Facts.SelectMany(f => f.Values.Select(v => (Fact: f, v.Name, v.Json)))
@@ -222,7 +222,7 @@ public class DeclarationPropertyTests(ITestOutputHelper output)
             var graph = RobustHarness.Graph(RobustHarness.Load(run));
             foreach (var f in b.Facts) Assert.True(graph.Find(f.Id) != null, $"{name}: '{f.Id}' was dropped");
             cases++;
-        }, seed: Seed, iter: 30, threads: 1, print: c => c.ToString()!);
+        }, c => c.ToString()!);
         output.WriteLine($"{cases} misspelt names");
         Assert.True(cases >= 15, $"only {cases} typos were unambiguous");
     }
