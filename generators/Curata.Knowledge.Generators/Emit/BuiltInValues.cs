@@ -13,7 +13,7 @@ namespace Curata.Knowledge.Generators.Emit
     internal static class BuiltInValues
     {
         /// <summary>The fact's built-in values, one entry per property present (a declared kind has none).</summary>
-        public static IEnumerable<PropertyValueSpec> Of(FactSpec fact) => fact switch
+        public static List<PropertyValueSpec> Of(FactSpec fact) => fact switch
         {
             SourceSpec s => new Values(s.Id.Location)
                 .Text("kind", s.SourceKind?.Id)
@@ -78,7 +78,7 @@ namespace Curata.Knowledge.Generators.Emit
                 .Span("span", r.Span)
                 .Text("note", r.Note)
                 .List,
-            _ => Enumerable.Empty<PropertyValueSpec>(),
+            _ => new List<PropertyValueSpec>(),
         };
 
         /// <summary>
@@ -91,7 +91,8 @@ namespace Curata.Knowledge.Generators.Emit
 
             public Values(LocationInfo location) => _location = location;
 
-            public List<PropertyValueSpec> List { get; } = new List<PropertyValueSpec>();
+            // Room for every built-in property of the widest kind, so adding never grows the list.
+            public List<PropertyValueSpec> List { get; } = new List<PropertyValueSpec>(12);
 
             public Values Text(string property, string? text) => text == null ? this : Add(property, new[] { ValueSpec.OfText(text, _location) });
 

@@ -27,6 +27,7 @@ namespace Curata.Knowledge.Generators.Emit
         private readonly Dictionary<string, int> _numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _schemes;
         private readonly Dictionary<string, IReadOnlyList<PropertySpec>> _properties;
+        private readonly Buffer _factValues = new Buffer();
 
         /// <summary>The declared kinds, in the order the schema lists them and the fact numbers count them after relations.</summary>
         public static IReadOnlyList<KindSpec> DeclaredKinds(KnowledgeBaseSpec spec) =>
@@ -269,10 +270,10 @@ namespace Curata.Knowledge.Generators.Emit
                 write(records, items[i]);
             }
             // Offsets are relative to the first record, so a section can be written before its place in the table is known.
-            var section = new Buffer();
+            var section = new Buffer(4 + 4 * offsets.Length + records.Length);
             section.Int32(items.Count);
             foreach (var offset in offsets) section.Int32(offset);
-            section.Write(records.ToArray());
+            section.Write(records);
             return section.ToArray();
         }
 
@@ -288,18 +289,29 @@ namespace Curata.Knowledge.Generators.Emit
                 w.Varint(_schemes[id.Scheme.Name]);
                 w.Varint(String(id.Value));
             }
-            var values = new Buffer();
-            Values(values, _properties[fact.Kind], BuiltInValues.Of(fact).Concat(fact.Values));
-            var bytes = values.ToArray();
-            w.Varint(bytes.Length);
-            w.Write(bytes);
+            // Written aside first, to be prefixed with its length; one scratch buffer serves every fact.
+            _factValues.Clear();
+            var properties = BuiltInValues.Of(fact);
+            properties.AddRange(fact.Values);
+            Values(_factValues, _properties[fact.Kind], properties);
+            w.Varint(_factValues.Length);
+            w.Write(_factValues);
         }
 
         // The values of a fact or of an object, in slot order: how many properties are present, then for each its slot and,
         // for a many-valued property its item count and items, for another its one item.
-        private void Values(Buffer w, IReadOnlyList<PropertySpec> slots, IEnumerable<PropertyValueSpec> values)
+        private void Values(Buffer w, IReadOnlyList<PropertySpec> slots, IReadOnlyList<PropertyValueSpec> values)
         {
-            var present = values.Where(v => v.Values.Count > 0).Select(v => (Slot: Slot(slots, v.Property), v.Values)).OrderBy(v => v.Slot).ToList();
+            var present = new List<(int Slot, EquatableArray<ValueSpec> Values)>(values.Count);
+            foreach (var value in values)
+            {
+                if (value.Values.Count == 0) continue;
+                // In slot order: an insertion sort, since a fact has a handful of properties, mostly in order already.
+                var slot = Slot(slots, value.Property);
+                var at = present.Count;
+                while (at > 0 && present[at - 1].Slot > slot) at--;
+                present.Insert(at, (slot, value.Values));
+            }
             w.Varint(present.Count);
             foreach (var (slot, items) in present)
             {
@@ -570,7 +582,9 @@ namespace Curata.Knowledge.Generators.Emit
         // A growable byte array: every number of the table passes through here, so no stream call per byte.
         private sealed class Buffer
         {
-            private byte[] _bytes = new byte[256];
+            private byte[] _bytes;
+
+            public Buffer(int capacity = 256) => _bytes = new byte[Math.Max(capacity, 16)];
 
             public int Length { get; private set; }
 
@@ -610,8 +624,18 @@ namespace Curata.Knowledge.Generators.Emit
                 _bytes[Length++] = (byte)value;
             }
 
+            public void Clear() => Length = 0;
+
+            public void Write(Buffer other)
+            {
+                if (Length + other.Length > _bytes.Length) Grow(other.Length);
+                System.Buffer.BlockCopy(other._bytes, 0, _bytes, Length, other.Length);
+                Length += other.Length;
+            }
+
             public byte[] ToArray()
             {
+                if (Length == _bytes.Length) return _bytes; // sized exactly, and never written again: no copy
                 var result = new byte[Length];
                 System.Buffer.BlockCopy(_bytes, 0, result, 0, Length);
                 return result;
