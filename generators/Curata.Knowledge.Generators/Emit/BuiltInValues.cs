@@ -111,7 +111,7 @@ namespace Curata.Knowledge.Generators.Emit
                 integer is long value ? Add(property, new[] { new ValueSpec(null, value, null, null, null, null, _location) }) : this;
 
             public Values Objects(string property, IEnumerable<Values> objects) =>
-                Add(property, objects.Select(o => new ValueSpec(null, 0, null, null, null, null, _location) { Properties = o.List.ToEquatableArray() }).ToArray());
+                Add(property, objects.Select(o => new ValueSpec(null, 0, null, null, null, null, _location) { Properties = new EquatableArray<PropertyValueSpec>(o.List.ToArray()) }).ToArray());
 
             // A citation inside an object (a role's or a fatality report's sources) is an object like any other.
             public Values Citations(string property, EquatableArray<CitationSpec> citations) =>
@@ -122,7 +122,7 @@ namespace Curata.Knowledge.Generators.Emit
 
             private Values Add(string property, ValueSpec[] items)
             {
-                if (items.Length > 0) List.Add(new PropertyValueSpec(property, items.ToEquatableArray()));
+                if (items.Length > 0) List.Add(new PropertyValueSpec(property, new EquatableArray<ValueSpec>(items)));
                 return this;
             }
         }

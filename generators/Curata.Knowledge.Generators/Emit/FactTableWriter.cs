@@ -122,23 +122,47 @@ namespace Curata.Knowledge.Generators.Emit
         {
             var actorCount = _spec.Actors.Count;
             var eventCount = _spec.Events.Count;
-            sections[FactTableFormat.StatementsBySpeaker] = Index(actorCount, 1,
-                _spec.Statements.Select((s, i) => (_actors[s.Speaker.Id], i, 0)));
-            sections[FactTableFormat.ParticipationsByActor] = Index(actorCount, 2,
-                _spec.Events.SelectMany((e, i) => e.Participants.Select((p, ordinal) => (_actors[p.Actor.Id], i, ordinal))));
-            sections[FactTableFormat.RelationsByActor] = Index(actorCount, 1,
-                _spec.Relations.SelectMany((r, i) => r.Subject.Id == r.Object.Id
-                    ? new[] { (_actors[r.Subject.Id], i, 0) }
-                    : new[] { (_actors[r.Subject.Id], i, 0), (_actors[r.Object.Id], i, 0) }));
-            sections[FactTableFormat.ConsequencesByEvent] = Index(eventCount, 1,
-                _spec.Events.SelectMany((e, i) => DistinctIds(e.Causes.Select(c => c.Id)).Select(c => (_events[c], i, 0))));
-            sections[FactTableFormat.PartsByEvent] = Index(eventCount, 1,
-                _spec.Events.Select((e, i) => (e, i)).Where(x => x.e.PartOf != null).Select(x => (_events[x.e.PartOf!.Id], x.i, 0)));
-            sections[FactTableFormat.StatementsAboutFact] = Index(_numbers.Count, 1,
-                _spec.Statements.SelectMany((s, i) => DistinctIds(s.About.Select(a => a.Id)).Select(a => (FactNumber(a), i, 0))));
-            sections[FactTableFormat.RolesByInstitution] = Index(actorCount, 2,
-                _spec.Actors.SelectMany((a, i) => a.Roles.Select((r, ordinal) => (r, ordinal)).Where(x => x.r.Of != null)
-                    .Select(x => (_actors[x.r.Of!.Id], i, x.ordinal))));
+            var bySpeaker = new IndexEntries();
+            var about = new IndexEntries();
+            for (var i = 0; i < _spec.Statements.Count; i++)
+            {
+                var statement = _spec.Statements[i];
+                bySpeaker.Add(_actors[statement.Speaker.Id], i);
+                foreach (var fact in DistinctIds(statement.About)) about.Add(FactNumber(fact), i);
+            }
+            var participations = new IndexEntries();
+            var consequences = new IndexEntries();
+            var parts = new IndexEntries();
+            for (var i = 0; i < eventCount; i++)
+            {
+                var e = _spec.Events[i];
+                for (var ordinal = 0; ordinal < e.Participants.Count; ordinal++) participations.Add(_actors[e.Participants[ordinal].Actor.Id], i, ordinal);
+                foreach (var cause in DistinctIds(e.Causes)) consequences.Add(_events[cause], i);
+                if (e.PartOf != null) parts.Add(_events[e.PartOf.Id], i);
+            }
+            var relationsByActor = new IndexEntries();
+            for (var i = 0; i < _spec.Relations.Count; i++)
+            {
+                var relation = _spec.Relations[i];
+                relationsByActor.Add(_actors[relation.Subject.Id], i);
+                if (relation.Object.Id != relation.Subject.Id) relationsByActor.Add(_actors[relation.Object.Id], i);
+            }
+            var rolesByInstitution = new IndexEntries();
+            for (var i = 0; i < actorCount; i++)
+            {
+                var roles = _spec.Actors[i].Roles;
+                for (var ordinal = 0; ordinal < roles.Count; ordinal++)
+                {
+                    if (roles[ordinal].Of is IdRef institution) rolesByInstitution.Add(_actors[institution.Id], i, ordinal);
+                }
+            }
+            sections[FactTableFormat.StatementsBySpeaker] = Index(actorCount, 1, bySpeaker);
+            sections[FactTableFormat.ParticipationsByActor] = Index(actorCount, 2, participations);
+            sections[FactTableFormat.RelationsByActor] = Index(actorCount, 1, relationsByActor);
+            sections[FactTableFormat.ConsequencesByEvent] = Index(eventCount, 1, consequences);
+            sections[FactTableFormat.PartsByEvent] = Index(eventCount, 1, parts);
+            sections[FactTableFormat.StatementsAboutFact] = Index(_numbers.Count, 1, about);
+            sections[FactTableFormat.RolesByInstitution] = Index(actorCount, 2, rolesByInstitution);
             sections[FactTableFormat.FactsBySource] = Index(_spec.Sources.Count, 1, CitingFacts());
             sections[FactTableFormat.EventsByDate] = DateIndex(_spec.Events.Select(e => e.Date));
             sections[FactTableFormat.StatementsByDate] = DateIndex(_spec.Statements.Select(s => s.Date));
@@ -146,21 +170,21 @@ namespace Curata.Knowledge.Generators.Emit
             sections[FactTableFormat.ReferencesTo] = Index(_numbers.Count, 2, DeclaredReferences());
         }
 
-        // Most lists of ids hold one or two: no set is worth building for them.
-        private static IEnumerable<string> DistinctIds(IEnumerable<string> ids)
+        // The ids a list names, each once, in the order first named. Most lists hold one or two: no set is worth building.
+        private static List<string> DistinctIds(EquatableArray<IdRef> ids)
         {
-            var seen = new List<string>(2);
+            var distinct = new List<string>(ids.Count);
             foreach (var id in ids)
             {
-                if (seen.Contains(id)) continue;
-                seen.Add(id);
-                yield return id;
+                if (!distinct.Contains(id.Id)) distinct.Add(id.Id);
             }
+            return distinct;
         }
 
         // Every value of a declared reference: (what it names, the fact holding it, the property's slot), in fact-number order.
-        private IEnumerable<(int, int, int)> DeclaredReferences()
+        private IndexEntries DeclaredReferences()
         {
+            var entries = new IndexEntries();
             // Already in fact-number order: the kinds in schema order, each by id (declared facts by kind id, then id).
             var facts = _spec.Sources.Cast<FactSpec>().Concat(_spec.Actors).Concat(_spec.Statements).Concat(_spec.Events).Concat(_spec.Relations)
                 .Concat(_spec.DeclaredFacts);
@@ -172,44 +196,60 @@ namespace Curata.Knowledge.Generators.Emit
                 {
                     var slot = Slot(slots, value.Property);
                     if (slots[slot].Type != Datatype.Reference) continue;
-                    foreach (var target in DistinctIds(value.Values.Select(v => v.Text!))) yield return (_numbers[target], _numbers[fact.Id.Id], slot);
+                    var targets = new List<string>(value.Values.Count);
+                    foreach (var target in value.Values)
+                    {
+                        if (targets.Contains(target.Text!)) continue;
+                        targets.Add(target.Text!);
+                        entries.Add(_numbers[target.Text!], _numbers[fact.Id.Id], slot);
+                    }
                 }
             }
+            return entries;
         }
 
-        private IEnumerable<(int, int, int)> CitingFacts()
+        // Each source, with the facts that cite it (once each, however often), in fact-number order.
+        private IndexEntries CitingFacts()
         {
-            IEnumerable<(int, int, int)> Cite(string id, EquatableArray<CitationSpec> citations) =>
-                DistinctIds(citations.Select(c => c.Source.Id)).Select(s => (_sources[s], FactNumber(id), 0));
-            return _spec.Actors.SelectMany(a => Cite(a.Id.Id, a.Sources))
-                .Concat(_spec.Statements.SelectMany(s => Cite(s.Id.Id, s.Sources)))
-                .Concat(_spec.Events.SelectMany(e => Cite(e.Id.Id, e.Sources)))
-                .Concat(_spec.Relations.SelectMany(r => Cite(r.Id.Id, r.Sources)))
-                .Concat(_spec.DeclaredFacts.SelectMany(d => Cite(d.Id.Id, d.Sources)));
+            var entries = new IndexEntries();
+            var facts = _spec.Actors.Cast<FactSpec>().Concat(_spec.Statements).Concat(_spec.Events).Concat(_spec.Relations).Concat(_spec.DeclaredFacts);
+            var cited = new List<string>();
+            foreach (var fact in facts)
+            {
+                cited.Clear();
+                foreach (var citation in fact.Sources)
+                {
+                    if (cited.Contains(citation.Source.Id)) continue;
+                    cited.Add(citation.Source.Id);
+                    entries.Add(_sources[citation.Source.Id], FactNumber(fact.Id.Id));
+                }
+            }
+            return entries;
+        }
+
+        /// <summary>The entries of an index: a key and one number, or two for an index of width 2.</summary>
+        private sealed class IndexEntries : List<(int Key, int First, int Second)>
+        {
+            public void Add(int key, int first, int second = 0) => Add((key, first, second));
         }
 
         // Key count, run starts (key count + 1), then the items of every key in order; items keep the order they were given in.
         // Each item is one number, or two (width 2: First, Second). Laid out by counting, with no list per key.
-        private byte[] Index(int keyCount, int width, IEnumerable<(int Key, int First, int Second)> entries)
+        private byte[] Index(int keyCount, int width, IndexEntries entries)
         {
-            var all = new List<(int Key, int First, int Second)>();
+            _cancellationToken.ThrowIfCancellationRequested();
             var starts = new int[keyCount + 1];
-            foreach (var entry in entries)
-            {
-                _cancellationToken.ThrowIfCancellationRequested();
-                all.Add(entry);
-                starts[entry.Key + 1]++;
-            }
+            foreach (var entry in entries) starts[entry.Key + 1]++;
             for (var key = 0; key < keyCount; key++) starts[key + 1] += starts[key];
-            var items = new int[all.Count * width];
+            var items = new int[entries.Count * width];
             var next = (int[])starts.Clone();
-            foreach (var (key, first, second) in all)
+            foreach (var (key, first, second) in entries)
             {
                 var at = next[key]++ * width;
                 items[at] = first;
                 if (width == 2) items[at + 1] = second;
             }
-            var w = new Buffer();
+            var w = new Buffer(4 * (keyCount + 2 + items.Length));
             w.Int32(keyCount);
             foreach (var start in starts) w.Int32(start);
             foreach (var item in items) w.Int32(item);
