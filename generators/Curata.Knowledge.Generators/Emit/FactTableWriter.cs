@@ -16,7 +16,7 @@ namespace Curata.Knowledge.Generators.Emit
     /// gives (<see cref="Slots"/>), so the schema is the one definition of the layout. References are written as positions,
     /// so the runtime resolves them without lookups.
     /// </summary>
-    internal sealed class FactTableWriter
+    internal sealed partial class FactTableWriter
     {
         private readonly KnowledgeBaseSpec _spec;
         private readonly CancellationToken _cancellationToken;
@@ -28,6 +28,7 @@ namespace Curata.Knowledge.Generators.Emit
         private readonly Dictionary<string, int> _schemes;
         private readonly Dictionary<string, IReadOnlyList<PropertySpec>> _properties;
         private readonly Buffer _factValues = new Buffer();
+        private readonly ValueEncoder _values;
 
         /// <summary>The declared kinds, in the order the schema lists them and the fact numbers count them after relations.</summary>
         public static IReadOnlyList<KindSpec> DeclaredKinds(KnowledgeBaseSpec spec) =>
@@ -46,6 +47,7 @@ namespace Curata.Knowledge.Generators.Emit
         {
             _spec = spec;
             _cancellationToken = cancellationToken;
+            _values = new ValueEncoder(this);
             _sources = Positions(spec.Sources.Select(s => s.Id.Id));
             _actors = Positions(spec.Actors.Select(a => a.Id.Id));
             _events = Positions(spec.Events.Select(e => e.Id.Id));
@@ -330,41 +332,13 @@ namespace Curata.Knowledge.Generators.Emit
                 w.Varint(String(id.Value));
             }
             // Written aside first, to be prefixed with its length; one scratch buffer serves every fact.
+            _values.Begin(_properties[fact.Kind]);
+            BuiltInValues.Write(fact, _values);
+            foreach (var value in fact.Values) _values.Declared(value);
             _factValues.Clear();
-            var properties = BuiltInValues.Of(fact);
-            properties.AddRange(fact.Values);
-            Values(_factValues, _properties[fact.Kind], properties);
+            _values.End(_factValues);
             w.Varint(_factValues.Length);
             w.Write(_factValues);
-        }
-
-        // The values of a fact or of an object, in slot order: how many properties are present, then for each its slot and,
-        // for a many-valued property its item count and items, for another its one item.
-        private void Values(Buffer w, IReadOnlyList<PropertySpec> slots, IReadOnlyList<PropertyValueSpec> values)
-        {
-            var present = new List<(int Slot, EquatableArray<ValueSpec> Values)>(values.Count);
-            foreach (var value in values)
-            {
-                if (value.Values.Count == 0) continue;
-                // In slot order: an insertion sort, since a fact has a handful of properties, mostly in order already.
-                var slot = Slot(slots, value.Property);
-                var at = present.Count;
-                while (at > 0 && present[at - 1].Slot > slot) at--;
-                present.Insert(at, (slot, value.Values));
-            }
-            w.Varint(present.Count);
-            foreach (var (slot, items) in present)
-            {
-                var property = slots[slot];
-                w.Varint(slot);
-                if (!property.Many)
-                {
-                    Value(w, property, items[0]);
-                    continue;
-                }
-                w.Varint(items.Count);
-                foreach (var item in items) Value(w, property, item);
-            }
         }
 
         private static int Slot(IReadOnlyList<PropertySpec> slots, string property)
@@ -376,13 +350,14 @@ namespace Curata.Knowledge.Generators.Emit
             throw new InvalidOperationException($"No slot for the property '{property}'."); // the checks typed every value against a declaration
         }
 
+        // One encoder per datatype. Objects are laid out by the ValueEncoder, which calls this for everything else.
         private void Value(Buffer w, PropertySpec property, ValueSpec value)
         {
             switch (property.Type)
             {
                 case Datatype.Integer:
                 case Datatype.Boolean:
-                    w.Varint((ulong)((value.Integer << 1) ^ (value.Integer >> 63)));
+                    w.ZigZag(value.Integer);
                     break;
                 case Datatype.Date:
                     Date(w, value.Span!.From);
@@ -402,20 +377,29 @@ namespace Curata.Knowledge.Generators.Emit
                     w.Varint((ulong)BitConverter.DoubleToInt64Bits(value.Point.Longitude));
                     w.Varint(value.Point.Precision is double precision ? (ulong)BitConverter.DoubleToInt64Bits(precision) : 0);
                     break;
+                default:
+                    Text(w, property, value.Text!);
+                    break;
+            }
+        }
+
+        // What a datatype reads as text: an enum value as its position, a reference as the fact's number, a term as its
+        // position in its vocabulary, any other text through the string table.
+        private void Text(Buffer w, PropertySpec property, string text)
+        {
+            switch (property.Type)
+            {
                 case Datatype.Enum:
-                    w.Varint(IndexOf(property.Values, value.Text!));
+                    w.Varint(IndexOf(property.Values, text));
                     break;
                 case Datatype.Reference:
-                    w.Varint(_numbers[value.Text!]);
+                    w.Varint(_numbers[text]);
                     break;
                 case Datatype.Term:
-                    w.Varint(_terms[property.Target!.Name][value.Text!]);
-                    break;
-                case Datatype.Object:
-                    Values(w, property.Properties, value.Properties);
+                    w.Varint(_terms[property.Target!.Name][text]);
                     break;
                 default:
-                    w.Varint(String(value.Text!));
+                    w.Varint(String(text));
                     break;
             }
         }
@@ -666,12 +650,17 @@ namespace Curata.Knowledge.Generators.Emit
 
             public void Clear() => Length = 0;
 
-            public void Write(Buffer other)
+            public void Write(Buffer other) => Write(other, 0, other.Length);
+
+            public void Write(Buffer other, int start, int length)
             {
-                if (Length + other.Length > _bytes.Length) Grow(other.Length);
-                System.Buffer.BlockCopy(other._bytes, 0, _bytes, Length, other.Length);
-                Length += other.Length;
+                if (Length + length > _bytes.Length) Grow(length);
+                System.Buffer.BlockCopy(other._bytes, start, _bytes, Length, length);
+                Length += length;
             }
+
+            /// <summary>A signed number, zigzag-encoded so small negative numbers stay short.</summary>
+            public void ZigZag(long value) => Varint((ulong)((value << 1) ^ (value >> 63)));
 
             public byte[] ToArray()
             {
