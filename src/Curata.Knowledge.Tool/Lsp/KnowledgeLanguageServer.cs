@@ -1,4 +1,5 @@
 using System;
+using System.Runtime;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -46,6 +47,9 @@ namespace Curata.Knowledge.Tool.Lsp
         /// <summary>Serves until <c>exit</c> or the end of input; the exit code is 0 after a <c>shutdown</c> request, 1 otherwise.</summary>
         public int Run()
         {
+            // An editor waits on every answer: collect the full heap in the background, never in one long pause while a
+            // keystroke's diagnostics are being read.
+            GCSettings.LatencyMode = GCLatencyMode.SustainedLowLatency;
             while (true)
             {
                 JsonObject? message;

@@ -68,6 +68,24 @@ public sealed class LanguageServerTests : IDisposable
     }
 
     [Fact]
+    public void Incremental_edits_as_editors_send_them_are_applied_where_they_fall()
+    {
+        using var client = LspClient.Start(_folder);
+        client.Open(_claims, Claims);
+
+        // One character deleted inside the speaker's id, as a keystroke sends it: a range and its (empty) new text.
+        var at = Claims.IndexOf("\"north\"", StringComparison.Ordinal) + "\"nort".Length;
+        client.Edit(_claims, 2, Claims, at, at + 1, "");
+        var broken = Claims.Remove(at, 1);
+        var diagnostic = client.WaitForDiagnostics(_claims, d => d.Any(IsUnknownReference)).Single(IsUnknownReference);
+        Assert.Equal(Position(broken, "\"nort\""), ((int)diagnostic!["range"]!["start"]!["line"]!, (int)diagnostic["range"]!["start"]!["character"]!));
+
+        // Typed back: the text is whole again, and so is the file.
+        client.Edit(_claims, 3, broken, at, at, "h");
+        client.WaitForDiagnostics(_claims, d => !d.Any(IsUnknownReference));
+    }
+
+    [Fact]
     public void An_edit_in_one_file_publishes_the_references_it_breaks_and_fixes_in_another()
     {
         using var client = LspClient.Start(_folder);

@@ -98,6 +98,31 @@ public sealed class LspClient : IDisposable
         });
 
     /// <summary>
+    /// An incremental change, as an editor sends one to a server that asks for them: the characters from
+    /// <paramref name="start"/> to <paramref name="end"/> of the document's <paramref name="currentText"/> become
+    /// <paramref name="newText"/>.
+    /// </summary>
+    public void Edit(string path, int version, string currentText, int start, int end, string newText) =>
+        Notify("textDocument/didChange", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = UriOf(path), ["version"] = version },
+            ["contentChanges"] = new JsonArray(new JsonObject
+            {
+                ["range"] = new JsonObject { ["start"] = PositionOf(currentText, start), ["end"] = PositionOf(currentText, end) },
+                ["text"] = newText,
+            }),
+        });
+
+    private static JsonObject PositionOf(string text, int offset)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, offset - 1)) + 1;
+        if (offset == 0) lineStart = 0;
+        var line = 0;
+        for (var i = 0; i < lineStart; i++) if (text[i] == '\n') line++;
+        return new JsonObject { ["line"] = line, ["character"] = offset - lineStart };
+    }
+
+    /// <summary>
     /// The diagnostics of the next publication for <paramref name="path"/> that satisfies <paramref name="accept"/>, looking only
     /// at notifications after the last one a wait returned, so successive waits follow the server's order.
     /// </summary>
