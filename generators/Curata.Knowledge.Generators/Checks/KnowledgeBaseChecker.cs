@@ -139,40 +139,16 @@ namespace Curata.Knowledge.Generators.Checks
                 SubjectKinds = references.ManyTerms(p.SubjectKinds, Vocabularies.ActorKinds, "subjectKinds"),
                 ObjectKinds = references.ManyTerms(p.ObjectKinds, Vocabularies.ActorKinds, "objectKinds"),
             }).ToList();
-            sources = Declared(sources.Select(s => s with { SourceKind = references.OptionalTerm(s.SourceKind, Vocabularies.SourceKinds, "kind") }), references);
-            actors = Declared(actors.Select(a => a with
-            {
-                ActorKind = references.OptionalTerm(a.ActorKind, Vocabularies.ActorKinds, "kind"),
-                Roles = a.Roles.Where(r => references.RequiredTerm(r.RoleKind, Vocabularies.RoleKinds, "kind"))
-                    .Select(r => r with { Of = references.Optional(r.Of, StandardKinds.Actor, "of"), Sources = references.Citations(r.Sources) }).ToEquatableArray(),
-                Sources = references.Citations(a.Sources),
-            }), references);
-            statements = Declared(statements.Where(s => references.Required(s.Speaker, StandardKinds.Actor, "speaker")).Select(s => s with
-            {
-                IssuedThrough = references.Optional(s.IssuedThrough, StandardKinds.Actor, "issuedThrough"),
-                About = references.Many(s.About, StandardKinds.AnyFact, "about"),
-                Sources = references.Citations(s.Sources),
-            }), references);
-            events = Declared(events.Where(e => references.RequiredTerm(e.Type, Vocabularies.EventTypes, "type")).Select(e => e with
-            {
-                Participants = e.Participants
-                    .Filtered(p => references.Check(p.Actor, StandardKinds.Actor, "actor") & references.CheckTerm(p.Role, Vocabularies.ParticipantRoles, "role")),
-                Fatalities = e.Fatalities.Select(f => f with
-                {
-                    VictimActors = references.Many(f.VictimActors, StandardKinds.Actor, "victimActors"),
-                    Breakdown = f.Breakdown.Select(s => s with { Actor = references.Optional(s.Actor, StandardKinds.Actor, "actor") }).ToEquatableArray(),
-                    Sources = references.Citations(f.Sources),
-                }).ToEquatableArray(),
-                Causes = references.Many(e.Causes, StandardKinds.Event, "causes"),
-                PartOf = references.Optional(e.PartOf, StandardKinds.Event, "partOf"),
-                Sources = references.Citations(e.Sources),
-            }), references);
+            sources = Declared(sources.Select(s => CheckReferences(s, references)), references);
+            actors = Declared(actors.Select(a => CheckReferences(a, references)), references);
+            statements = Declared(statements.Where(s => references.Required(s.Speaker, StandardKinds.Actor, "speaker")).Select(s => CheckReferences(s, references)), references);
+            events = Declared(events.Where(e => references.RequiredTerm(e.Type, Vocabularies.EventTypes, "type")).Select(e => CheckReferences(e, references)), references);
             relations = Declared(relations.Where(r =>
                     references.Required(r.Subject, StandardKinds.Actor, "subject")
                     & references.RequiredTerm(r.Predicate, Vocabularies.Predicates, "predicate")
                     & references.Required(r.Object, StandardKinds.Actor, "object"))
-                .Select(r => r with { Sources = references.Citations(r.Sources) }), references);
-            declared = Declared(declared.Select(d => d with { Sources = references.Citations(d.Sources) }), references);
+                .Select(r => WithSources(r, references.Citations(r.Sources))), references);
+            declared = Declared(declared.Select(d => WithSources(d, references.Citations(d.Sources))), references);
 
             // Facts dropped above may be named by others: remove those links so the emitted graph is closed.
             var kept = new HashSet<string>(
@@ -180,9 +156,11 @@ namespace Curata.Knowledge.Generators.Checks
                     .Concat(events.Select(e => e.Id.Id)).Concat(relations.Select(r => r.Id.Id)).Concat(declared.Select(d => d.Id.Id)), StringComparer.Ordinal);
             EquatableArray<IdRef> Keep(EquatableArray<IdRef> ids) => ids.Filtered(i => kept.Contains(i.Id));
             IdRef? KeepOne(IdRef? id) => id != null && kept.Contains(id.Id) ? id : null;
-            T KeepValues<T>(T fact) where T : FactSpec => fact.Values.Count == 0 ? fact : fact with { Values = KeepReferences(fact, kept) };
-            statements = statements.Select(s => KeepValues(s with { About = Keep(s.About) })).ToList();
-            events = events.Select(e => KeepValues(e with { Causes = Keep(e.Causes), PartOf = KeepOne(e.PartOf) })).ToList();
+            T KeepValues<T>(T fact) where T : FactSpec =>
+                fact.Values.Count == 0 || KeepReferences(fact, kept) is var values && values.IsSameArray(fact.Values) ? fact : fact with { Values = values };
+            statements = statements.Select(s => KeepValues(Keep(s.About) is var about && about.IsSameArray(s.About) ? s : s with { About = about })).ToList();
+            events = events.Select(e => KeepValues(Keep(e.Causes) is var causes && KeepOne(e.PartOf) is var partOf
+                && causes.IsSameArray(e.Causes) && ReferenceEquals(partOf, e.PartOf) ? e : e with { Causes = causes, PartOf = partOf })).ToList();
             sources = sources.Select(KeepValues).ToList();
             actors = actors.Select(KeepValues).ToList();
             relations = relations.Select(KeepValues).ToList();
@@ -361,36 +339,87 @@ namespace Curata.Knowledge.Generators.Checks
                     values.Add(value);
                     continue;
                 }
-                var valid = value.Values.Where(v => property.Type == Datatype.Reference
+                var valid = value.Values.Filtered(v => property.Type == Datatype.Reference
                     ? references.Check(new IdRef(v.Text!, v.Location), property.Target!.Name, property.Id.Name)
-                    : references.CheckTerm(new IdRef(v.Text!, v.Location), property.Target!.Name, property.Id.Name)).ToEquatableArray();
+                    : references.CheckTerm(new IdRef(v.Text!, v.Location), property.Target!.Name, property.Id.Name));
                 if (valid.Count == 0 && property.Required)
                 {
                     _rejected.Add(fact.Id.Id);
                     return null;
                 }
-                if (valid.Count > 0) values.Add(value with { Values = valid });
+                if (valid.Count > 0) values.Add(valid.IsSameArray(value.Values) ? value : value with { Values = valid });
             }
-            return fact with { Values = values.ToEquatableArray() };
+            return values.Count == fact.Values.Count && values.Select((v, i) => ReferenceEquals(v, fact.Values[i])).All(same => same)
+                ? fact : fact with { Values = values.ToEquatableArray() };
         }
 
-        private EquatableArray<PropertyValueSpec> KeepReferences(FactSpec fact, HashSet<string> kept)
-        {
-            if (fact.Values.Count == 0) return fact.Values;
-            var values = new List<PropertyValueSpec>();
-            foreach (var value in fact.Values)
+        // The fact's values without references to facts that were dropped (the same array when it names none).
+        private EquatableArray<PropertyValueSpec> KeepReferences(FactSpec fact, HashSet<string> kept) =>
+            fact.Values.Revised(value =>
             {
-                var property = _declared.Property(fact.Kind, value.Property)!;
-                if (property.Type != Datatype.Reference)
-                {
-                    values.Add(value);
-                    continue;
-                }
+                if (_declared.Property(fact.Kind, value.Property)!.Type != Datatype.Reference) return (true, value);
                 var remaining = value.Values.Filtered(v => kept.Contains(v.Text!));
-                if (remaining.Count > 0) values.Add(value with { Values = remaining });
-            }
-            return values.ToEquatableArray();
+                return (remaining.Count > 0, remaining.IsSameArray(value.Values) ? value : value with { Values = remaining });
+            });
+
+        // Each kind's references and terms checked, in the order they are written; a fact whose references are all valid, as
+        // nearly every one is, comes back as itself: the checked base shares its records with the files' models, not copies.
+        private static SourceSpec CheckReferences(SourceSpec s, ReferenceResolver references)
+        {
+            var kind = references.OptionalTerm(s.SourceKind, Vocabularies.SourceKinds, "kind");
+            return ReferenceEquals(kind, s.SourceKind) ? s : s with { SourceKind = kind };
         }
+
+        private static ActorSpec CheckReferences(ActorSpec a, ReferenceResolver references)
+        {
+            var kind = references.OptionalTerm(a.ActorKind, Vocabularies.ActorKinds, "kind");
+            var roles = a.Roles.Revised(r =>
+            {
+                if (!references.RequiredTerm(r.RoleKind, Vocabularies.RoleKinds, "kind")) return (false, r);
+                var of = references.Optional(r.Of, StandardKinds.Actor, "of");
+                var sources = references.Citations(r.Sources);
+                return (true, ReferenceEquals(of, r.Of) && sources.IsSameArray(r.Sources) ? r : r with { Of = of, Sources = sources });
+            });
+            var citations = references.Citations(a.Sources);
+            return ReferenceEquals(kind, a.ActorKind) && roles.IsSameArray(a.Roles) && citations.IsSameArray(a.Sources)
+                ? a : a with { ActorKind = kind, Roles = roles, Sources = citations };
+        }
+
+        private static StatementSpec CheckReferences(StatementSpec s, ReferenceResolver references)
+        {
+            var issuedThrough = references.Optional(s.IssuedThrough, StandardKinds.Actor, "issuedThrough");
+            var about = references.Many(s.About, StandardKinds.AnyFact, "about");
+            var citations = references.Citations(s.Sources);
+            return ReferenceEquals(issuedThrough, s.IssuedThrough) && about.IsSameArray(s.About) && citations.IsSameArray(s.Sources)
+                ? s : s with { IssuedThrough = issuedThrough, About = about, Sources = citations };
+        }
+
+        private static EventSpec CheckReferences(EventSpec e, ReferenceResolver references)
+        {
+            var participants = e.Participants
+                .Filtered(p => references.Check(p.Actor, StandardKinds.Actor, "actor") & references.CheckTerm(p.Role, Vocabularies.ParticipantRoles, "role"));
+            var fatalities = e.Fatalities.Revised(f =>
+            {
+                var victims = references.Many(f.VictimActors, StandardKinds.Actor, "victimActors");
+                var breakdown = f.Breakdown.Revised(share =>
+                {
+                    var actor = references.Optional(share.Actor, StandardKinds.Actor, "actor");
+                    return (true, ReferenceEquals(actor, share.Actor) ? share : share with { Actor = actor });
+                });
+                var sources = references.Citations(f.Sources);
+                return (true, victims.IsSameArray(f.VictimActors) && breakdown.IsSameArray(f.Breakdown) && sources.IsSameArray(f.Sources)
+                    ? f : f with { VictimActors = victims, Breakdown = breakdown, Sources = sources });
+            });
+            var causes = references.Many(e.Causes, StandardKinds.Event, "causes");
+            var partOf = references.Optional(e.PartOf, StandardKinds.Event, "partOf");
+            var citations = references.Citations(e.Sources);
+            return participants.IsSameArray(e.Participants) && fatalities.IsSameArray(e.Fatalities) && causes.IsSameArray(e.Causes)
+                && ReferenceEquals(partOf, e.PartOf) && citations.IsSameArray(e.Sources)
+                ? e : e with { Participants = participants, Fatalities = fatalities, Causes = causes, PartOf = partOf, Sources = citations };
+        }
+
+        private static T WithSources<T>(T fact, EquatableArray<CitationSpec> citations) where T : FactSpec =>
+            citations.IsSameArray(fact.Sources) ? fact : fact with { Sources = citations };
 
         // For each id space (facts share one; each vocabulary has its own), the definition that comes first in the files.
         private static Dictionary<(string Space, string Id), IdRef> FirstDefinitions(KnowledgeFileSpec[] files, List<DeclaredFactSpec> declared)

@@ -50,24 +50,34 @@ namespace Curata.Knowledge.Generators.Model
         /// The items <paramref name="keep"/> accepts, in order. It is asked of every item (it may report what it rejects); when it
         /// accepts them all, the result is this very array, so checking a model that is already valid copies nothing.
         /// </summary>
-        public EquatableArray<T> Filtered(Func<T, bool> keep)
+        public EquatableArray<T> Filtered(Func<T, bool> keep) => Revised(item => (keep(item), item));
+
+        /// <summary>
+        /// The items <paramref name="revise"/> keeps, each as it gives it back, in order. It is asked of every item (it may report
+        /// what it rejects); when it keeps every item as it was (the same instance), the result is this very array.
+        /// </summary>
+        public EquatableArray<T> Revised(Func<T, (bool Keep, T Item)> revise)
         {
             var items = _items ?? Array.Empty<T>();
-            List<T>? kept = null;
+            List<T>? revised = null;
             for (var i = 0; i < items.Length; i++)
             {
-                if (keep(items[i]))
+                var (keep, item) = revise(items[i]);
+                if (revised == null && !(keep && IsSame(item, items[i])))
                 {
-                    kept?.Add(items[i]);
+                    revised = new List<T>(items.Length);
+                    for (var j = 0; j < i; j++) revised.Add(items[j]);
                 }
-                else if (kept == null)
-                {
-                    kept = new List<T>(items.Length);
-                    for (var j = 0; j < i; j++) kept.Add(items[j]);
-                }
+                if (keep) revised?.Add(item);
             }
-            return kept == null ? this : new EquatableArray<T>(kept.ToArray());
+            return revised == null ? this : new EquatableArray<T>(revised.ToArray());
         }
+
+        /// <summary>True when both wrap the same array: nothing was revised (cheaper than comparing the items).</summary>
+        public bool IsSameArray(EquatableArray<T> other) => ReferenceEquals(_items ?? Array.Empty<T>(), other._items ?? Array.Empty<T>());
+
+        private static bool IsSame(T left, T right) =>
+            typeof(T).IsValueType ? EqualityComparer<T>.Default.Equals(left, right) : ReferenceEquals(left, right);
 
         public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
 
