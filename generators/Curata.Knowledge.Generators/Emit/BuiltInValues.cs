@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Curata.Knowledge.Generators.Model;
 using Curata.Knowledge.Generators.Parsing;
 
@@ -78,7 +79,7 @@ namespace Curata.Knowledge.Generators.Emit
                     sink.Text("mode", Names.ToKebabCase(s.Mode));
                     sink.Text("text", s.Text);
                     // A statement is about a fact once, however often the file names it.
-                    sink.Texts("about", Ids(s.About, distinct: true));
+                    sink.Texts("about", Ids.Distinct(s.About.Select(a => a.Id)));
                     break;
                 case EventSpec e:
                     sink.Text("type", e.Type.Id);
@@ -95,7 +96,7 @@ namespace Curata.Knowledge.Generators.Emit
                     {
                         report.Count("count", r.Count);
                         report.Text("victims", r.Victims);
-                        report.Texts("victimActors", Ids(r.VictimActors, distinct: false));
+                        report.Texts("victimActors", r.VictimActors.Select(v => v.Id).ToList());
                         report.Objects("breakdown", r.Breakdown, (share, b) =>
                         {
                             share.Text("category", Names.ToKebabCase(b.Category));
@@ -106,7 +107,7 @@ namespace Curata.Knowledge.Generators.Emit
                         Citations(report, "sources", r.Sources);
                     });
                     sink.Count("occurrences", e.Occurrences);
-                    sink.Texts("causes", Ids(e.Causes, distinct: false));
+                    sink.Texts("causes", e.Causes.Select(c => c.Id).ToList());
                     sink.Text("partOf", e.PartOf?.Id);
                     break;
                 case RelationSpec r:
@@ -127,16 +128,5 @@ namespace Curata.Knowledge.Generators.Emit
                 citation.Integer("paragraph", c.Paragraph);
                 citation.Text("note", c.Note);
             });
-
-        private static IReadOnlyList<string> Ids(EquatableArray<IdRef> ids, bool distinct)
-        {
-            if (ids.Count == 0) return Array.Empty<string>();
-            var texts = new List<string>(ids.Count);
-            foreach (var id in ids)
-            {
-                if (!distinct || !texts.Contains(id.Id)) texts.Add(id.Id);
-            }
-            return texts;
-        }
     }
 }

@@ -130,7 +130,7 @@ namespace Curata.Knowledge.Generators.Emit
             {
                 var statement = _spec.Statements[i];
                 bySpeaker.Add(_actors[statement.Speaker.Id], i);
-                foreach (var fact in DistinctIds(statement.About)) about.Add(FactNumber(fact), i);
+                foreach (var fact in Ids.Distinct(statement.About.Select(a => a.Id))) about.Add(FactNumber(fact), i);
             }
             var participations = new IndexEntries();
             var consequences = new IndexEntries();
@@ -139,7 +139,7 @@ namespace Curata.Knowledge.Generators.Emit
             {
                 var e = _spec.Events[i];
                 for (var ordinal = 0; ordinal < e.Participants.Count; ordinal++) participations.Add(_actors[e.Participants[ordinal].Actor.Id], i, ordinal);
-                foreach (var cause in DistinctIds(e.Causes)) consequences.Add(_events[cause], i);
+                foreach (var cause in Ids.Distinct(e.Causes.Select(c => c.Id))) consequences.Add(_events[cause], i);
                 if (e.PartOf != null) parts.Add(_events[e.PartOf.Id], i);
             }
             var relationsByActor = new IndexEntries();
@@ -172,17 +172,6 @@ namespace Curata.Knowledge.Generators.Emit
             sections[FactTableFormat.ReferencesTo] = Index(_numbers.Count, 2, DeclaredReferences());
         }
 
-        // The ids a list names, each once, in the order first named. Most lists hold one or two: no set is worth building.
-        private static List<string> DistinctIds(EquatableArray<IdRef> ids)
-        {
-            var distinct = new List<string>(ids.Count);
-            foreach (var id in ids)
-            {
-                if (!distinct.Contains(id.Id)) distinct.Add(id.Id);
-            }
-            return distinct;
-        }
-
         // Every value of a declared reference: (what it names, the fact holding it, the property's slot), in fact-number order.
         private IndexEntries DeclaredReferences()
         {
@@ -198,13 +187,7 @@ namespace Curata.Knowledge.Generators.Emit
                 {
                     var slot = Slot(slots, value.Property);
                     if (slots[slot].Type != Datatype.Reference) continue;
-                    var targets = new List<string>(value.Values.Count);
-                    foreach (var target in value.Values)
-                    {
-                        if (targets.Contains(target.Text!)) continue;
-                        targets.Add(target.Text!);
-                        entries.Add(_numbers[target.Text!], _numbers[fact.Id.Id], slot);
-                    }
+                    foreach (var target in Ids.Distinct(value.Values.Select(v => v.Text!))) entries.Add(_numbers[target], _numbers[fact.Id.Id], slot);
                 }
             }
             return entries;
@@ -215,16 +198,9 @@ namespace Curata.Knowledge.Generators.Emit
         {
             var entries = new IndexEntries();
             var facts = _spec.Actors.Cast<FactSpec>().Concat(_spec.Statements).Concat(_spec.Events).Concat(_spec.Relations).Concat(_spec.DeclaredFacts);
-            var cited = new List<string>();
             foreach (var fact in facts)
             {
-                cited.Clear();
-                foreach (var citation in fact.Sources)
-                {
-                    if (cited.Contains(citation.Source.Id)) continue;
-                    cited.Add(citation.Source.Id);
-                    entries.Add(_sources[citation.Source.Id], FactNumber(fact.Id.Id));
-                }
+                foreach (var source in Ids.Distinct(fact.Sources.Select(c => c.Source.Id))) entries.Add(_sources[source], FactNumber(fact.Id.Id));
             }
             return entries;
         }
