@@ -24,13 +24,16 @@ namespace Curata.Knowledge.Generators.Checks
         private readonly Dictionary<string, (string Kind, LocationInfo Location)> _facts = new Dictionary<string, (string, LocationInfo)>(StringComparer.Ordinal);
         private readonly Dictionary<string, HashSet<string>> _terms = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         private readonly HashSet<string> _rejected = new HashSet<string>(StringComparer.Ordinal);
-        private readonly Dictionary<string, string> _actorAliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        private readonly FactNames _actorNames = new FactNames();
         private readonly RepeatedProblems _repeats;
         private readonly CancellationToken _cancellationToken;
+        // Where suggestions for broken references come from when the files checked are a cut of a larger base.
+        private readonly FactNames? _names;
         private DeclaredModel _declared = null!;
 
-        private KnowledgeBaseChecker(CancellationToken cancellationToken)
+        private KnowledgeBaseChecker(FactNames? names, CancellationToken cancellationToken)
         {
+            _names = names;
             _cancellationToken = cancellationToken;
             _repeats = new RepeatedProblems(_diagnostics);
         }
@@ -50,7 +53,7 @@ namespace Curata.Knowledge.Generators.Checks
             {
                 return last.Item3;
             }
-            var result = Compute(orderedFiles, sourceTexts, cancellationToken);
+            var result = Compute(orderedFiles, sourceTexts, names: null, cancellationToken);
             if (orderedFiles.Length > 0)
             {
                 lock (Results)
@@ -73,9 +76,16 @@ namespace Curata.Knowledge.Generators.Checks
             return true;
         }
 
-        private static KnowledgeBaseSpec Compute(KnowledgeFileSpec[] files, ImmutableArray<SourceTextSpec> sourceTexts, CancellationToken cancellationToken)
+        /// <summary>
+        /// Checks <paramref name="files"/>, a cut of a larger base (<see cref="EditedFactCheck"/>), suggesting the closest of
+        /// <paramref name="names"/> (the whole base's) for a broken reference. Not cached.
+        /// </summary>
+        public static KnowledgeBaseSpec CheckWithin(ImmutableArray<KnowledgeFileSpec> files, ImmutableArray<SourceTextSpec> sourceTexts, FactNames names, CancellationToken cancellationToken) =>
+            Compute(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray(), sourceTexts, names, cancellationToken);
+
+        private static KnowledgeBaseSpec Compute(KnowledgeFileSpec[] files, ImmutableArray<SourceTextSpec> sourceTexts, FactNames? names, CancellationToken cancellationToken)
         {
-            var checker = new KnowledgeBaseChecker(cancellationToken);
+            var checker = new KnowledgeBaseChecker(names, cancellationToken);
             var texts = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var text in sourceTexts) texts[QuoteGrounding.Normalise(text.Path)] = text.Text;
             return checker.Run(files, texts);
@@ -107,14 +117,7 @@ namespace Curata.Knowledge.Generators.Checks
             var participantRoles = UniqueTerms(files.SelectMany(f => f.ParticipantRoles), t => t.Id, Vocabularies.ParticipantRoles, firsts);
             var predicates = UniqueTerms(files.SelectMany(f => f.Predicates), t => t.Id, Vocabularies.Predicates, firsts);
             foreach (var vocabulary in Vocabularies.Simple) _terms[vocabulary] = new HashSet<string>(_declared.Terms[vocabulary].Keys, StringComparer.Ordinal);
-            foreach (var actor in actors)
-            {
-                foreach (var alias in actor.Aliases.Concat(new[] { actor.Name }))
-                {
-                    var key = Normalise(alias);
-                    if (key.Length > 0 && !_actorAliases.ContainsKey(key)) _actorAliases[key] = actor.Id.Id;
-                }
-            }
+            foreach (var actor in actors) _actorNames.AddActor(actor);
             CheckSharedNames(actors);
 
             // Declared values and external ids, typed against the declarations; a fact missing a required declared value goes.
@@ -214,7 +217,7 @@ namespace Curata.Knowledge.Generators.Checks
         /// <summary>
         /// Malformed JSON first, wherever it is (it is the root cause of whatever else is missing), then by file and position.
         /// </summary>
-        private static EquatableArray<DiagnosticInfo> SortedDiagnostics(IEnumerable<DiagnosticInfo> diagnostics) =>
+        public static EquatableArray<DiagnosticInfo> SortedDiagnostics(IEnumerable<DiagnosticInfo> diagnostics) =>
             diagnostics.OrderBy(d => d.Id == DiagnosticDescriptors.MalformedJson.Id ? 0 : 1)
                 .ThenBy(d => d.Location?.Path, StringComparer.Ordinal).ThenBy(d => d.Location?.Start).ThenBy(d => d.Id, StringComparer.Ordinal)
                 .ToEquatableArray();
@@ -528,9 +531,6 @@ namespace Curata.Knowledge.Generators.Checks
             return new EquatableArray<T>(sorted);
         }
 
-        private static string Normalise(string name) =>
-            new string(name.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray()).Trim('-');
-
         /// <summary>Checks references against what is defined, reporting each failure once, with the closest match.</summary>
         private sealed class ReferenceResolver
         {
@@ -608,12 +608,15 @@ namespace Curata.Knowledge.Generators.Checks
 
             private string? ClosestFact(string id, string kind)
             {
-                var candidates = _checker._facts.Where(f => kind == StandardKinds.AnyFact || f.Value.Kind == kind).Select(f => f.Key);
+                var candidates = _checker._names != null
+                    ? _checker._names.KindById.Where(f => kind == StandardKinds.AnyFact || f.Value == kind).Select(f => f.Key)
+                    : _checker._facts.Where(f => kind == StandardKinds.AnyFact || f.Value.Kind == kind).Select(f => f.Key);
                 var closest = Names.Closest(id, candidates);
                 if (closest == null && (kind == StandardKinds.Actor || kind == StandardKinds.AnyFact))
                 {
-                    var alias = Names.Closest(id, _checker._actorAliases.Keys);
-                    if (alias != null) closest = _checker._actorAliases[alias];
+                    var aliases = (_checker._names ?? _checker._actorNames).ActorByAlias;
+                    var alias = Names.Closest(id, aliases.Keys);
+                    if (alias != null) closest = aliases[alias];
                 }
                 return closest;
             }

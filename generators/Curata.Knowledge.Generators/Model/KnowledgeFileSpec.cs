@@ -32,3 +32,13 @@ namespace Curata.Knowledge.Generators.Model
     /// </summary>
     internal sealed record DeclaredSectionSpec(NameRef Name, bool IsArray, EquatableArray<DeclaredFactSpec> Facts);
 }
+
+namespace Curata.Knowledge.Generators.Model
+{
+    /// <summary>
+    /// One fact read on its own from its file (<see cref="Parsing.KnowledgeFileReader.ReadFactAt"/>): its id, its section, the
+    /// character span of its object, and a file model that holds just that fact (or, when it is invalid, its id among the
+    /// rejected) with the problems its reading found.
+    /// </summary>
+    internal sealed record FactAt(string Id, string Section, int Start, int End, KnowledgeFileSpec File);
+}

@@ -52,7 +52,48 @@ namespace Curata.Knowledge.Generators.Parsing
             {
                 context.Report(DiagnosticDescriptors.MalformedJson, context.Locate(error.Start, error.Length), error.Message);
             }
+            return ReadRoot(context, root, isStandard, cancellationToken);
+        }
 
+        /// <summary>
+        /// The one fact whose object holds the whole of [<paramref name="start"/>, <paramref name="end"/>), read exactly as
+        /// <see cref="Read(string, SourceText, CancellationToken)"/> reads it within the whole file (the same locations, the same
+        /// problems, the fact alone in its section); null when the file does not parse cleanly, or the span is not inside one
+        /// element with a valid id of a section of facts. An editor's keystroke changes one fact: this reads just that one.
+        /// </summary>
+        public static FactAt? ReadFactAt(string path, SourceText text, int start, int end, CancellationToken cancellationToken)
+        {
+            var content = text.ToString();
+            var (root, errors) = JsonParser.Parse(content, cancellationToken);
+            if (errors.Count > 0 || root is not JsonObject rootObject) return null;
+            foreach (var section in rootObject.Properties)
+            {
+                if (!IsFactSection(section.Name) || section.Value is not JsonArray array) continue;
+                foreach (var item in array.Items)
+                {
+                    if (item.Start > start || end > item.End) continue;
+                    if (item is not JsonObject obj || item.Damaged || ReadableId(obj) is not string id) return null;
+                    // The root as if the section held this element alone.
+                    var alone = new JsonArray(array.Start) { Items = new JsonNode[] { obj }, End = array.End };
+                    var prunedRoot = new JsonObject(rootObject.Start)
+                    {
+                        Properties = new[] { new JsonProperty(section.Name, section.NameStart, section.NameEnd, alone) },
+                        End = rootObject.End,
+                    };
+                    var file = ReadRoot(new ReadContext(path, content), prunedRoot, isStandard: false, cancellationToken);
+                    return new FactAt(id, section.Name, obj.Start, obj.End, file);
+                }
+            }
+            return null;
+        }
+
+        // Sections whose elements are facts: the built-in kinds' and any the declarations may give a kind to.
+        private static bool IsFactSection(string name) =>
+            name is "sources" or "actors" or "statements" or "events" or "relations" || Array.IndexOf(RootSections, name) < 0;
+
+        private static KnowledgeFileSpec ReadRoot(ReadContext context, JsonNode? root, bool isStandard, CancellationToken cancellationToken)
+        {
+            var path = context.Path;
             var file = new Sections();
             if (root is JsonObject rootObject)
             {

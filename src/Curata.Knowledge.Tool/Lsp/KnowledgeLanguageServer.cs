@@ -35,6 +35,8 @@ namespace Curata.Knowledge.Tool.Lsp
         private KnowledgeWorkspace? _workspace;
         private CancellationTokenSource _check = new();
         private Thread? _checker;
+        // The last full check, kept by the check thread alone.
+        private CheckedSnapshot? _lastCheck;
         private bool _shutdown;
         private volatile bool _stopping;
 
@@ -248,12 +250,16 @@ namespace Curata.Knowledge.Tool.Lsp
                 }
                 try
                 {
-                    if (snapshot.KnowledgeCharacters > EarlyDiagnosticsThreshold)
+                    foreach (var path in edited)
                     {
-                        foreach (var path in edited) Publish(path, snapshot.ReadDiagnostics(path), snapshot);
+                        // A change within one fact: the file's diagnostics at once, the edited fact's checked against the rest.
+                        if (_lastCheck?.EditedFile(snapshot, path, cancellation) is { } early) Publish(path, snapshot.Configured(path, early), snapshot);
+                        else if (snapshot.KnowledgeCharacters > EarlyDiagnosticsThreshold) Publish(path, snapshot.ReadDiagnostics(path), snapshot);
                     }
-                    var diagnostics = snapshot.Check(cancellation);
-                    PublishAll(diagnostics, snapshot);
+                    var checkedBase = snapshot.Check(cancellation);
+                    var last = _lastCheck = new CheckedSnapshot(snapshot, checkedBase);
+                    PublishAll(snapshot.Configured(checkedBase), snapshot);
+                    last.Prepare();
                 }
                 catch (OperationCanceledException)
                 {

@@ -198,18 +198,26 @@ namespace Curata.Knowledge.Tool.Lsp
         /// <summary>The characters of knowledge JSON in the workspace: how long a full check will take grows with it.</summary>
         public long KnowledgeCharacters => Documents.Values.Where(d => d.IsKnowledgeFile).Sum(d => (long)d.Text.Length);
 
-        /// <summary>Every diagnostic of the knowledge base, at its configured severity, in the build's order.</summary>
-        public IReadOnlyList<Diagnostic> Check(CancellationToken cancellationToken)
-        {
-            var sourceTexts = Documents.Values.Where(d => KnowledgeFiles.IsSourceText(d.Path)).Select(d => new SourceTextSpec(d.Path, d.Text.ToString())).ToImmutableArray();
-            var spec = KnowledgeBaseChecker.Check(Models.ToImmutableArray(), sourceTexts, cancellationToken);
-            return KnowledgeCheck.All(spec, Severities, EditorConfigs.Keys);
-        }
+        /// <summary>The knowledge base checked as the build checks it.</summary>
+        public KnowledgeBaseSpec Check(CancellationToken cancellationToken) =>
+            KnowledgeBaseChecker.Check(Models.ToImmutableArray(), SourceTexts(), cancellationToken);
+
+        /// <summary>Every diagnostic of a check of this snapshot, at its configured severity, in the build's order.</summary>
+        public IReadOnlyList<Diagnostic> Configured(KnowledgeBaseSpec checkedBase) => KnowledgeCheck.All(checkedBase, Severities, EditorConfigs.Keys);
+
+        /// <summary>Diagnostics of one file, at their configured severity, in the build's order.</summary>
+        public IReadOnlyList<Diagnostic> Configured(string path, IEnumerable<DiagnosticInfo> diagnostics) =>
+            diagnostics.Select(d => KnowledgeCheck.Configured(d, path, Severities)).Where(d => d != null).Select(d => d!)
+                .OrderBy(d => d.Location.SourceSpan.Start).ToList();
+
+        /// <summary>The source texts (<c>textFile</c>) as the checks take them.</summary>
+        public ImmutableArray<SourceTextSpec> SourceTexts() =>
+            Documents.Values.Where(d => KnowledgeFiles.IsSourceText(d.Path)).Select(d => new SourceTextSpec(d.Path, d.Text.ToString())).ToImmutableArray();
 
         /// <summary>What the reader alone finds in one file (syntax, shapes, values), configured: known before any cross-file check.</summary>
         public IReadOnlyList<Diagnostic> ReadDiagnostics(string path) =>
             Documents.TryGetValue(path, out var document) && document.IsKnowledgeFile
-                ? document.Model.Diagnostics.Select(d => KnowledgeCheck.Configured(d, path, Severities)).Where(d => d != null).Select(d => d!).ToList()
+                ? Configured(path, document.Model.Diagnostics)
                 : Array.Empty<Diagnostic>();
 
         /// <summary>The symbols of one file, or null when it is not a knowledge file of this workspace.</summary>

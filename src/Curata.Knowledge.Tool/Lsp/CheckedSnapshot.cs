@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Curata.Knowledge.Generators.Checks;
+using Curata.Knowledge.Generators.Diagnostics;
+using Curata.Knowledge.Generators.Json;
+using Curata.Knowledge.Generators.Model;
+using Curata.Knowledge.Generators.Parsing;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Curata.Knowledge.Tool.Lsp
+{
+    /// <summary>
+    /// A snapshot with its full check: what the editor was last told for every file. While the user types in one fact of one
+    /// file, it answers for that file at once (<see cref="EditedFile"/>), long before a new full check of a large base ends.
+    /// </summary>
+    internal sealed class CheckedSnapshot
+    {
+        private readonly Lazy<KnowledgeBaseIndex> _index;
+        private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
+
+        public CheckedSnapshot(WorkspaceSnapshot snapshot, KnowledgeBaseSpec checkedBase)
+        {
+            Snapshot = snapshot;
+            Checked = checkedBase;
+            _index = new Lazy<KnowledgeBaseIndex>(() => KnowledgeBaseIndex.Build(snapshot.Models, snapshot.Declarations), LazyThreadSafetyMode.ExecutionAndPublication);
+        }
+
+        public WorkspaceSnapshot Snapshot { get; }
+
+        public KnowledgeBaseSpec Checked { get; }
+
+        /// <summary>Builds what <see cref="EditedFile"/> needs now, so that the next keystroke does not wait for it.</summary>
+        public void Prepare() => _ = _index.Value;
+
+        /// <summary>
+        /// The diagnostics of <paramref name="path"/> in <paramref name="now"/>, when only that file changed since this check
+        /// and the change lies within one fact: this check's diagnostics of the file, moved with the text around the change,
+        /// except that the edited fact's own are those <see cref="EditedFactCheck"/> finds now. Null when the change is of any
+        /// other shape: the full check answers then.
+        /// </summary>
+        public IReadOnlyList<DiagnosticInfo>? EditedFile(WorkspaceSnapshot now, string path, CancellationToken cancellationToken)
+        {
+            if (!OnlyChanged(now, path) || !Snapshot.Documents.TryGetValue(path, out var before) || !now.Documents.TryGetValue(path, out var after)
+                || !before.IsKnowledgeFile || before.Model.Diagnostics.Any(d => d.Id == DiagnosticDescriptors.MalformedJson.Id))
+            {
+                return null;
+            }
+            var previous = Checked.Diagnostics.Where(d => d.Location?.Path == path);
+            var afterText = after.Text.ToString();
+            var change = Change(TextOf(path, before.Text), afterText);
+            if (change == null) return previous.ToList();
+
+            var (start, oldEnd, newEnd) = change.Value;
+            var fact = KnowledgeFileReader.ReadFactAt(path, after.Text, start, newEnd, cancellationToken);
+            if (fact == null) return null;
+            var edited = EditedFactCheck.Check(fact, _index.Value, now.SourceTexts(), cancellationToken);
+            if (edited == null) return null;
+            var shift = newEnd - oldEnd;
+            var lines = new Lazy<LineMap>(() => LineMap.Of(afterText));
+            var kept = previous.Select(d => Moved(d, path, start, oldEnd, shift, lines, afterText.Length))
+                .Where(d => d != null && (d.Location!.Start < fact.Start || d.Location.Start >= fact.End || EditedFactCheck.WholeBaseRules.Contains(d.Id)));
+            return KnowledgeBaseChecker.SortedDiagnostics(kept.Concat(edited.Value)!).ToList();
+        }
+
+        // Whether every document but the one at `path` (and every .editorconfig) is the one this check saw.
+        private bool OnlyChanged(WorkspaceSnapshot now, string path) =>
+            now.Documents.Count == Snapshot.Documents.Count && now.EditorConfigs.Count == Snapshot.EditorConfigs.Count
+            && now.Documents.All(d => d.Key == path || (Snapshot.Documents.TryGetValue(d.Key, out var same) && ReferenceEquals(same, d.Value)))
+            && now.EditorConfigs.All(c => Snapshot.EditorConfigs.TryGetValue(c.Key, out var same) && ReferenceEquals(same, c.Value));
+
+        private string TextOf(string path, SourceText text)
+        {
+            lock (_texts)
+            {
+                if (!_texts.TryGetValue(path, out var content)) _texts[path] = content = text.ToString();
+                return content;
+            }
+        }
+
+        /// <summary>
+        /// The one span that changed: where the texts start to differ, where that span ended before and where it ends now.
+        /// Null for equal texts.
+        /// </summary>
+        public static (int Start, int OldEnd, int NewEnd)? Change(string before, string after)
+        {
+            var prefix = before.AsSpan().CommonPrefixLength(after.AsSpan());
+            if (prefix == before.Length && prefix == after.Length) return null;
+            var most = Math.Min(before.Length, after.Length) - prefix;
+            var suffix = 0;
+            while (suffix < most && before[before.Length - 1 - suffix] == after[after.Length - 1 - suffix]) suffix++;
+            return (prefix, before.Length - suffix, after.Length - suffix);
+        }
+
+        // The diagnostic where its text is now, or null when the change touched one of its locations in this file.
+        private static DiagnosticInfo? Moved(DiagnosticInfo diagnostic, string path, int start, int oldEnd, int shift, Lazy<LineMap> lines, int length)
+        {
+            LocationInfo? Move(LocationInfo location)
+            {
+                if (location.Path != path || location.Start + location.Length <= start) return location;
+                if (location.Start >= oldEnd) return LocationInfo.From(path, lines.Value, length, location.Start + shift, location.Length);
+                return null;
+            }
+            var primary = Move(diagnostic.Location!);
+            if (primary == null) return null;
+            var also = new List<LocationInfo>();
+            foreach (var location in diagnostic.AdditionalLocations)
+            {
+                if (Move(location) is not { } moved) return null;
+                also.Add(moved);
+            }
+            return diagnostic with { Location = primary, AdditionalLocations = also.ToEquatableArray() };
+        }
+    }
+}

@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Curata.Knowledge.Generators.Checks;
+using Curata.Knowledge.Generators.Diagnostics;
+using Curata.Knowledge.Generators.Json;
+using Curata.Knowledge.Generators.Parsing;
+using Curata.Knowledge.Tool.Lsp;
+using Curata.Knowledge.Tool.Tests.Support;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Curata.Knowledge.Tool.Tests.Lsp;
+
+/// <summary>
+/// The language server's early answer for an edited file (<see cref="CheckedSnapshot.EditedFile"/>) against the full check
+/// of the edited base, over edits of every fact of the example bases: a reference broken, a date moved, a text reworded, the
+/// citations removed. Inside the edited fact the early answer is the full check's for every rule that judges the fact by
+/// itself and what it names; elsewhere in the file it is the last full check's, moved with the text.
+/// </summary>
+public sealed class EditedFileTests
+{
+    public static TheoryData<string> ExampleBases() => new() { "seed", "conflict-events", "apollo-13" };
+
+    [Theory]
+    [MemberData(nameof(ExampleBases))]
+    public void Inside_an_edited_fact_the_early_answer_is_the_full_checks(string name)
+    {
+        var folder = Path.Combine(RepositoryRoot.Path, "knowledge", name);
+        var edits = 0;
+        var found = new List<string>();
+        foreach (var path in Directory.GetFiles(folder, "*.json").OrderBy(p => p, StringComparer.Ordinal))
+        {
+            var workspace = KnowledgeWorkspace.Load(folder);
+            var before = workspace.Snapshot();
+            var last = new CheckedSnapshot(before, before.Check(CancellationToken.None));
+            var text = File.ReadAllText(path);
+            foreach (var (edited, start, end) in Edits(text))
+            {
+                workspace.SetText(path, SourceText.From(edited), isOpen: true);
+                var now = workspace.Snapshot();
+                var early = last.EditedFile(now, path, CancellationToken.None);
+                Assert.True(early != null, $"no early answer for an edit at {start} in {Path.GetFileName(path)}");
+                var full = now.Check(CancellationToken.None).Diagnostics.Where(d => d.Location?.Path == path);
+                var expected = Inside(full, start, end).ToList();
+                Assert.Equal(expected, Inside(early!, start, end));
+                found.AddRange(expected.Select(d => d.Id));
+                edits++;
+            }
+        }
+        // Not vacuous: the edits broke things, and in several ways.
+        Assert.True(edits > 100, $"only {edits} edits in {name}");
+        Assert.True(found.Count > edits / 4, $"only {found.Count} diagnostics over {edits} edits");
+        Assert.True(found.Distinct().Count() >= 4, "diagnostics found: " + string.Join(", ", found.Distinct()));
+    }
+
+    [Fact]
+    public void The_rest_of_the_file_keeps_the_last_checks_diagnostics_moved_with_the_text()
+    {
+        using var folder = new TemporaryFolder();
+        const string text = """
+            {
+              "sources": [ { "id": "paper", "kind": "news-article", "title": "Paper" } ],
+              "actors": [
+                { "id": "north", "kind": "state", "name": "North", "sources": [ { "source": "paper" } ] },
+                { "id": "south", "kind": "state", "name": "South", "sources": [ { "source": "ghost" } ] }
+              ]
+            }
+            """;
+        var path = folder.Write("actors.json", text);
+        var workspace = KnowledgeWorkspace.Load(folder.Path);
+        var before = workspace.Snapshot();
+        var last = new CheckedSnapshot(before, before.Check(CancellationToken.None));
+        Assert.Contains(last.Checked.Diagnostics, d => d.Id == DiagnosticDescriptors.Unreferenced.Id); // nothing names north or south
+
+        // Typed in north's name: the file gains a line before south's citation; north itself is still unreferenced.
+        var edited = text.Replace("\"North\"", "\"North,\\nthe northern state\"").Replace("\"name\": \"North,", "\"name\":\n \"North,");
+        workspace.SetText(path, SourceText.From(edited), isOpen: true);
+        var now = workspace.Snapshot();
+        var early = last.EditedFile(now, path, CancellationToken.None);
+
+        var full = now.Check(CancellationToken.None).Diagnostics.Where(d => d.Location?.Path == path);
+        Assert.Equal(full, early);
+    }
+
+    [Fact]
+    public void An_edit_across_two_facts_or_to_a_new_id_is_left_to_the_full_check()
+    {
+        using var folder = new TemporaryFolder();
+        const string text = """
+            { "actors": [ { "id": "north", "name": "North" }, { "id": "south", "name": "South" } ] }
+            """;
+        var path = folder.Write("actors.json", text);
+        var workspace = KnowledgeWorkspace.Load(folder.Path);
+        var before = workspace.Snapshot();
+        var last = new CheckedSnapshot(before, before.Check(CancellationToken.None));
+
+        foreach (var edited in new[] { text.Replace("North", "N").Replace("South", "S"), text.Replace("\"north\"", "\"east\""), text.Replace("}, {", "} {") })
+        {
+            workspace.SetText(path, SourceText.From(edited), isOpen: true);
+            Assert.Null(last.EditedFile(workspace.Snapshot(), path, CancellationToken.None));
+        }
+    }
+
+    private static IEnumerable<DiagnosticInfo> Inside(IEnumerable<DiagnosticInfo> diagnostics, int start, int end) =>
+        diagnostics.Where(d => d.Location!.Start >= start && d.Location.Start < end && !EditedFactCheck.WholeBaseRules.Contains(d.Id));
+
+    // Each edit of one fact, with the span of that fact's object in the edited text. Up to three of its values are changed
+    // one at a time (an id-like value gets a suffix, a date goes back a century or more, a longer text is reworded), and its
+    // citations are removed.
+    private static IEnumerable<(string Text, int Start, int End)> Edits(string text)
+    {
+        var root = (JsonObject)JsonParser.Parse(text).Root!;
+        var facts = root.Properties
+            .Where(p => p.Name is "sources" or "actors" or "statements" or "events" or "relations" || !KnowledgeFileReader.RootSections.Contains(p.Name))
+            .SelectMany(p => p.Value is JsonArray array ? array.Items.OfType<JsonObject>() : Enumerable.Empty<JsonObject>());
+        foreach (var fact in facts)
+        {
+            var values = fact.Properties.Where(p => p.Name != "id").SelectMany(p => Strings(p.Value)).Take(3);
+            foreach (var value in values)
+            {
+                var replacement = Names.IsValidId(value.Value) ? value.Value + "-x"
+                    : value.Value.Length >= 4 && char.IsDigit(value.Value[0]) && char.IsDigit(value.Value[3]) ? "1900"
+                    : "Words nobody wrote down";
+                var quoted = "\"" + replacement + "\"";
+                yield return (text.Substring(0, value.Start) + quoted + text.Substring(value.End), fact.Start, fact.End + quoted.Length - (value.End - value.Start));
+            }
+            var citations = Array.FindIndex(fact.Properties, p => p.Name == "sources");
+            if (citations > 0)
+            {
+                // From the end of the property before to the end of the citations: the comma before them goes with them.
+                var from = fact.Properties[citations - 1].Value.End;
+                var to = fact.Properties[citations].Value.End;
+                yield return (text.Remove(from, to - from), fact.Start, fact.End - (to - from));
+            }
+        }
+    }
+
+    private static IEnumerable<JsonString> Strings(JsonNode node) => node switch
+    {
+        JsonString s => new[] { s },
+        JsonArray a => a.Items.SelectMany(Strings),
+        JsonObject o => o.Properties.SelectMany(p => Strings(p.Value)),
+        _ => Enumerable.Empty<JsonString>(),
+    };
+}
