@@ -50,7 +50,7 @@ namespace Curata.Knowledge.Generators.Checks
             var named = new Dictionary<string, List<KnowledgeBaseIndex.Definition>>(StringComparer.Ordinal);
             void Include(string id, int depth)
             {
-                if (id == edited.Id || !index.Definitions.TryGetValue(id, out var definition)) return;
+                if (id == edited.Id || index.DefinitionOf(id) is not { } definition) return;
                 if (!named.TryGetValue(definition.Path, out var list)) named[definition.Path] = list = new List<KnowledgeBaseIndex.Definition>();
                 if (list.Any(d => ReferenceEquals(d.Fact, definition.Fact))) return;
                 list.Add(definition);
@@ -67,7 +67,7 @@ namespace Curata.Knowledge.Generators.Checks
                 var cut = Cut(file, facts ?? new List<KnowledgeBaseIndex.Definition>());
                 return file.Path == path ? Merge(cut, edited.File) : cut;
             }).ToImmutableArray();
-            var result = KnowledgeBaseChecker.CheckWithin(files, sourceTexts, index.Names, cancellationToken);
+            var result = KnowledgeBaseChecker.CheckWithin(files, sourceTexts, index, cancellationToken);
             return result.Diagnostics.Where(d => d.Location is { } location && location.Path == path
                     && location.Start >= edited.Start && location.Start < edited.End && !WholeBaseRules.Contains(d.Id))
                 .ToEquatableArray();

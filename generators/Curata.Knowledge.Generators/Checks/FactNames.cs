@@ -5,32 +5,35 @@ using Curata.Knowledge.Generators.Model;
 
 namespace Curata.Knowledge.Generators.Checks
 {
-    /// <summary>
-    /// What a broken reference may be suggested from: every fact's id with its kind, and the actors by name and alias (as
-    /// <see cref="AliasKey"/> writes them), the first actor winning a shared one.
-    /// </summary>
-    internal sealed class FactNames
+    /// <summary>What a broken reference may be suggested from: the facts' ids by kind, and the actors' names and aliases.</summary>
+    internal interface IFactNames
     {
-        public Dictionary<string, string> KindById { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
+        /// <summary>The ids of the facts of <paramref name="kind"/> (of every kind for <see cref="StandardKinds.AnyFact"/>).</summary>
+        IEnumerable<string> Ids(string kind);
 
-        public Dictionary<string, string> ActorByAlias { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
+        /// <summary>Every actor's name and aliases, as <see cref="ActorNames.Key"/> writes them.</summary>
+        IEnumerable<string> AliasKeys { get; }
 
-        public void AddFact(FactSpec fact)
-        {
-            if (!KindById.ContainsKey(fact.Id.Id)) KindById.Add(fact.Id.Id, fact.Kind);
-        }
+        /// <summary>The id of the first actor with that name or alias.</summary>
+        string ActorOf(string aliasKey);
+    }
 
-        public void AddActor(ActorSpec actor)
+    /// <summary>Actors by name and alias, the first actor added winning a shared one.</summary>
+    internal sealed class ActorNames
+    {
+        public Dictionary<string, string> ByKey { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        public void Add(ActorSpec actor)
         {
             foreach (var alias in actor.Aliases.Concat(new[] { actor.Name }))
             {
-                var key = AliasKey(alias);
-                if (key.Length > 0 && !ActorByAlias.ContainsKey(key)) ActorByAlias[key] = actor.Id.Id;
+                var key = Key(alias);
+                if (key.Length > 0 && !ByKey.ContainsKey(key)) ByKey[key] = actor.Id.Id;
             }
         }
 
         /// <summary>A name as a suggestion compares it with ids: lower case, every other character a hyphen, none at the ends.</summary>
-        public static string AliasKey(string name) =>
+        public static string Key(string name) =>
             new string(name.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray()).Trim('-');
     }
 }

@@ -24,14 +24,14 @@ namespace Curata.Knowledge.Generators.Checks
         private readonly Dictionary<string, (string Kind, LocationInfo Location)> _facts = new Dictionary<string, (string, LocationInfo)>(StringComparer.Ordinal);
         private readonly Dictionary<string, HashSet<string>> _terms = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         private readonly HashSet<string> _rejected = new HashSet<string>(StringComparer.Ordinal);
-        private readonly FactNames _actorNames = new FactNames();
+        private readonly ActorNames _actorNames = new ActorNames();
         private readonly RepeatedProblems _repeats;
         private readonly CancellationToken _cancellationToken;
         // Where suggestions for broken references come from when the files checked are a cut of a larger base.
-        private readonly FactNames? _names;
+        private readonly IFactNames? _names;
         private DeclaredModel _declared = null!;
 
-        private KnowledgeBaseChecker(FactNames? names, CancellationToken cancellationToken)
+        private KnowledgeBaseChecker(IFactNames? names, CancellationToken cancellationToken)
         {
             _names = names;
             _cancellationToken = cancellationToken;
@@ -80,10 +80,10 @@ namespace Curata.Knowledge.Generators.Checks
         /// Checks <paramref name="files"/>, a cut of a larger base (<see cref="EditedFactCheck"/>), suggesting the closest of
         /// <paramref name="names"/> (the whole base's) for a broken reference. Not cached.
         /// </summary>
-        public static KnowledgeBaseSpec CheckWithin(ImmutableArray<KnowledgeFileSpec> files, ImmutableArray<SourceTextSpec> sourceTexts, FactNames names, CancellationToken cancellationToken) =>
+        public static KnowledgeBaseSpec CheckWithin(ImmutableArray<KnowledgeFileSpec> files, ImmutableArray<SourceTextSpec> sourceTexts, IFactNames names, CancellationToken cancellationToken) =>
             Compute(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray(), sourceTexts, names, cancellationToken);
 
-        private static KnowledgeBaseSpec Compute(KnowledgeFileSpec[] files, ImmutableArray<SourceTextSpec> sourceTexts, FactNames? names, CancellationToken cancellationToken)
+        private static KnowledgeBaseSpec Compute(KnowledgeFileSpec[] files, ImmutableArray<SourceTextSpec> sourceTexts, IFactNames? names, CancellationToken cancellationToken)
         {
             var checker = new KnowledgeBaseChecker(names, cancellationToken);
             var texts = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -117,7 +117,7 @@ namespace Curata.Knowledge.Generators.Checks
             var participantRoles = UniqueTerms(files.SelectMany(f => f.ParticipantRoles), t => t.Id, Vocabularies.ParticipantRoles, firsts);
             var predicates = UniqueTerms(files.SelectMany(f => f.Predicates), t => t.Id, Vocabularies.Predicates, firsts);
             foreach (var vocabulary in Vocabularies.Simple) _terms[vocabulary] = new HashSet<string>(_declared.Terms[vocabulary].Keys, StringComparer.Ordinal);
-            foreach (var actor in actors) _actorNames.AddActor(actor);
+            foreach (var actor in actors) _actorNames.Add(actor);
             CheckSharedNames(actors);
 
             // Declared values and external ids, typed against the declarations; a fact missing a required declared value goes.
@@ -608,15 +608,14 @@ namespace Curata.Knowledge.Generators.Checks
 
             private string? ClosestFact(string id, string kind)
             {
-                var candidates = _checker._names != null
-                    ? _checker._names.KindById.Where(f => kind == StandardKinds.AnyFact || f.Value == kind).Select(f => f.Key)
+                var names = _checker._names;
+                var candidates = names != null ? names.Ids(kind)
                     : _checker._facts.Where(f => kind == StandardKinds.AnyFact || f.Value.Kind == kind).Select(f => f.Key);
                 var closest = Names.Closest(id, candidates);
                 if (closest == null && (kind == StandardKinds.Actor || kind == StandardKinds.AnyFact))
                 {
-                    var aliases = (_checker._names ?? _checker._actorNames).ActorByAlias;
-                    var alias = Names.Closest(id, aliases.Keys);
-                    if (alias != null) closest = aliases[alias];
+                    var alias = Names.Closest(id, names?.AliasKeys ?? _checker._actorNames.ByKey.Keys);
+                    if (alias != null) closest = names?.ActorOf(alias) ?? _checker._actorNames.ByKey[alias];
                 }
                 return closest;
             }

@@ -43,16 +43,25 @@ namespace Curata.Knowledge.Generators.Parsing
         public static KnowledgeFileSpec Read(string path, SourceText text, CancellationToken cancellationToken) =>
             Read(path, text, isStandard: false, cancellationToken);
 
-        public static KnowledgeFileSpec Read(string path, SourceText text, bool isStandard, CancellationToken cancellationToken)
+        public static KnowledgeFileSpec Read(string path, SourceText text, bool isStandard, CancellationToken cancellationToken) =>
+            Read(path, Parse(text, cancellationToken), isStandard, cancellationToken);
+
+        /// <summary>The file's JSON, parsed once for the readings below.</summary>
+        public static ParsedFile Parse(SourceText text, CancellationToken cancellationToken)
         {
             var content = text.ToString();
-            var context = new ReadContext(path, content);
             var (root, errors) = JsonParser.Parse(content, cancellationToken);
-            foreach (var error in errors)
+            return new ParsedFile(content, root, errors);
+        }
+
+        public static KnowledgeFileSpec Read(string path, ParsedFile parsed, bool isStandard, CancellationToken cancellationToken)
+        {
+            var context = new ReadContext(path, parsed.Content);
+            foreach (var error in parsed.Errors)
             {
                 context.Report(DiagnosticDescriptors.MalformedJson, context.Locate(error.Start, error.Length), error.Message);
             }
-            return ReadRoot(context, root, isStandard, cancellationToken);
+            return ReadRoot(context, parsed.Root, isStandard, cancellationToken);
         }
 
         /// <summary>
@@ -61,11 +70,12 @@ namespace Curata.Knowledge.Generators.Parsing
         /// problems, the fact alone in its section); null when the file does not parse cleanly, or the span is not inside one
         /// element with a valid id of a section of facts. An editor's keystroke changes one fact: this reads just that one.
         /// </summary>
-        public static FactAt? ReadFactAt(string path, SourceText text, int start, int end, CancellationToken cancellationToken)
+        public static FactAt? ReadFactAt(string path, SourceText text, int start, int end, CancellationToken cancellationToken) =>
+            ReadFactAt(path, Parse(text, cancellationToken), start, end, cancellationToken);
+
+        public static FactAt? ReadFactAt(string path, ParsedFile parsed, int start, int end, CancellationToken cancellationToken)
         {
-            var content = text.ToString();
-            var (root, errors) = JsonParser.Parse(content, cancellationToken);
-            if (errors.Count > 0 || root is not JsonObject rootObject) return null;
+            if (parsed.Errors.Count > 0 || parsed.Root is not JsonObject rootObject) return null;
             foreach (var section in rootObject.Properties)
             {
                 if (!IsFactSection(section.Name) || section.Value is not JsonArray array) continue;
@@ -80,7 +90,7 @@ namespace Curata.Knowledge.Generators.Parsing
                         Properties = new[] { new JsonProperty(section.Name, section.NameStart, section.NameEnd, alone) },
                         End = rootObject.End,
                     };
-                    var file = ReadRoot(new ReadContext(path, content), prunedRoot, isStandard: false, cancellationToken);
+                    var file = ReadRoot(new ReadContext(path, parsed.Content), prunedRoot, isStandard: false, cancellationToken);
                     return new FactAt(id, section.Name, obj.Start, obj.End, file);
                 }
             }
@@ -518,4 +528,10 @@ namespace Curata.Knowledge.Generators.Parsing
             return reader.Failed ? null : spec;
         }
     }
+}
+
+namespace Curata.Knowledge.Generators.Parsing
+{
+    /// <summary>A file's text, its JSON tree (partial where damaged) and its syntax errors: what every reading of it starts from.</summary>
+    internal sealed record ParsedFile(string Content, JsonNode? Root, IReadOnlyList<JsonSyntaxError> Errors);
 }

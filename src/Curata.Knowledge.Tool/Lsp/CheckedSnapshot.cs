@@ -6,7 +6,6 @@ using Curata.Knowledge.Generators.Checks;
 using Curata.Knowledge.Generators.Diagnostics;
 using Curata.Knowledge.Generators.Json;
 using Curata.Knowledge.Generators.Model;
-using Curata.Knowledge.Generators.Parsing;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Curata.Knowledge.Tool.Lsp
@@ -48,12 +47,12 @@ namespace Curata.Knowledge.Tool.Lsp
                 return null;
             }
             var previous = Checked.Diagnostics.Where(d => d.Location?.Path == path);
-            var afterText = after.Text.ToString();
+            var afterText = after.Parsed.Content;
             var change = Change(TextOf(path, before.Text), afterText);
             if (change == null) return previous.ToList();
 
             var (start, oldEnd, newEnd) = change.Value;
-            var fact = KnowledgeFileReader.ReadFactAt(path, after.Text, start, newEnd, cancellationToken);
+            var fact = after.FactAt(start, newEnd);
             if (fact == null) return null;
             var edited = EditedFactCheck.Check(fact, _index.Value, now.SourceTexts(), cancellationToken);
             if (edited == null) return null;

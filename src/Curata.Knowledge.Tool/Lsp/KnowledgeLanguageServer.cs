@@ -1,6 +1,7 @@
 using System;
 using System.Runtime;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -14,8 +15,10 @@ namespace Curata.Knowledge.Tool.Lsp
 {
     /// <summary>
     /// The language server: LSP 3.17 over a <see cref="LspConnection"/>. Requests are answered on the reading thread from the
-    /// current snapshot (an edit re-reads only its own file); the cross-file check runs on a thread of its own, is cancelled
-    /// by the next edit, and publishes diagnostics for every file whose diagnostics changed, including clearing them.
+    /// current snapshot (an edit re-reads only its own file). Two threads publish diagnostics: one answers each edit at once
+    /// for the edited file (<see cref="CheckedSnapshot.EditedFile"/>, or the file's own reading), the other runs the full
+    /// check, is cancelled by the next edit, and publishes every file whose diagnostics changed, including clearing them. No
+    /// file's diagnostics are replaced by those of an older snapshot.
     /// </summary>
     internal sealed class KnowledgeLanguageServer : IDisposable
     {
@@ -29,14 +32,21 @@ namespace Curata.Knowledge.Tool.Lsp
         private readonly TextWriter _log;
         private readonly object _gate = new();
         private readonly SemaphoreSlim _changed = new(0, int.MaxValue);
+        private readonly SemaphoreSlim _edits = new(0, int.MaxValue);
         private readonly Dictionary<string, string> _published = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _publishedVersions = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _toAnswer = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _uris = new(StringComparer.Ordinal);
         private readonly HashSet<string> _edited = new(StringComparer.Ordinal);
         private KnowledgeWorkspace? _workspace;
         private CancellationTokenSource _check = new();
         private Thread? _checker;
-        // The last full check, kept by the check thread alone.
-        private CheckedSnapshot? _lastCheck;
+        private Thread? _answerer;
+        // The last full check, which the edited file's early answer starts from.
+        private volatile CheckedSnapshot? _lastCheck;
+        // The version the edited files were last answered for: a full check of a newer one waits for that answer, so the two
+        // do not share the processor (and its collections) while an editor waits on the answer.
+        private int _answeredVersion;
         private bool _shutdown;
         private volatile bool _stopping;
 
@@ -95,7 +105,9 @@ namespace Curata.Knowledge.Tool.Lsp
             _stopping = true;
             _check.Cancel();
             _changed.Release();
+            _edits.Release();
             _checker?.Join(TimeSpan.FromSeconds(5));
+            _answerer?.Join(TimeSpan.FromSeconds(5));
         }
 
         private object? Handle(string method, JsonNode? parameters, bool isRequest)
@@ -158,6 +170,8 @@ namespace Curata.Knowledge.Tool.Lsp
             _workspace = KnowledgeWorkspace.Load(folder);
             _checker = new Thread(CheckLoop) { IsBackground = true, Name = "knowledge check" };
             _checker.Start();
+            _answerer = new Thread(AnswerLoop) { IsBackground = true, Name = "edited file" };
+            _answerer.Start();
             _changed.Release();
             return new JsonObject
             {
@@ -217,9 +231,11 @@ namespace Curata.Knowledge.Tool.Lsp
             lock (_gate)
             {
                 _edited.Add(path);
+                _toAnswer.Add(path);
                 _check.Cancel();
             }
             _changed.Release();
+            _edits.Release();
         }
 
         private object? At(JsonNode parameters, Func<WorkspaceSnapshot, SourceText, int, object?> answer)
@@ -228,6 +244,44 @@ namespace Curata.Knowledge.Tool.Lsp
             var snapshot = _workspace!.Snapshot();
             if (!snapshot.Documents.TryGetValue(path, out var document) || !document.IsKnowledgeFile) return null;
             return answer(snapshot, document.Text, Offset(document.Text, parameters["position"]!));
+        }
+
+        // The edited files' diagnostics, without waiting for the full check: a change within one fact gets the file's
+        // diagnostics with that fact checked against the base; on a large base any other change gets what reading the file
+        // alone finds.
+        private void AnswerLoop()
+        {
+            while (true)
+            {
+                _edits.Wait();
+                while (_edits.CurrentCount > 0) _edits.Wait();
+                if (_stopping) return;
+                WorkspaceSnapshot snapshot;
+                string[] edited;
+                lock (_gate)
+                {
+                    snapshot = _workspace!.Snapshot();
+                    edited = _toAnswer.ToArray();
+                    _toAnswer.Clear();
+                }
+                try
+                {
+                    foreach (var path in edited)
+                    {
+                        if (_lastCheck?.EditedFile(snapshot, path, CancellationToken.None) is { } early) Publish(path, snapshot.Configured(path, early), snapshot);
+                        else if (snapshot.KnowledgeCharacters > EarlyDiagnosticsThreshold) Publish(path, snapshot.ReadDiagnostics(path), snapshot);
+                    }
+                }
+                catch (Exception e)
+                {
+                    _log.WriteLine("curata-knowledge lsp: the edited file's check failed: " + e);
+                }
+                lock (_gate)
+                {
+                    _answeredVersion = Math.Max(_answeredVersion, snapshot.Version);
+                    Monitor.PulseAll(_gate);
+                }
+            }
         }
 
         private void CheckLoop()
@@ -247,15 +301,11 @@ namespace Curata.Knowledge.Tool.Lsp
                     _edited.Clear();
                     _check = new CancellationTokenSource();
                     cancellation = _check.Token;
+                    var waited = Stopwatch.StartNew();
+                    while (_answeredVersion < snapshot.Version && !_stopping && waited.ElapsedMilliseconds < 2000) Monitor.Wait(_gate, 100);
                 }
                 try
                 {
-                    foreach (var path in edited)
-                    {
-                        // A change within one fact: the file's diagnostics at once, the edited fact's checked against the rest.
-                        if (_lastCheck?.EditedFile(snapshot, path, cancellation) is { } early) Publish(path, snapshot.Configured(path, early), snapshot);
-                        else if (snapshot.KnowledgeCharacters > EarlyDiagnosticsThreshold) Publish(path, snapshot.ReadDiagnostics(path), snapshot);
-                    }
                     var checkedBase = snapshot.Check(cancellation);
                     var last = _lastCheck = new CheckedSnapshot(snapshot, checkedBase);
                     PublishAll(snapshot.Configured(checkedBase), snapshot);
@@ -293,11 +343,14 @@ namespace Curata.Knowledge.Tool.Lsp
             var json = JsonSerializer.Serialize(converted, LspConnection.Json);
             lock (_published)
             {
+                // A full check of an older snapshot that ended after an edit's early answer is stale for that file.
+                if (_publishedVersions.TryGetValue(path, out var version) && version > snapshot.Version) return;
+                _publishedVersions[path] = snapshot.Version;
                 if (_published.TryGetValue(path, out var last) ? last == json : converted.Count == 0) return;
                 if (converted.Count == 0) _published.Remove(path);
                 else _published[path] = json;
+                _connection.Notify("textDocument/publishDiagnostics", new PublishDiagnosticsParams(UriOf(path), converted, null));
             }
-            _connection.Notify("textDocument/publishDiagnostics", new PublishDiagnosticsParams(UriOf(path), converted, null));
         }
 
         private LspDiagnostic ToLsp(Diagnostic diagnostic)

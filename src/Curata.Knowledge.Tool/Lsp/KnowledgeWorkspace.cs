@@ -24,14 +24,17 @@ namespace Curata.Knowledge.Tool.Lsp
     /// </summary>
     internal sealed class KnowledgeDocument
     {
-        private readonly Lazy<KnowledgeFileSpec> _model;
+        private readonly object _gate = new();
+        // The parse, shared by the first readings (an edited fact's and the model's) and dropped once the model is read.
+        private Lazy<ParsedFile>? _parsed;
+        private KnowledgeFileSpec? _model;
 
         public KnowledgeDocument(string path, SourceText text, bool isOpen)
         {
             Path = path;
             Text = text;
             IsOpen = isOpen;
-            _model = new Lazy<KnowledgeFileSpec>(() => KnowledgeFileReader.Read(path, text, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
+            _parsed = new Lazy<ParsedFile>(() => KnowledgeFileReader.Parse(text, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         public string Path { get; }
@@ -44,7 +47,29 @@ namespace Curata.Knowledge.Tool.Lsp
         public bool IsKnowledgeFile => KnowledgeFiles.IsKnowledgeFile(Path);
 
         /// <summary>The file as the generator's reader reads it (knowledge files only).</summary>
-        public KnowledgeFileSpec Model => _model.Value;
+        public KnowledgeFileSpec Model => ReadModel(CancellationToken.None);
+
+        /// <summary>The model, read now if it was not yet; a cancelled reading leaves nothing behind.</summary>
+        public KnowledgeFileSpec ReadModel(CancellationToken cancellationToken)
+        {
+            lock (_gate)
+            {
+                if (_model != null) return _model;
+                _model = KnowledgeFileReader.Read(Path, Parsed, isStandard: false, cancellationToken);
+                _parsed = null;
+                return _model;
+            }
+        }
+
+        /// <summary>
+        /// The one fact that holds [<paramref name="start"/>, <paramref name="end"/>), read alone
+        /// (<see cref="KnowledgeFileReader.ReadFactAt(string, ParsedFile, int, int, CancellationToken)"/>); it does not wait
+        /// for the model to be read.
+        /// </summary>
+        public FactAt? FactAt(int start, int end) => KnowledgeFileReader.ReadFactAt(Path, Parsed, start, end, CancellationToken.None);
+
+        /// <summary>The text parsed: the parse the first readings share, or a new one once the model is read.</summary>
+        public ParsedFile Parsed => Volatile.Read(ref _parsed)?.Value ?? KnowledgeFileReader.Parse(Text, CancellationToken.None);
     }
 
     /// <summary>
@@ -199,8 +224,13 @@ namespace Curata.Knowledge.Tool.Lsp
         public long KnowledgeCharacters => Documents.Values.Where(d => d.IsKnowledgeFile).Sum(d => (long)d.Text.Length);
 
         /// <summary>The knowledge base checked as the build checks it.</summary>
-        public KnowledgeBaseSpec Check(CancellationToken cancellationToken) =>
-            KnowledgeBaseChecker.Check(Models.ToImmutableArray(), SourceTexts(), cancellationToken);
+        public KnowledgeBaseSpec Check(CancellationToken cancellationToken)
+        {
+            // Read here, where a reading can be cancelled: the next keystroke should not wait for a file it replaces.
+            Parallel.ForEach(Documents.Values.Where(d => d.IsKnowledgeFile), new ParallelOptions { CancellationToken = cancellationToken },
+                document => document.ReadModel(cancellationToken));
+            return KnowledgeBaseChecker.Check(Models.ToImmutableArray(), SourceTexts(), cancellationToken);
+        }
 
         /// <summary>Every diagnostic of a check of this snapshot, at its configured severity, in the build's order.</summary>
         public IReadOnlyList<Diagnostic> Configured(KnowledgeBaseSpec checkedBase) => KnowledgeCheck.All(checkedBase, Severities, EditorConfigs.Keys);
