@@ -90,6 +90,18 @@ namespace Curata.Knowledge.Generators.Json
             return (root, parser._errors);
         }
 
+        /// <summary>
+        /// Parses the one value that starts at <paramref name="start"/>, nested <paramref name="depth"/> levels deep in its file;
+        /// null unless it parses without an error. A file that parsed cleanly, with one value replaced by one that does, is still
+        /// clean: an edit inside one value is checked by parsing that value alone.
+        /// </summary>
+        public static JsonNode? ParseCleanValueAt(string text, int start, int depth, System.Threading.CancellationToken cancellationToken = default)
+        {
+            var parser = new JsonParser(text, cancellationToken) { _position = start, _lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1 };
+            var value = parser.ParseValue(depth);
+            return parser._failures == 0 ? value : null;
+        }
+
         private JsonNode? ParseValue(int depth)
         {
             // A cheap check every few thousand values keeps a large file cancellable.

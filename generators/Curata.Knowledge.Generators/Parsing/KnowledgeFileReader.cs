@@ -68,37 +68,43 @@ namespace Curata.Knowledge.Generators.Parsing
         /// The one fact whose object holds the whole of [<paramref name="start"/>, <paramref name="end"/>), read exactly as
         /// <see cref="Read(string, SourceText, CancellationToken)"/> reads it within the whole file (the same locations, the same
         /// problems, the fact alone in its section); null when the file does not parse cleanly, or the span is not inside one
-        /// element with a valid id of a section of facts. An editor's keystroke changes one fact: this reads just that one.
+        /// element with a valid id of a section of facts.
         /// </summary>
-        public static FactAt? ReadFactAt(string path, SourceText text, int start, int end, CancellationToken cancellationToken) =>
-            ReadFactAt(path, Parse(text, cancellationToken), start, end, cancellationToken);
-
-        public static FactAt? ReadFactAt(string path, ParsedFile parsed, int start, int end, CancellationToken cancellationToken)
+        public static FactAt? ReadFactAt(string path, SourceText text, int start, int end, CancellationToken cancellationToken)
         {
-            if (parsed.Errors.Count > 0 || parsed.Root is not JsonObject rootObject) return null;
-            foreach (var section in rootObject.Properties)
-            {
-                if (!IsFactSection(section.Name) || section.Value is not JsonArray array) continue;
-                foreach (var item in array.Items)
-                {
-                    if (item.Start > start || end > item.End) continue;
-                    if (item is not JsonObject obj || item.Damaged || ReadableId(obj) is not string id) return null;
-                    // The root as if the section held this element alone.
-                    var alone = new JsonArray(array.Start) { Items = new JsonNode[] { obj }, End = array.End };
-                    var prunedRoot = new JsonObject(rootObject.Start)
-                    {
-                        Properties = new[] { new JsonProperty(section.Name, section.NameStart, section.NameEnd, alone) },
-                        End = rootObject.End,
-                    };
-                    var file = ReadRoot(new ReadContext(path, parsed.Content), prunedRoot, isStandard: false, cancellationToken);
-                    return new FactAt(id, section.Name, obj.Start, obj.End, file);
-                }
-            }
-            return null;
+            var parsed = Parse(text, cancellationToken);
+            return FactLayout.Of(parsed) is { } layout ? ReadFactAt(path, parsed.Content, layout, start, end, end, cancellationToken) : null;
         }
 
-        // Sections whose elements are facts: the built-in kinds' and any the declarations may give a kind to.
-        private static bool IsFactSection(string name) =>
+        /// <summary>
+        /// The same after an edit, reading only the edited fact: <paramref name="content"/> is the file's text now, and
+        /// <paramref name="before"/> the layout of its text before the edit, which changed [<paramref name="start"/>,
+        /// <paramref name="oldEnd"/>) of that text into [<paramref name="start"/>, <paramref name="newEnd"/>) of this one. The
+        /// fact that held the change is parsed alone: the rest of the file is as it was, and parsed cleanly then.
+        /// </summary>
+        public static FactAt? ReadFactAt(string path, string content, FactLayout before, int start, int oldEnd, int newEnd, CancellationToken cancellationToken)
+        {
+            if (before.Holding(start, oldEnd) is not var (factStart, factEnd, section)) return null;
+            var shift = newEnd - oldEnd;
+            // A fact sits at depth 2: in its section's array, in the root object.
+            if (JsonParser.ParseCleanValueAt(content, factStart, depth: 2, cancellationToken) is not JsonObject obj || obj.End != factEnd + shift
+                || ReadableId(obj) is not string id)
+            {
+                return null;
+            }
+            // The root as if the section held this element alone.
+            var alone = new JsonArray(section.ArrayStart) { Items = new JsonNode[] { obj }, End = section.ArrayEnd + shift };
+            var root = new JsonObject(before.RootStart)
+            {
+                Properties = new[] { new JsonProperty(section.Name, section.NameStart, section.NameEnd, alone) },
+                End = before.RootEnd + shift,
+            };
+            var file = ReadRoot(new ReadContext(path, content), root, isStandard: false, cancellationToken);
+            return new FactAt(id, section.Name, obj.Start, obj.End, file);
+        }
+
+        /// <summary>Whether a root section's elements are facts: the built-in kinds' sections, and any the declarations may give a kind to.</summary>
+        public static bool IsFactSection(string name) =>
             name is "sources" or "actors" or "statements" or "events" or "relations" || Array.IndexOf(RootSections, name) < 0;
 
         private static KnowledgeFileSpec ReadRoot(ReadContext context, JsonNode? root, bool isStandard, CancellationToken cancellationToken)

@@ -5,6 +5,7 @@ using System.Threading;
 using Curata.Knowledge.Generators.Checks;
 using Curata.Knowledge.Generators.Diagnostics;
 using Curata.Knowledge.Generators.Json;
+using Curata.Knowledge.Generators.Parsing;
 using Curata.Knowledge.Generators.Model;
 using Microsoft.CodeAnalysis.Text;
 
@@ -42,17 +43,17 @@ namespace Curata.Knowledge.Tool.Lsp
         public IReadOnlyList<DiagnosticInfo>? EditedFile(WorkspaceSnapshot now, string path, CancellationToken cancellationToken)
         {
             if (!OnlyChanged(now, path) || !Snapshot.Documents.TryGetValue(path, out var before) || !now.Documents.TryGetValue(path, out var after)
-                || !before.IsKnowledgeFile || before.Model.Diagnostics.Any(d => d.Id == DiagnosticDescriptors.MalformedJson.Id))
+                || !before.IsKnowledgeFile || before.Layout is not { } layout)
             {
                 return null;
             }
             var previous = Checked.Diagnostics.Where(d => d.Location?.Path == path);
-            var afterText = after.Parsed.Content;
+            var afterText = after.Text.ToString();
             var change = Change(TextOf(path, before.Text), afterText);
             if (change == null) return previous.ToList();
 
             var (start, oldEnd, newEnd) = change.Value;
-            var fact = after.FactAt(start, newEnd);
+            var fact = KnowledgeFileReader.ReadFactAt(path, afterText, layout, start, oldEnd, newEnd, cancellationToken);
             if (fact == null) return null;
             var edited = EditedFactCheck.Check(fact, _index.Value, now.SourceTexts(), cancellationToken);
             if (edited == null) return null;

@@ -25,8 +25,6 @@ namespace Curata.Knowledge.Tool.Lsp
     internal sealed class KnowledgeDocument
     {
         private readonly object _gate = new();
-        // The parse, shared by the first readings (an edited fact's and the model's) and dropped once the model is read.
-        private Lazy<ParsedFile>? _parsed;
         private KnowledgeFileSpec? _model;
 
         public KnowledgeDocument(string path, SourceText text, bool isOpen)
@@ -34,7 +32,6 @@ namespace Curata.Knowledge.Tool.Lsp
             Path = path;
             Text = text;
             IsOpen = isOpen;
-            _parsed = new Lazy<ParsedFile>(() => KnowledgeFileReader.Parse(text, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         public string Path { get; }
@@ -49,27 +46,21 @@ namespace Curata.Knowledge.Tool.Lsp
         /// <summary>The file as the generator's reader reads it (knowledge files only).</summary>
         public KnowledgeFileSpec Model => ReadModel(CancellationToken.None);
 
+        /// <summary>Where the facts are in the text, once the model is read; null when the text does not parse cleanly.</summary>
+        public FactLayout? Layout { get; private set; }
+
         /// <summary>The model, read now if it was not yet; a cancelled reading leaves nothing behind.</summary>
         public KnowledgeFileSpec ReadModel(CancellationToken cancellationToken)
         {
             lock (_gate)
             {
                 if (_model != null) return _model;
-                _model = KnowledgeFileReader.Read(Path, Parsed, isStandard: false, cancellationToken);
-                _parsed = null;
+                var parsed = KnowledgeFileReader.Parse(Text, cancellationToken);
+                _model = KnowledgeFileReader.Read(Path, parsed, isStandard: false, cancellationToken);
+                Layout = FactLayout.Of(parsed);
                 return _model;
             }
         }
-
-        /// <summary>
-        /// The one fact that holds [<paramref name="start"/>, <paramref name="end"/>), read alone
-        /// (<see cref="KnowledgeFileReader.ReadFactAt(string, ParsedFile, int, int, CancellationToken)"/>); it does not wait
-        /// for the model to be read.
-        /// </summary>
-        public FactAt? FactAt(int start, int end) => KnowledgeFileReader.ReadFactAt(Path, Parsed, start, end, CancellationToken.None);
-
-        /// <summary>The text parsed: the parse the first readings share, or a new one once the model is read.</summary>
-        public ParsedFile Parsed => Volatile.Read(ref _parsed)?.Value ?? KnowledgeFileReader.Parse(Text, CancellationToken.None);
     }
 
     /// <summary>

@@ -85,7 +85,7 @@ public sealed class EditedFileTests
     }
 
     [Fact]
-    public void An_edit_across_two_facts_or_to_a_new_id_is_left_to_the_full_check()
+    public void An_edit_across_facts_to_a_new_id_or_to_the_files_shape_is_left_to_the_full_check()
     {
         using var folder = new TemporaryFolder();
         const string text = """
@@ -96,7 +96,15 @@ public sealed class EditedFileTests
         var before = workspace.Snapshot();
         var last = new CheckedSnapshot(before, before.Check(CancellationToken.None));
 
-        foreach (var edited in new[] { text.Replace("North", "N").Replace("South", "S"), text.Replace("\"north\"", "\"east\""), text.Replace("}, {", "} {") })
+        var edits = new[]
+        {
+            text.Replace("North", "N").Replace("South", "S"), // two facts
+            text.Replace("\"north\"", "\"east\""), // a new id
+            text.Replace("}, {", "} {"), // a syntax error between facts
+            text.Replace("\"North\"", "\"North"), // a syntax error inside one
+            text.Replace("\"North\"", "\"North\" }, { \"id\": \"west\", \"name\": \"West\""), // one fact made two, each valid
+        };
+        foreach (var edited in edits)
         {
             workspace.SetText(path, SourceText.From(edited), isOpen: true);
             Assert.Null(last.EditedFile(workspace.Snapshot(), path, CancellationToken.None));
