@@ -57,10 +57,7 @@ namespace Curata.Knowledge.Generators.Parsing
         public static KnowledgeFileSpec Read(string path, ParsedFile parsed, bool isStandard, CancellationToken cancellationToken)
         {
             var context = new ReadContext(path, parsed.Content);
-            foreach (var error in parsed.Errors)
-            {
-                context.Report(DiagnosticDescriptors.MalformedJson, context.Locate(error.Start, error.Length), error.Message);
-            }
+            ReportSyntaxErrors(context, parsed.Errors);
             return ReadRoot(context, parsed.Root, isStandard, cancellationToken);
         }
 
@@ -84,7 +81,7 @@ namespace Curata.Knowledge.Generators.Parsing
         /// </summary>
         public static FactAt? ReadFactAt(string path, string content, FactLayout before, int start, int oldEnd, int newEnd, CancellationToken cancellationToken)
         {
-            if (before.Holding(start, oldEnd) is not var (factStart, factEnd, section)) return null;
+            if (before.Holding(start, oldEnd) is not var (_, factStart, factEnd, section)) return null;
             var shift = newEnd - oldEnd;
             // A fact sits at depth 2: in its section's array, in the root object.
             if (JsonParser.ParseCleanValueAt(content, factStart, depth: 2, cancellationToken) is not JsonObject obj || obj.End != factEnd + shift
@@ -101,6 +98,32 @@ namespace Curata.Knowledge.Generators.Parsing
             };
             var file = ReadRoot(new ReadContext(path, content), root, isStandard: false, cancellationToken);
             return new FactAt(id, section.Name, obj.Start, obj.End, file);
+        }
+
+        /// <summary>
+        /// The syntax errors of an edit that broke the one fact it was in and nothing else (the parse finds every other fact and
+        /// section where it was): reported as <see cref="Read(string, SourceText, CancellationToken)"/> reports them, with the
+        /// broken fact's span. Null when the text parses cleanly, or the damage reaches beyond that fact.
+        /// </summary>
+        public static (EquatableArray<DiagnosticInfo> Errors, int Start, int End)? SyntaxErrorsInFact(string path, string content, FactLayout before,
+            int start, int oldEnd, int newEnd, CancellationToken cancellationToken)
+        {
+            if (before.Holding(start, oldEnd) is not var (index, factStart, factEnd, _)) return null;
+            var (root, errors) = JsonParser.Parse(content, cancellationToken);
+            var end = factEnd + newEnd - oldEnd;
+            if (errors.Count == 0 || root is not JsonObject rootObject || errors.Any(e => e.Start < factStart || e.Start + e.Length > end)
+                || !before.SameApartFrom(FactLayout.Of(rootObject), index, start, oldEnd, newEnd))
+            {
+                return null;
+            }
+            var context = new ReadContext(path, content);
+            ReportSyntaxErrors(context, errors);
+            return (context.Diagnostics.ToEquatableArray(), factStart, end);
+        }
+
+        private static void ReportSyntaxErrors(ReadContext context, IReadOnlyList<JsonSyntaxError> errors)
+        {
+            foreach (var error in errors) context.Report(DiagnosticDescriptors.MalformedJson, context.Locate(error.Start, error.Length), error.Message);
         }
 
         /// <summary>Whether a root section's elements are facts: the built-in kinds' sections, and any the declarations may give a kind to.</summary>

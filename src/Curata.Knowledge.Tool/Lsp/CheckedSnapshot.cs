@@ -37,8 +37,9 @@ namespace Curata.Knowledge.Tool.Lsp
         /// <summary>
         /// The diagnostics of <paramref name="path"/> in <paramref name="now"/>, when only that file changed since this check
         /// and the change lies within one fact: this check's diagnostics of the file, moved with the text around the change,
-        /// except that the edited fact's own are those <see cref="EditedFactCheck"/> finds now. Null when the change is of any
-        /// other shape: the full check answers then.
+        /// except in the edited fact. There they are those <see cref="EditedFactCheck"/> finds now, or, when the edit broke the
+        /// fact's JSON (and nothing beyond it), its syntax errors. Null when the change is of any other shape: the full check
+        /// answers then.
         /// </summary>
         public IReadOnlyList<DiagnosticInfo>? EditedFile(WorkspaceSnapshot now, string path, CancellationToken cancellationToken)
         {
@@ -53,15 +54,38 @@ namespace Curata.Knowledge.Tool.Lsp
             if (change == null) return previous.ToList();
 
             var (start, oldEnd, newEnd) = change.Value;
-            var fact = KnowledgeFileReader.ReadFactAt(path, afterText, layout, start, oldEnd, newEnd, cancellationToken);
-            if (fact == null) return null;
-            var edited = EditedFactCheck.Check(fact, _index.Value, now.SourceTexts(), cancellationToken);
-            if (edited == null) return null;
-            var shift = newEnd - oldEnd;
+            int factStart, factEnd;
+            IEnumerable<DiagnosticInfo> inFact;
+            Func<DiagnosticInfo, bool> keptInFact;
+            if (KnowledgeFileReader.ReadFactAt(path, afterText, layout, start, oldEnd, newEnd, cancellationToken) is { } fact)
+            {
+                if (EditedFactCheck.Check(fact, _index.Value, now.SourceTexts(), cancellationToken) is not { } edited) return null;
+                (factStart, factEnd, inFact) = (fact.Start, fact.End, edited);
+                keptInFact = d => EditedFactCheck.WholeBaseRules.Contains(d.Id);
+            }
+            else if (KnowledgeFileReader.SyntaxErrorsInFact(path, afterText, layout, start, oldEnd, newEnd, cancellationToken) is { } broken)
+            {
+                // A damaged fact is dropped whole: nothing is reported in it but why.
+                (factStart, factEnd, inFact) = (broken.Start, broken.End, broken.Errors);
+                keptInFact = _ => false;
+            }
+            else
+            {
+                return null;
+            }
             var lines = new Lazy<LineMap>(() => LineMap.Of(afterText));
-            var kept = previous.Select(d => Moved(d, path, start, oldEnd, shift, lines, afterText.Length))
-                .Where(d => d != null && (d.Location!.Start < fact.Start || d.Location.Start >= fact.End || EditedFactCheck.WholeBaseRules.Contains(d.Id)));
-            return KnowledgeBaseChecker.SortedDiagnostics(kept.Concat(edited.Value)!).ToList();
+            var kept = previous.Select(d => Moved(d, path, start, oldEnd, newEnd - oldEnd, lines, afterText.Length))
+                .Where(d => d != null && (d.Location!.Start < factStart || d.Location.Start >= factEnd || keptInFact(d)));
+            return KnowledgeBaseChecker.SortedDiagnostics(kept.Concat(inFact)!).ToList();
+        }
+
+        // This check's diagnostics of the file, moved with the text, but for those in the edited fact that `keepInFact` refuses.
+        private static IEnumerable<DiagnosticInfo> Kept(IEnumerable<DiagnosticInfo> previous, string path, int start, int oldEnd, int newEnd,
+            string afterText, Func<DiagnosticInfo, bool> keepInFact, int factStart, int factEnd)
+        {
+            var lines = new Lazy<LineMap>(() => LineMap.Of(afterText));
+            return previous.Select(d => Moved(d, path, start, oldEnd, newEnd - oldEnd, lines, afterText.Length))
+                .Where(d => d != null && (d.Location!.Start < factStart || d.Location.Start >= factEnd || keepInFact(d)))!;
         }
 
         // Whether every document but the one at `path` (and every .editorconfig) is the one this check saw.

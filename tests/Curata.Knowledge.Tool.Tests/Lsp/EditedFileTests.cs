@@ -55,6 +55,37 @@ public sealed class EditedFileTests
         Assert.True(found.Distinct().Count() >= 4, "diagnostics found: " + string.Join(", ", found.Distinct()));
     }
 
+    [Theory]
+    [MemberData(nameof(ExampleBases))]
+    public void A_syntax_error_inside_one_fact_is_answered_with_the_errors_the_full_check_reports(string name)
+    {
+        var folder = Path.Combine(RepositoryRoot.Path, "knowledge", name);
+        var (edits, answered) = (0, 0);
+        foreach (var path in Directory.GetFiles(folder, "*.json").OrderBy(p => p, StringComparer.Ordinal))
+        {
+            var workspace = KnowledgeWorkspace.Load(folder);
+            var before = workspace.Snapshot();
+            var last = new CheckedSnapshot(before, before.Check(CancellationToken.None));
+            var text = File.ReadAllText(path);
+            foreach (var fact in FactObjects(text))
+            {
+                // The colon after the fact's first property name goes, as when a property is being typed.
+                var colon = text.IndexOf(':', fact.Properties[0].NameEnd);
+                var edited = text.Remove(colon, 1);
+                workspace.SetText(path, SourceText.From(edited), isOpen: true);
+                var now = workspace.Snapshot();
+                var early = last.EditedFile(now, path, CancellationToken.None);
+                edits++;
+                if (early == null) continue; // the damage reached beyond the fact: the full check answers
+                answered++;
+                var full = now.Check(CancellationToken.None).Diagnostics.Where(d => d.Location?.Path == path).ToList();
+                Assert.Equal(full.Where(IsSyntaxError), early.Where(IsSyntaxError));
+                Assert.Equal(Inside(full, fact.Start, fact.End - 1), Inside(early, fact.Start, fact.End - 1));
+            }
+        }
+        Assert.True(answered > edits / 2, $"only {answered} of {edits} broken facts answered early in {name}");
+    }
+
     [Fact]
     public void The_rest_of_the_file_keeps_the_last_checks_diagnostics_moved_with_the_text()
     {
@@ -111,6 +142,8 @@ public sealed class EditedFileTests
         }
     }
 
+    private static bool IsSyntaxError(DiagnosticInfo diagnostic) => diagnostic.Id == DiagnosticDescriptors.MalformedJson.Id;
+
     private static IEnumerable<DiagnosticInfo> Inside(IEnumerable<DiagnosticInfo> diagnostics, int start, int end) =>
         diagnostics.Where(d => d.Location!.Start >= start && d.Location.Start < end && !EditedFactCheck.WholeBaseRules.Contains(d.Id));
 
@@ -119,11 +152,7 @@ public sealed class EditedFileTests
     // citations are removed.
     private static IEnumerable<(string Text, int Start, int End)> Edits(string text)
     {
-        var root = (JsonObject)JsonParser.Parse(text).Root!;
-        var facts = root.Properties
-            .Where(p => p.Name is "sources" or "actors" or "statements" or "events" or "relations" || !KnowledgeFileReader.RootSections.Contains(p.Name))
-            .SelectMany(p => p.Value is JsonArray array ? array.Items.OfType<JsonObject>() : Enumerable.Empty<JsonObject>());
-        foreach (var fact in facts)
+        foreach (var fact in FactObjects(text))
         {
             var values = fact.Properties.Where(p => p.Name != "id").SelectMany(p => Strings(p.Value)).Take(3);
             foreach (var value in values)
@@ -144,6 +173,11 @@ public sealed class EditedFileTests
             }
         }
     }
+
+    private static IEnumerable<JsonObject> FactObjects(string text) =>
+        ((JsonObject)JsonParser.Parse(text).Root!).Properties
+            .Where(p => KnowledgeFileReader.IsFactSection(p.Name))
+            .SelectMany(p => p.Value is JsonArray array ? array.Items.OfType<JsonObject>() : Enumerable.Empty<JsonObject>());
 
     private static IEnumerable<JsonString> Strings(JsonNode node) => node switch
     {
