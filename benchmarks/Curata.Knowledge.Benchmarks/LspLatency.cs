@@ -13,7 +13,7 @@ namespace Curata.Knowledge.Benchmarks;
 /// <c>lsp-latency</c>: what an editor waits for from <c>curata-knowledge lsp</c> on a synthetic base (per size of <c>--n</c>, in
 /// <c>--files</c> files), measured end to end through a client over stdio, as the tests speak to it. Per keystroke-like edit
 /// of one file: the time from <c>didChange</c> to the <c>publishDiagnostics</c> that carries its result (a broken reference,
-/// found by checking the edited fact against the base; a syntax error, found by re-reading the file alone; an actor renamed
+/// found by checking the edited fact against the base; a syntax error in it, found by parsing the file again; an actor renamed
 /// in its own file, which breaks a statement in another that only the full check finds), and the completion round trip at a
 /// speaker's value. Warm-up rounds first; the median and the slowest of the measured rounds are printed.
 /// </summary>
@@ -100,7 +100,7 @@ public static class LspLatency
             completionPrefix.AddRange(Time(measured, () => client.Request("textDocument/completion", At(path, text, speaker + 3))));
         }
         Report("didChange → publishDiagnostics, broken reference (the edited fact checked against the base)", reference);
-        Report("didChange → publishDiagnostics, syntax error (the file's own read)", ownFirst);
+        Report("didChange → publishDiagnostics, syntax error in the edited fact", ownFirst);
         Report("didChange → publishDiagnostics in another file, an actor renamed (full check)", crossFile);
         Report("completion round trip at \"speaker\": \" (500 of all actors)", completion);
         Report("completion round trip, 3 characters typed", completionPrefix);

@@ -91,15 +91,25 @@ namespace Curata.Knowledge.Generators.Json
         }
 
         /// <summary>
-        /// Parses the one value that starts at <paramref name="start"/>, nested <paramref name="depth"/> levels deep in its file;
-        /// null unless it parses without an error. A file that parsed cleanly, with one value replaced by one that does, is still
-        /// clean: an edit inside one value is checked by parsing that value alone.
+        /// Parses the one value that starts at <paramref name="start"/>, nested <paramref name="depth"/> levels deep in a file
+        /// that is clean up to there, exactly as parsing the whole file would: the same nodes, the same errors. Whether the rest
+        /// of the file is read the same is the caller's to decide: it is when the value ends where the value it replaced did.
         /// </summary>
-        public static JsonNode? ParseCleanValueAt(string text, int start, int depth, System.Threading.CancellationToken cancellationToken = default)
+        public static (JsonNode? Value, IReadOnlyList<JsonSyntaxError> Errors) ParseValueAt(string text, int start, int depth,
+            System.Threading.CancellationToken cancellationToken = default)
         {
-            var parser = new JsonParser(text, cancellationToken) { _position = start, _lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1 };
+            var parser = new JsonParser(text, cancellationToken) { _position = start };
+            // The line as the whole file's parse would have left it on reaching the value: where it starts, its first token.
+            var lineStart = start;
+            while (lineStart > 0 && text[lineStart - 1] != '\n' && text[lineStart - 1] != '\r') lineStart--;
+            var first = lineStart;
+            while (first < start && (text[first] == ' ' || text[first] == '\t')) first++;
+            parser._lineStart = lineStart;
+            parser._lineFirst = first;
+            parser._lineIndent = first - lineStart;
+            parser._lineFresh = false;
             var value = parser.ParseValue(depth);
-            return parser._failures == 0 ? value : null;
+            return (value, parser._errors);
         }
 
         private JsonNode? ParseValue(int depth)

@@ -31,11 +31,9 @@ namespace Curata.Knowledge.Generators.Parsing
         public List<Section> Sections { get; } = new List<Section>();
 
         /// <summary>The layout of a file that parsed without errors; null for any other.</summary>
-        public static FactLayout? Of(ParsedFile parsed) => parsed.Errors.Count == 0 && parsed.Root is JsonObject root ? Of(root) : null;
-
-        /// <summary>The layout of a parsed root, whether or not it parsed cleanly.</summary>
-        public static FactLayout Of(JsonObject root)
+        public static FactLayout? Of(ParsedFile parsed)
         {
+            if (parsed.Errors.Count > 0 || parsed.Root is not JsonObject root) return null;
             var layout = new FactLayout(root.Start, root.End);
             foreach (var property in root.Properties)
             {
@@ -51,41 +49,15 @@ namespace Curata.Knowledge.Generators.Parsing
             return layout;
         }
 
-        /// <summary>The fact whose span holds all of [<paramref name="start"/>, <paramref name="end"/>): its place in file order, span and section; null when none does.</summary>
-        public (int Index, int Start, int End, Section Section)? Holding(int start, int end)
+        /// <summary>The fact whose span holds all of [<paramref name="start"/>, <paramref name="end"/>): its span and section; null when none does.</summary>
+        public (int Start, int End, Section Section)? Holding(int start, int end)
         {
             var found = -1;
             for (var i = 0; i < _starts.Count; i++)
             {
                 if (_starts[i] <= start && end <= _ends[i]) found = i;
             }
-            return found < 0 ? null : (found, _starts[found], _ends[found], Sections[_sections[found]]);
-        }
-
-        /// <summary>
-        /// Whether <paramref name="after"/>, the layout of this text after an edit that changed [<paramref name="start"/>,
-        /// <paramref name="oldEnd"/>) into [<paramref name="start"/>, <paramref name="newEnd"/>), has the same sections and facts
-        /// where they were (moved by the edit), the fact at <paramref name="edited"/> holding the whole change.
-        /// </summary>
-        public bool SameApartFrom(FactLayout after, int edited, int start, int oldEnd, int newEnd)
-        {
-            int Moved(int position) => position >= oldEnd ? position + newEnd - oldEnd : position;
-            if (after.RootStart != Moved(RootStart) || after.RootEnd != Moved(RootEnd) || after.Sections.Count != Sections.Count
-                || after._starts.Count != _starts.Count || _starts[edited] > start || _ends[edited] < oldEnd)
-            {
-                return false;
-            }
-            for (var i = 0; i < Sections.Count; i++)
-            {
-                var (was, now) = (Sections[i], after.Sections[i]);
-                if (now.Name != was.Name || now.NameStart != Moved(was.NameStart) || now.ArrayStart != Moved(was.ArrayStart) || now.ArrayEnd != Moved(was.ArrayEnd))
-                    return false;
-            }
-            for (var i = 0; i < _starts.Count; i++)
-            {
-                if (after._starts[i] != Moved(_starts[i]) || after._ends[i] != Moved(_ends[i]) || after._sections[i] != _sections[i]) return false;
-            }
-            return true;
+            return found < 0 ? null : (_starts[found], _ends[found], Sections[_sections[found]]);
         }
     }
 }

@@ -81,11 +81,11 @@ namespace Curata.Knowledge.Generators.Parsing
         /// </summary>
         public static FactAt? ReadFactAt(string path, string content, FactLayout before, int start, int oldEnd, int newEnd, CancellationToken cancellationToken)
         {
-            if (before.Holding(start, oldEnd) is not var (_, factStart, factEnd, section)) return null;
+            if (before.Holding(start, oldEnd) is not var (factStart, factEnd, section)) return null;
             var shift = newEnd - oldEnd;
             // A fact sits at depth 2: in its section's array, in the root object.
-            if (JsonParser.ParseCleanValueAt(content, factStart, depth: 2, cancellationToken) is not JsonObject obj || obj.End != factEnd + shift
-                || ReadableId(obj) is not string id)
+            var (value, errors) = JsonParser.ParseValueAt(content, factStart, depth: 2, cancellationToken);
+            if (errors.Count > 0 || value is not JsonObject obj || obj.End != factEnd + shift || ReadableId(obj) is not string id)
             {
                 return null;
             }
@@ -101,21 +101,18 @@ namespace Curata.Knowledge.Generators.Parsing
         }
 
         /// <summary>
-        /// The syntax errors of an edit that broke the one fact it was in and nothing else (the parse finds every other fact and
-        /// section where it was): reported as <see cref="Read(string, SourceText, CancellationToken)"/> reports them, with the
-        /// broken fact's span. Null when the text parses cleanly, or the damage reaches beyond that fact.
+        /// The syntax errors of an edit that broke the one fact it was in and nothing else, with that fact's span: what
+        /// <see cref="Read(string, SourceText, CancellationToken)"/> reports for the file (which then drops the fact whole).
+        /// The fact is parsed alone, as parsing the whole file parses it; when it still ends where it ended, the rest of the
+        /// file, as it was and clean, is read as before. Null when the fact parses cleanly or its damage reaches beyond it.
         /// </summary>
         public static (EquatableArray<DiagnosticInfo> Errors, int Start, int End)? SyntaxErrorsInFact(string path, string content, FactLayout before,
             int start, int oldEnd, int newEnd, CancellationToken cancellationToken)
         {
-            if (before.Holding(start, oldEnd) is not var (index, factStart, factEnd, _)) return null;
-            var (root, errors) = JsonParser.Parse(content, cancellationToken);
+            if (before.Holding(start, oldEnd) is not var (factStart, factEnd, _)) return null;
             var end = factEnd + newEnd - oldEnd;
-            if (errors.Count == 0 || root is not JsonObject rootObject || errors.Any(e => e.Start < factStart || e.Start + e.Length > end)
-                || !before.SameApartFrom(FactLayout.Of(rootObject), index, start, oldEnd, newEnd))
-            {
-                return null;
-            }
+            var (value, errors) = JsonParser.ParseValueAt(content, factStart, depth: 2, cancellationToken);
+            if (errors.Count == 0 || value == null || value.End != end || errors.Any(e => e.Start < factStart || e.Start + e.Length > end)) return null;
             var context = new ReadContext(path, content);
             ReportSyntaxErrors(context, errors);
             return (context.Diagnostics.ToEquatableArray(), factStart, end);

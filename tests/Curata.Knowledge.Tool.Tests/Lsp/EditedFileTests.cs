@@ -67,11 +67,8 @@ public sealed class EditedFileTests
             var before = workspace.Snapshot();
             var last = new CheckedSnapshot(before, before.Check(CancellationToken.None));
             var text = File.ReadAllText(path);
-            foreach (var fact in FactObjects(text))
+            foreach (var (edited, fact) in SyntaxErrors(text))
             {
-                // The colon after the fact's first property name goes, as when a property is being typed.
-                var colon = text.IndexOf(':', fact.Properties[0].NameEnd);
-                var edited = text.Remove(colon, 1);
                 workspace.SetText(path, SourceText.From(edited), isOpen: true);
                 var now = workspace.Snapshot();
                 var early = last.EditedFile(now, path, CancellationToken.None);
@@ -80,7 +77,7 @@ public sealed class EditedFileTests
                 answered++;
                 var full = now.Check(CancellationToken.None).Diagnostics.Where(d => d.Location?.Path == path).ToList();
                 Assert.Equal(full.Where(IsSyntaxError), early.Where(IsSyntaxError));
-                Assert.Equal(Inside(full, fact.Start, fact.End - 1), Inside(early, fact.Start, fact.End - 1));
+                Assert.Equal(Inside(full, fact.Start, fact.End), Inside(early, fact.Start, fact.End));
             }
         }
         Assert.True(answered > edits / 2, $"only {answered} of {edits} broken facts answered early in {name}");
@@ -171,6 +168,19 @@ public sealed class EditedFileTests
                 var to = fact.Properties[citations].Value.End;
                 yield return (text.Remove(from, to - from), fact.Start, fact.End - (to - from));
             }
+        }
+    }
+
+    // Each fact broken as typing breaks it (a property's colon not yet typed, a string's closing quote not yet typed, a comma
+    // too many), with the span of the fact's object before the edit: the broken text ends no later than that.
+    private static IEnumerable<(string Text, JsonObject Fact)> SyntaxErrors(string text)
+    {
+        foreach (var fact in FactObjects(text))
+        {
+            yield return (text.Remove(text.IndexOf(':', fact.Properties[0].NameEnd), 1), fact);
+            var last = fact.Properties[^1].Value;
+            if (last is JsonString) yield return (text.Remove(last.End - 1, 1), fact);
+            yield return (text.Insert(fact.Properties[0].Value.End, ","), fact);
         }
     }
 
