@@ -156,15 +156,20 @@ public static class Reports
 
     /// <summary>
     /// Per size: a consumer project outside this repository (the runtime library and the generator referenced as built here,
-    /// the package's props imported) built with <c>dotnet build -c Release</c>: first build, after one knowledge file was edited,
-    /// and with nothing changed.
+    /// the package's props imported, <c>KnowledgeTypedMembers</c> from <c>--typed-members</c>) built with
+    /// <c>dotnet build -c Release</c>: first build, after one knowledge file was edited, with nothing changed, and after a C#
+    /// edit; then, in the same run, the same console app without the package after the same C# edit, and the ratio of the
+    /// knowledge edit's build to that.
     /// </summary>
     public static int Consumer()
     {
         var bin = AppContext.BaseDirectory;
         var props = Path.Combine(RepositoryRoot(), "src", "Curata.Knowledge", "build", "Curata.Knowledge.props");
-        Console.WriteLine("| facts | first build (restore included) | after a knowledge edit | no change |");
-        Console.WriteLine("|---:|---:|---:|---:|");
+        var plain = PlainAppAfterCSharpEdit();
+        var typed = Settings.TypedMembers is { } members ? $"<KnowledgeTypedMembers>{members}</KnowledgeTypedMembers>" : "";
+        Console.WriteLine($"KnowledgeTypedMembers: {Settings.TypedMembers ?? "(default)"}; a console app without the package, after a C# edit: {plain.Text}");
+        Console.WriteLine("| facts | first build (restore included) | after a knowledge edit | no change | after a C# edit | knowledge edit / plain app's C# edit |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
         foreach (var n in Settings.Sizes)
         {
             var folder = Path.Combine(Path.GetTempPath(), "curata-knowledge-consumer", n.ToString(CultureInfo.InvariantCulture));
@@ -178,6 +183,7 @@ public static class Reports
                     <TargetFramework>net10.0</TargetFramework>
                     <RootNamespace>Consumer</RootNamespace>
                     <Nullable>enable</Nullable>
+                    {typed}
                   </PropertyGroup>
                   <ItemGroup>
                     <Reference Include="Curata.Knowledge" HintPath="{Path.Combine(bin, "Curata.Knowledge.dll")}" />
@@ -191,14 +197,42 @@ public static class Reports
             var first = Build(folder, restore: true);
             var last = paths[paths.Count - 1];
             File.WriteAllText(last, SyntheticKnowledge.Edit(File.ReadAllText(last), revision: 1));
-            var edited = first.Ok ? Build(folder, restore: false) : (Ok: false, Text: "not run");
-            var unchanged = edited.Ok ? Build(folder, restore: false) : (Ok: false, Text: "not run");
-            Console.WriteLine($"| {n:N0} | {first.Text} | {edited.Text} | {unchanged.Text} |");
+            var edited = first.Ok ? Build(folder, restore: false) : (Ok: false, Text: "not run", Seconds: 0);
+            var unchanged = edited.Ok ? Build(folder, restore: false) : (Ok: false, Text: "not run", Seconds: 0);
+            EditCSharp(folder);
+            var csharp = unchanged.Ok ? Build(folder, restore: false) : (Ok: false, Text: "not run", Seconds: 0);
+            var ratio = edited.Ok && plain.Ok ? (edited.Seconds / plain.Seconds).ToString("F1", CultureInfo.InvariantCulture) + "×" : "";
+            Console.WriteLine($"| {n:N0} | {first.Text} | {edited.Text} | {unchanged.Text} | {csharp.Text} | {ratio} |");
         }
         return 0;
     }
 
-    private static (bool Ok, string Text) Build(string folder, bool restore)
+    // A console app with nothing of this package, built once, then again after the C# edit the consumer gets: the floor a
+    // build after an edit is compared with.
+    private static (bool Ok, string Text, double Seconds) PlainAppAfterCSharpEdit()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "curata-knowledge-consumer", "plain");
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "Plain.csproj"), """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+              </PropertyGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(folder, "Program.cs"), "System.Console.WriteLine(1);\n");
+        if (!Build(folder, restore: true).Ok) return (false, "failed", 0);
+        EditCSharp(folder);
+        return Build(folder, restore: false);
+    }
+
+    private static void EditCSharp(string folder) =>
+        File.AppendAllText(Path.Combine(folder, "Program.cs"), "static partial class Edited { }\n");
+
+    private static (bool Ok, string Text, double Seconds) Build(string folder, bool restore)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { "build", "-c", "Release", "-nologo", "-v:q" }) start.ArgumentList.Add(argument);
@@ -213,13 +247,14 @@ public static class Reports
         if (!process.WaitForExit(Settings.Timeout))
         {
             process.Kill(entireProcessTree: true);
-            return (false, $"stopped after {Settings.Timeout.TotalSeconds:F0} s");
+            return (false, $"stopped after {Settings.Timeout.TotalSeconds:F0} s", 0);
         }
         process.WaitForExit();
-        var seconds = stopwatch.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture) + " s";
-        if (process.ExitCode == 0) return (true, seconds);
+        var elapsed = stopwatch.Elapsed.TotalSeconds;
+        var seconds = elapsed.ToString("F1", CultureInfo.InvariantCulture) + " s";
+        if (process.ExitCode == 0) return (true, seconds, elapsed);
         var errors = output.ToString().Split('\n').Where(l => l.Contains("error", StringComparison.OrdinalIgnoreCase)).Take(3);
-        return (false, $"failed after {seconds}: {string.Join(" / ", errors).Trim()}");
+        return (false, $"failed after {seconds}: {string.Join(" / ", errors).Trim()}", elapsed);
     }
 
     private static string RepositoryRoot()

@@ -17,6 +17,7 @@ public static class Settings
     public const string TimeoutVariable = "KNOWLEDGE_BENCH_TIMEOUT";
     public const string MemoryVariable = "KNOWLEDGE_BENCH_MEMORY_GB";
     public const string CacheVariable = "KNOWLEDGE_BENCH_CACHE";
+    public const string TypedMembersVariable = "KNOWLEDGE_BENCH_TYPED_MEMBERS";
 
     /// <summary>The sizes of issue 6, in facts.</summary>
     public static readonly int[] DefaultSizes = { 1_000, 10_000, 100_000, 1_000_000 };
@@ -35,6 +36,9 @@ public static class Settings
                 .Select(s => int.Parse(s.Replace("_", "", StringComparison.Ordinal), NumberStyles.Integer, CultureInfo.InvariantCulture)).ToArray();
         }
     }
+
+    /// <summary>The consumer's <c>KnowledgeTypedMembers</c> (<c>--typed-members all</c>), or null for the package's default.</summary>
+    public static string? TypedMembers => Environment.GetEnvironmentVariable(TypedMembersVariable) is { Length: > 0 } value ? value : null;
 
     /// <summary>How many files the knowledge base is split over (KNOWLEDGE_BENCH_FILES, default 16: 1 vocabulary + 15 fact files).</summary>
     public static int Files => Int(FilesVariable, 16);

@@ -50,14 +50,14 @@ public sealed class OneFactReadTests
     {
         var source = SourceText.From(text);
         var whole = KnowledgeFileReader.Read(path, source, CancellationToken.None);
-        var byId = Facts(whole).ToDictionary(f => f.Id.Id);
+        var byId = whole.Facts.ToDictionary(f => f.Id.Id);
         var compared = 0;
         foreach (var element in FactElements(text))
         {
             var alone = KnowledgeFileReader.ReadFactAt(path, source, element.Start + 1, element.End - 1, CancellationToken.None);
             Assert.NotNull(alone);
             Assert.Equal((element.Start, element.End), (alone!.Start, alone.End));
-            var fact = Assert.Single(Facts(alone.File));
+            var fact = Assert.Single(alone.File.Facts);
             Assert.Equal(byId[alone.Id], fact);
             Assert.Equal(whole.Diagnostics.Where(d => d.Location!.Start >= element.Start && d.Location.Start < element.End), alone.File.Diagnostics);
             Assert.Equal(withProblems, alone.File.Diagnostics.Count > 0);
@@ -66,16 +66,12 @@ public sealed class OneFactReadTests
         return compared;
     }
 
-    private static IEnumerable<FactSpec> Facts(KnowledgeFileSpec file) =>
-        file.Sources.Cast<FactSpec>().Concat(file.Actors).Concat(file.Statements).Concat(file.Events).Concat(file.Relations)
-            .Concat(file.OtherSections.SelectMany(s => s.Facts));
-
     // The objects of every root section that holds facts (the built-in kinds' and those of declared kinds).
     private static IEnumerable<JsonObject> FactElements(string text)
     {
         var root = (JsonObject)JsonParser.Parse(text).Root!;
         return root.Properties
-            .Where(p => p.Name is "sources" or "actors" or "statements" or "events" or "relations" || !KnowledgeFileReader.RootSections.Contains(p.Name))
+            .Where(p => KnowledgeFileReader.IsFactSection(p.Name))
             .SelectMany(p => p.Value is JsonArray array ? array.Items.OfType<JsonObject>() : Enumerable.Empty<JsonObject>());
     }
 

@@ -44,7 +44,7 @@ namespace Curata.Knowledge.Generators.Checks
         public static EquatableArray<DiagnosticInfo>? Check(FactAt edited, KnowledgeBaseIndex index, ImmutableArray<SourceTextSpec> sourceTexts, CancellationToken cancellationToken)
         {
             var path = edited.File.Path;
-            if (!index.Files.TryGetValue(path, out var previous) || !index.DefinedOnceIn(edited.Id, path)) return null;
+            if (!index.Files.ContainsKey(path) || !index.DefinedOnceIn(edited.Id, path)) return null;
 
             // The fact, what it names (and, for a statement or relation it names, the actors that one needs to be kept).
             var named = new Dictionary<string, List<KnowledgeBaseIndex.Definition>>(StringComparer.Ordinal);
@@ -56,7 +56,7 @@ namespace Curata.Knowledge.Generators.Checks
                 list.Add(definition);
                 if (depth == 0) foreach (var required in FactReferences.Required(definition.Fact)) Include(required, depth + 1);
             }
-            foreach (var fact in Facts(edited.File))
+            foreach (var fact in edited.File.Facts)
             {
                 foreach (var id in FactReferences.All(fact)) Include(id, 0);
             }
@@ -72,10 +72,6 @@ namespace Curata.Knowledge.Generators.Checks
                     && location.Start >= edited.Start && location.Start < edited.End && !WholeBaseRules.Contains(d.Id))
                 .ToEquatableArray();
         }
-
-        private static IEnumerable<FactSpec> Facts(KnowledgeFileSpec file) =>
-            file.Sources.Cast<FactSpec>().Concat(file.Actors).Concat(file.Statements).Concat(file.Events).Concat(file.Relations)
-                .Concat(file.OtherSections.SelectMany(s => s.Facts));
 
         // A file as the checks see it with only the given facts: its declarations and rejected ids kept whole, its problems
         // dropped (they are reported where they are, not in the edited fact).

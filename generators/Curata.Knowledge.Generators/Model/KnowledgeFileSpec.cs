@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using Curata.Knowledge.Generators.Diagnostics;
 
 namespace Curata.Knowledge.Generators.Model
@@ -23,7 +25,12 @@ namespace Curata.Knowledge.Generators.Model
         EquatableArray<IdentifierSchemeSpec> Schemes,
         EquatableArray<DeclaredSectionSpec> OtherSections,
         EquatableArray<string> RejectedIds,
-        EquatableArray<DiagnosticInfo> Diagnostics);
+        EquatableArray<DiagnosticInfo> Diagnostics)
+    {
+        /// <summary>Every fact the file holds: of the built-in kinds, then those of the other sections.</summary>
+        public IEnumerable<FactSpec> Facts =>
+            Sources.Cast<FactSpec>().Concat(Actors).Concat(Statements).Concat(Events).Concat(Relations).Concat(OtherSections.SelectMany(s => s.Facts));
+    }
 
     /// <summary>
     /// A root section that no built-in kind reads: the facts of a declared kind, or a misspelt section. Its facts are read

@@ -5,8 +5,8 @@ using System.Threading;
 using Curata.Knowledge.Generators.Checks;
 using Curata.Knowledge.Generators.Diagnostics;
 using Curata.Knowledge.Generators.Json;
-using Curata.Knowledge.Generators.Parsing;
 using Curata.Knowledge.Generators.Model;
+using Curata.Knowledge.Generators.Parsing;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Curata.Knowledge.Tool.Lsp
@@ -79,15 +79,6 @@ namespace Curata.Knowledge.Tool.Lsp
             return KnowledgeBaseChecker.SortedDiagnostics(kept.Concat(inFact)!).ToList();
         }
 
-        // This check's diagnostics of the file, moved with the text, but for those in the edited fact that `keepInFact` refuses.
-        private static IEnumerable<DiagnosticInfo> Kept(IEnumerable<DiagnosticInfo> previous, string path, int start, int oldEnd, int newEnd,
-            string afterText, Func<DiagnosticInfo, bool> keepInFact, int factStart, int factEnd)
-        {
-            var lines = new Lazy<LineMap>(() => LineMap.Of(afterText));
-            return previous.Select(d => Moved(d, path, start, oldEnd, newEnd - oldEnd, lines, afterText.Length))
-                .Where(d => d != null && (d.Location!.Start < factStart || d.Location.Start >= factEnd || keepInFact(d)))!;
-        }
-
         // Whether every document but the one at `path` (and every .editorconfig) is the one this check saw.
         private bool OnlyChanged(WorkspaceSnapshot now, string path) =>
             now.Documents.Count == Snapshot.Documents.Count && now.EditorConfigs.Count == Snapshot.EditorConfigs.Count
@@ -107,7 +98,7 @@ namespace Curata.Knowledge.Tool.Lsp
         /// The one span that changed: where the texts start to differ, where that span ended before and where it ends now.
         /// Null for equal texts.
         /// </summary>
-        public static (int Start, int OldEnd, int NewEnd)? Change(string before, string after)
+        private static (int Start, int OldEnd, int NewEnd)? Change(string before, string after)
         {
             var prefix = before.AsSpan().CommonPrefixLength(after.AsSpan());
             if (prefix == before.Length && prefix == after.Length) return null;
