@@ -555,9 +555,3 @@ namespace Curata.Knowledge.Generators.Parsing
         }
     }
 }
-
-namespace Curata.Knowledge.Generators.Parsing
-{
-    /// <summary>A file's text, its JSON tree (partial where damaged) and its syntax errors: what every reading of it starts from.</summary>
-    internal sealed record ParsedFile(string Content, JsonNode? Root, IReadOnlyList<JsonSyntaxError> Errors);
-}
