@@ -103,7 +103,12 @@ namespace Curata.Knowledge.Tool.Lsp
             var prefix = before.AsSpan().CommonPrefixLength(after.AsSpan());
             if (prefix == before.Length && prefix == after.Length) return null;
             var most = Math.Min(before.Length, after.Length) - prefix;
+            // The common end, compared a block at a time (vectorised) and then within the first block that differs: an edit near
+            // the start of a large file should not cost a loop over all of it.
+            const int Block = 4096;
             var suffix = 0;
+            while (suffix + Block <= most && before.AsSpan(before.Length - suffix - Block, Block).SequenceEqual(after.AsSpan(after.Length - suffix - Block, Block)))
+                suffix += Block;
             while (suffix < most && before[before.Length - 1 - suffix] == after[after.Length - 1 - suffix]) suffix++;
             return (prefix, before.Length - suffix, after.Length - suffix);
         }
