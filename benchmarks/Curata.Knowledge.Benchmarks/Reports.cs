@@ -197,10 +197,10 @@ public static class Reports
             var first = Build(folder, restore: true);
             var last = paths[paths.Count - 1];
             File.WriteAllText(last, SyntheticKnowledge.Edit(File.ReadAllText(last), revision: 1));
-            var edited = first.Ok ? Build(folder, restore: false) : (Ok: false, Text: "not run", Seconds: 0);
-            var unchanged = edited.Ok ? Build(folder, restore: false) : (Ok: false, Text: "not run", Seconds: 0);
+            var edited = first.Ok ? Build(folder, restore: false) : NotRun;
+            var unchanged = edited.Ok ? Build(folder, restore: false) : NotRun;
             EditCSharp(folder);
-            var csharp = unchanged.Ok ? Build(folder, restore: false) : (Ok: false, Text: "not run", Seconds: 0);
+            var csharp = unchanged.Ok ? Build(folder, restore: false) : NotRun;
             var ratio = edited.Ok && plain.Ok ? (edited.Seconds / plain.Seconds).ToString("F1", CultureInfo.InvariantCulture) + "×" : "";
             Console.WriteLine($"| {n:N0} | {first.Text} | {edited.Text} | {unchanged.Text} | {csharp.Text} | {ratio} |");
         }
@@ -231,6 +231,8 @@ public static class Reports
 
     private static void EditCSharp(string folder) =>
         File.AppendAllText(Path.Combine(folder, "Program.cs"), "static partial class Edited { }\n");
+
+    private static readonly (bool Ok, string Text, double Seconds) NotRun = (false, "not run", 0);
 
     private static (bool Ok, string Text, double Seconds) Build(string folder, bool restore)
     {

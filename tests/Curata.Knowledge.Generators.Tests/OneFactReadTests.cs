@@ -38,12 +38,19 @@ public sealed class OneFactReadTests
     {
         const string text = """{ "actors": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ], "eventTypes": [ { "id": "t", "name": "T" } ] }""";
         var source = SourceText.From(text);
-        Assert.NotNull(KnowledgeFileReader.ReadFactAt("k.json", source, text.IndexOf("\"A\""), text.IndexOf("\"A\""), CancellationToken.None));
-        Assert.Null(KnowledgeFileReader.ReadFactAt("k.json", source, text.IndexOf("\"A\""), text.IndexOf("\"B\""), CancellationToken.None)); // two facts
-        Assert.Null(KnowledgeFileReader.ReadFactAt("k.json", source, text.IndexOf("\"T\""), text.IndexOf("\"T\""), CancellationToken.None)); // a term, not a fact
-        Assert.Null(KnowledgeFileReader.ReadFactAt("k.json", source, 0, 0, CancellationToken.None)); // outside every fact
+        Assert.NotNull(ReadAlone("k.json", source, text.IndexOf("\"A\""), text.IndexOf("\"A\"")));
+        Assert.Null(ReadAlone("k.json", source, text.IndexOf("\"A\""), text.IndexOf("\"B\""))); // two facts
+        Assert.Null(ReadAlone("k.json", source, text.IndexOf("\"T\""), text.IndexOf("\"T\""))); // a term, not a fact
+        Assert.Null(ReadAlone("k.json", source, 0, 0)); // outside every fact
         var broken = text.Replace("\"B\" }", "\"B\" ");
-        Assert.Null(KnowledgeFileReader.ReadFactAt("k.json", SourceText.From(broken), broken.IndexOf("\"A\""), broken.IndexOf("\"A\""), CancellationToken.None));
+        Assert.Null(ReadAlone("k.json", SourceText.From(broken), broken.IndexOf("\"A\""), broken.IndexOf("\"A\"")));
+    }
+
+    // The fact that holds [start, end) of a file as it is, read alone; null when the file does not parse cleanly.
+    private static FactAt? ReadAlone(string path, SourceText text, int start, int end)
+    {
+        var parsed = KnowledgeFileReader.Parse(text, CancellationToken.None);
+        return FactLayout.Of(parsed) is { } layout ? KnowledgeFileReader.ReadFactAt(path, parsed.Content, layout, start, end, end, CancellationToken.None) : null;
     }
 
     private static int CompareEveryFact(string path, string text, bool withProblems)
@@ -54,11 +61,11 @@ public sealed class OneFactReadTests
         var compared = 0;
         foreach (var element in FactElements(text))
         {
-            var alone = KnowledgeFileReader.ReadFactAt(path, source, element.Start + 1, element.End - 1, CancellationToken.None);
+            var alone = ReadAlone(path, source, element.Start + 1, element.End - 1);
             Assert.NotNull(alone);
             Assert.Equal((element.Start, element.End), (alone!.Start, alone.End));
             var fact = Assert.Single(alone.File.Facts);
-            Assert.Equal(byId[alone.Id], fact);
+            Assert.Equal(byId[alone.Id!], fact);
             Assert.Equal(whole.Diagnostics.Where(d => d.Location!.Start >= element.Start && d.Location.Start < element.End), alone.File.Diagnostics);
             Assert.Equal(withProblems, alone.File.Diagnostics.Count > 0);
             compared++;

@@ -44,13 +44,13 @@ namespace Curata.Knowledge.Generators.Checks
         public static EquatableArray<DiagnosticInfo>? Check(FactAt edited, KnowledgeBaseIndex index, ImmutableArray<SourceTextSpec> sourceTexts, CancellationToken cancellationToken)
         {
             var path = edited.File.Path;
-            if (!index.Files.ContainsKey(path) || !index.DefinedOnceIn(edited.Id, path)) return null;
+            if (edited.Id is not { } editedId || !index.Files.ContainsKey(path) || !index.DefinedOnceIn(editedId, path)) return null;
 
             // The fact, what it names (and, for a statement or relation it names, the actors that one needs to be kept).
             var named = new Dictionary<string, List<KnowledgeBaseIndex.Definition>>(StringComparer.Ordinal);
             void Include(string id, int depth)
             {
-                if (id == edited.Id || index.DefinitionOf(id) is not { } definition) return;
+                if (id == editedId || index.DefinitionOf(id) is not { } definition) return;
                 if (!named.TryGetValue(definition.Path, out var list)) named[definition.Path] = list = new List<KnowledgeBaseIndex.Definition>();
                 if (list.Any(d => ReferenceEquals(d.Fact, definition.Fact))) return;
                 list.Add(definition);

@@ -27,13 +27,13 @@ namespace Curata.Knowledge.Generators.Checks
         private readonly ActorNames _actorNames = new ActorNames();
         private readonly RepeatedProblems _repeats;
         private readonly CancellationToken _cancellationToken;
-        // Where suggestions for broken references come from when the files checked are a cut of a larger base.
-        private readonly IFactNames? _names;
+        // Where suggestions for broken references come from: the facts checked, or the larger base they are a cut of.
+        private readonly IFactNames _names;
         private DeclaredModel _declared = null!;
 
         private KnowledgeBaseChecker(IFactNames? names, CancellationToken cancellationToken)
         {
-            _names = names;
+            _names = names ?? new CheckedNames(this);
             _cancellationToken = cancellationToken;
             _repeats = new RepeatedProblems(_diagnostics);
         }
@@ -531,6 +531,21 @@ namespace Curata.Knowledge.Generators.Checks
             return new EquatableArray<T>(sorted);
         }
 
+        /// <summary>The names of the facts this check defines (all of them, before any is dropped for its references).</summary>
+        private sealed class CheckedNames : IFactNames
+        {
+            private readonly KnowledgeBaseChecker _checker;
+
+            public CheckedNames(KnowledgeBaseChecker checker) => _checker = checker;
+
+            public IEnumerable<string> Ids(string kind) =>
+                _checker._facts.Where(f => kind == StandardKinds.AnyFact || f.Value.Kind == kind).Select(f => f.Key);
+
+            public IEnumerable<string> AliasKeys => _checker._actorNames.ByKey.Keys;
+
+            public string ActorOf(string aliasKey) => _checker._actorNames.ByKey[aliasKey];
+        }
+
         /// <summary>Checks references against what is defined, reporting each failure once, with the closest match.</summary>
         private sealed class ReferenceResolver
         {
@@ -609,13 +624,11 @@ namespace Curata.Knowledge.Generators.Checks
             private string? ClosestFact(string id, string kind)
             {
                 var names = _checker._names;
-                var candidates = names != null ? names.Ids(kind)
-                    : _checker._facts.Where(f => kind == StandardKinds.AnyFact || f.Value.Kind == kind).Select(f => f.Key);
-                var closest = Names.Closest(id, candidates);
+                var closest = Names.Closest(id, names.Ids(kind));
                 if (closest == null && (kind == StandardKinds.Actor || kind == StandardKinds.AnyFact))
                 {
-                    var alias = Names.Closest(id, names?.AliasKeys ?? _checker._actorNames.ByKey.Keys);
-                    if (alias != null) closest = names?.ActorOf(alias) ?? _checker._actorNames.ByKey[alias];
+                    var alias = Names.Closest(id, names.AliasKeys);
+                    if (alias != null) closest = names.ActorOf(alias);
                 }
                 return closest;
             }

@@ -43,9 +43,13 @@ namespace Curata.Knowledge.Generators.Model
 namespace Curata.Knowledge.Generators.Model
 {
     /// <summary>
-    /// One fact read on its own from its file (<see cref="Parsing.KnowledgeFileReader.ReadFactAt"/>): its id, its section, the
-    /// character span of its object, and a file model that holds just that fact (or, when it is invalid, its id among the
-    /// rejected) with the problems its reading found.
+    /// One fact read on its own from its file (<see cref="Parsing.KnowledgeFileReader.ReadFactAt"/>): its id (null when its
+    /// JSON is damaged before the id can be read), its section, the character span of its object, and a file model that holds
+    /// just that fact (or, when it is invalid, its id among the rejected) with the problems its reading found.
     /// </summary>
-    internal sealed record FactAt(string Id, string Section, int Start, int End, KnowledgeFileSpec File);
+    internal sealed record FactAt(string? Id, string Section, int Start, int End, KnowledgeFileSpec File)
+    {
+        /// <summary>Whether the fact's JSON is broken: the file's reading drops it whole, reporting only why.</summary>
+        public bool Damaged => File.Diagnostics.Any(d => d.Id == DiagnosticDescriptors.MalformedJson.Id);
+    }
 }

@@ -62,60 +62,35 @@ namespace Curata.Knowledge.Generators.Parsing
         }
 
         /// <summary>
-        /// The one fact whose object holds the whole of [<paramref name="start"/>, <paramref name="end"/>), read exactly as
-        /// <see cref="Read(string, SourceText, CancellationToken)"/> reads it within the whole file (the same locations, the same
-        /// problems, the fact alone in its section); null when the file does not parse cleanly, or the span is not inside one
-        /// element with a valid id of a section of facts.
-        /// </summary>
-        public static FactAt? ReadFactAt(string path, SourceText text, int start, int end, CancellationToken cancellationToken)
-        {
-            var parsed = Parse(text, cancellationToken);
-            return FactLayout.Of(parsed) is { } layout ? ReadFactAt(path, parsed.Content, layout, start, end, end, cancellationToken) : null;
-        }
-
-        /// <summary>
-        /// The same after an edit, reading only the edited fact: <paramref name="content"/> is the file's text now, and
-        /// <paramref name="before"/> the layout of its text before the edit, which changed [<paramref name="start"/>,
-        /// <paramref name="oldEnd"/>) of that text into [<paramref name="start"/>, <paramref name="newEnd"/>) of this one. The
-        /// fact that held the change is parsed alone: the rest of the file is as it was, and parsed cleanly then.
+        /// The one fact an edit changed, read alone exactly as <see cref="Read(string, SourceText, CancellationToken)"/> reads
+        /// it within the whole file (the same locations, the same problems, the fact alone in its section).
+        /// <paramref name="content"/> is the file's text now, and <paramref name="before"/> the layout of its text before the
+        /// edit, which changed [<paramref name="start"/>, <paramref name="oldEnd"/>) of that text into [<paramref name="start"/>,
+        /// <paramref name="newEnd"/>) of this one. The fact that held the change is parsed alone (the rest of the file is as it
+        /// was, and parsed cleanly then); when the edit broke its JSON, it is read as the whole file's reading reads a damaged
+        /// fact: its syntax errors, and its id among the rejected. Null when no fact held the change, the fact no longer ends where
+        /// it ended (its damage reaches beyond it), or it parses cleanly without a valid id.
         /// </summary>
         public static FactAt? ReadFactAt(string path, string content, FactLayout before, int start, int oldEnd, int newEnd, CancellationToken cancellationToken)
         {
             if (before.Holding(start, oldEnd) is not var (factStart, factEnd, section)) return null;
             var shift = newEnd - oldEnd;
+            var end = factEnd + shift;
             // A fact sits at depth 2: in its section's array, in the root object.
             var (value, errors) = JsonParser.ParseValueAt(content, factStart, depth: 2, cancellationToken);
-            if (errors.Count > 0 || value is not JsonObject obj || obj.End != factEnd + shift || ReadableId(obj) is not string id)
-            {
-                return null;
-            }
+            if (value == null || value.End != end || errors.Any(e => e.Start < factStart || e.Start + e.Length > end)) return null;
+            var id = value is JsonObject obj ? ReadableId(obj) : null;
+            if (errors.Count == 0 && (value is not JsonObject || id == null)) return null;
             // The root as if the section held this element alone.
-            var alone = new JsonArray(section.ArrayStart) { Items = new JsonNode[] { obj }, End = section.ArrayEnd + shift };
+            var alone = new JsonArray(section.ArrayStart) { Items = new[] { value }, End = section.ArrayEnd + shift };
             var root = new JsonObject(before.RootStart)
             {
                 Properties = new[] { new JsonProperty(section.Name, section.NameStart, section.NameEnd, alone) },
                 End = before.RootEnd + shift,
             };
-            var file = ReadRoot(new ReadContext(path, content), root, isStandard: false, cancellationToken);
-            return new FactAt(id, section.Name, obj.Start, obj.End, file);
-        }
-
-        /// <summary>
-        /// The syntax errors of an edit that broke the one fact it was in and nothing else, with that fact's span: what
-        /// <see cref="Read(string, SourceText, CancellationToken)"/> reports for the file (which then drops the fact whole).
-        /// The fact is parsed alone, as parsing the whole file parses it; when it still ends where it ended, the rest of the
-        /// file, as it was and clean, is read as before. Null when the fact parses cleanly or its damage reaches beyond it.
-        /// </summary>
-        public static (EquatableArray<DiagnosticInfo> Errors, int Start, int End)? SyntaxErrorsInFact(string path, string content, FactLayout before,
-            int start, int oldEnd, int newEnd, CancellationToken cancellationToken)
-        {
-            if (before.Holding(start, oldEnd) is not var (factStart, factEnd, _)) return null;
-            var end = factEnd + newEnd - oldEnd;
-            var (value, errors) = JsonParser.ParseValueAt(content, factStart, depth: 2, cancellationToken);
-            if (errors.Count == 0 || value == null || value.End != end || errors.Any(e => e.Start < factStart || e.Start + e.Length > end)) return null;
             var context = new ReadContext(path, content);
             ReportSyntaxErrors(context, errors);
-            return (context.Diagnostics.ToEquatableArray(), factStart, end);
+            return new FactAt(id, section.Name, factStart, end, ReadRoot(context, root, isStandard: false, cancellationToken));
         }
 
         private static void ReportSyntaxErrors(ReadContext context, IReadOnlyList<JsonSyntaxError> errors)

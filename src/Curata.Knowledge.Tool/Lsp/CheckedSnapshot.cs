@@ -54,28 +54,25 @@ namespace Curata.Knowledge.Tool.Lsp
             if (change == null) return previous.ToList();
 
             var (start, oldEnd, newEnd) = change.Value;
-            int factStart, factEnd;
+            if (KnowledgeFileReader.ReadFactAt(path, afterText, layout, start, oldEnd, newEnd, cancellationToken) is not { } fact) return null;
             IEnumerable<DiagnosticInfo> inFact;
             Func<DiagnosticInfo, bool> keptInFact;
-            if (KnowledgeFileReader.ReadFactAt(path, afterText, layout, start, oldEnd, newEnd, cancellationToken) is { } fact)
-            {
-                if (EditedFactCheck.Check(fact, _index.Value, now.SourceTexts(), cancellationToken) is not { } edited) return null;
-                (factStart, factEnd, inFact) = (fact.Start, fact.End, edited);
-                keptInFact = d => EditedFactCheck.WholeBaseRules.Contains(d.Id);
-            }
-            else if (KnowledgeFileReader.SyntaxErrorsInFact(path, afterText, layout, start, oldEnd, newEnd, cancellationToken) is { } broken)
+            if (fact.Damaged)
             {
                 // A damaged fact is dropped whole: nothing is reported in it but why.
-                (factStart, factEnd, inFact) = (broken.Start, broken.End, broken.Errors);
+                inFact = fact.File.Diagnostics;
                 keptInFact = _ => false;
             }
             else
             {
-                return null;
+                // The source texts are this check's: only the edited file changed since.
+                if (EditedFactCheck.Check(fact, _index.Value, Snapshot.SourceTexts, cancellationToken) is not { } edited) return null;
+                inFact = edited;
+                keptInFact = d => EditedFactCheck.WholeBaseRules.Contains(d.Id);
             }
             var lines = new Lazy<LineMap>(() => LineMap.Of(afterText));
             var kept = previous.Select(d => Moved(d, path, start, oldEnd, newEnd - oldEnd, lines, afterText.Length))
-                .Where(d => d != null && (d.Location!.Start < factStart || d.Location.Start >= factEnd || keptInFact(d)));
+                .Where(d => d != null && (d.Location!.Start < fact.Start || d.Location.Start >= fact.End || keptInFact(d)));
             return KnowledgeBaseChecker.SortedDiagnostics(kept.Concat(inFact)!).ToList();
         }
 

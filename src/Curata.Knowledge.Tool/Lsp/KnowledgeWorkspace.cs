@@ -179,6 +179,7 @@ namespace Curata.Knowledge.Tool.Lsp
         private static readonly ConditionalWeakTable<KnowledgeFileSpec, Tuple<string, KnowledgeSymbols>> SymbolsByModel = new();
 
         private readonly Lazy<KnowledgeFileSpec[]> _models;
+        private readonly Lazy<ImmutableArray<SourceTextSpec>> _sourceTexts;
         private readonly Lazy<DeclaredModel> _declarations;
         private readonly Lazy<IReadOnlyList<KnowledgeSymbols>> _symbols;
         private readonly Lazy<EditorConfigSeverities> _severities;
@@ -188,7 +189,9 @@ namespace Curata.Knowledge.Tool.Lsp
             Version = version;
             Documents = documents;
             EditorConfigs = editorConfigs;
-            _models = new Lazy<KnowledgeFileSpec[]>(ReadModels);
+            _models = new Lazy<KnowledgeFileSpec[]>(() => ReadModels(CancellationToken.None));
+            _sourceTexts = new Lazy<ImmutableArray<SourceTextSpec>>(() =>
+                Documents.Values.Where(d => KnowledgeFiles.IsSourceText(d.Path)).Select(d => new SourceTextSpec(d.Path, d.Text.ToString())).ToImmutableArray());
             _declarations = new Lazy<DeclaredModel>(() => DeclaredModel.Check(StandardDeclarations.File, _models.Value, new List<DiagnosticInfo>()));
             _symbols = new Lazy<IReadOnlyList<KnowledgeSymbols>>(BuildSymbols);
             _severities = new Lazy<EditorConfigSeverities>(() => EditorConfigSeverities.Read(EditorConfigs.Select(e => (AdditionalText)new EditorText(e.Key, e.Value)), CancellationToken.None));
@@ -217,10 +220,10 @@ namespace Curata.Knowledge.Tool.Lsp
         /// <summary>The knowledge base checked as the build checks it.</summary>
         public KnowledgeBaseSpec Check(CancellationToken cancellationToken)
         {
-            // Read here, where a reading can be cancelled: the next keystroke should not wait for a file it replaces.
-            Parallel.ForEach(Documents.Values.Where(d => d.IsKnowledgeFile), new ParallelOptions { CancellationToken = cancellationToken },
-                document => document.ReadModel(cancellationToken));
-            return KnowledgeBaseChecker.Check(Models.ToImmutableArray(), SourceTexts(), cancellationToken);
+            // Read with the check's token, so a reading can be cancelled: the next keystroke should not wait for a file it
+            // replaces. A document keeps its model, so `Models` finds them read afterwards.
+            var models = ReadModels(cancellationToken);
+            return KnowledgeBaseChecker.Check(models.ToImmutableArray(), SourceTexts, cancellationToken);
         }
 
         /// <summary>Every diagnostic of a check of this snapshot, at its configured severity, in the build's order.</summary>
@@ -232,8 +235,7 @@ namespace Curata.Knowledge.Tool.Lsp
                 .OrderBy(d => d.Location.SourceSpan.Start).ToList();
 
         /// <summary>The source texts (<c>textFile</c>) as the checks take them.</summary>
-        public ImmutableArray<SourceTextSpec> SourceTexts() =>
-            Documents.Values.Where(d => KnowledgeFiles.IsSourceText(d.Path)).Select(d => new SourceTextSpec(d.Path, d.Text.ToString())).ToImmutableArray();
+        public ImmutableArray<SourceTextSpec> SourceTexts => _sourceTexts.Value;
 
         /// <summary>What the reader alone finds in one file (syntax, shapes, values), configured: known before any cross-file check.</summary>
         public IReadOnlyList<Diagnostic> ReadDiagnostics(string path) =>
@@ -254,10 +256,10 @@ namespace Curata.Knowledge.Tool.Lsp
             return null;
         }
 
-        private KnowledgeFileSpec[] ReadModels()
+        private KnowledgeFileSpec[] ReadModels(CancellationToken cancellationToken)
         {
             var documents = Documents.Values.Where(d => d.IsKnowledgeFile).OrderBy(d => d.Path, StringComparer.Ordinal).ToArray();
-            Parallel.ForEach(documents, document => _ = document.Model);
+            Parallel.ForEach(documents, new ParallelOptions { CancellationToken = cancellationToken }, document => document.ReadModel(cancellationToken));
             return documents.Select(d => d.Model).ToArray();
         }
 
