@@ -4,8 +4,7 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace Curata.Knowledge.Generators.Options
 {
     /// <summary>
-    /// Whether the consuming project can compile the generated code: it uses UTF-8 string literals (C# 11) and
-    /// System.Buffers.Text.Base64 (.NET Core 2.1 and later, or the System.Memory package).
+    /// Whether the consuming project can compile the generated code: it is written for C# 11 and later.
     /// <see cref="HasExtensionMembers"/>: C# 14 or later, so declared properties of the runtime's types are emitted as extension
     /// properties (<c>e.Magnitude</c>); older compilers get extension methods (<c>e.Magnitude()</c>).
     /// </summary>
@@ -16,10 +15,6 @@ namespace Curata.Knowledge.Generators.Options
             if (parseOptions is CSharpParseOptions csharp && csharp.LanguageVersion < LanguageVersion.CSharp11)
             {
                 return new TargetSupport($"the project compiles C# {csharp.LanguageVersion.ToDisplayString()}, and the generated code needs C# 11 or later (set <LangVersion>11</LangVersion> or target .NET 7 or later)");
-            }
-            if (compilation.GetTypeByMetadataName("System.Buffers.Text.Base64") == null)
-            {
-                return new TargetSupport("the project's framework has no System.Buffers.Text.Base64; target .NET 8 or later, or reference the System.Memory package");
             }
             // Roslyn 4.8 predates C# 14, so its enum has no name for it; the number is stable (Preview is above it).
             var extensionMembers = parseOptions is CSharpParseOptions options && (int)options.LanguageVersion >= 1400;
