@@ -118,17 +118,18 @@ public sealed class LoadedKnowledge(AssemblyLoadContext context, PropertyInfo gr
 
 /// <summary>
 /// What the compiler is handed: the generated files, the largest one, the largest member (method, accessor, property or field
-/// initialiser: what one method body, or the static constructor, must hold), the string literals that fill the #US heap, and
+/// initialiser: what one method body, or the static constructor, must hold), the string literals that fill the #US heap, the
+/// strings in attributes (the fact table's pieces, the lookup classes' ids) that fill the #Blob heap, and
 /// the most members of one type (65,535 at most: beyond, the type fails to load).
 /// </summary>
 public sealed record GeneratedCodeStats(
     int FileCount, long TotalChars, string LargestFile, long LargestFileChars, int LargestFileLines,
     string LargestMember, long LargestMemberChars, int LargestMemberLines,
-    long UserStringHeapBytes, long Utf8LiteralBytes, string WidestType, int WidestTypeMembers)
+    long UserStringHeapBytes, long Utf8LiteralBytes, long AttributeStringBytes, string WidestType, int WidestTypeMembers)
 {
     public static GeneratedCodeStats Of(IReadOnlyList<SyntaxTree> trees, CancellationToken cancellationToken)
     {
-        long total = 0, largestFileChars = 0, largestMemberChars = 0, utf8Bytes = 0;
+        long total = 0, largestFileChars = 0, largestMemberChars = 0, utf8Bytes = 0, attributeBytes = 0;
         int largestFileLines = 0, largestMemberLines = 0, widestMembers = 0;
         string largestFile = "", largestMember = "", widestType = "";
         var strings = new HashSet<string>(StringComparer.Ordinal);
@@ -182,7 +183,9 @@ public sealed record GeneratedCodeStats(
                     case SyntaxKind.StringLiteralToken:
                     case SyntaxKind.SingleLineRawStringLiteralToken:
                     case SyntaxKind.MultiLineRawStringLiteralToken:
-                        strings.Add(token.ValueText);
+                        // An attribute's strings are stored in the #Blob heap, in UTF-8, outside the #US limit.
+                        if (token.Parent?.FirstAncestorOrSelf<AttributeArgumentSyntax>() != null) attributeBytes += System.Text.Encoding.UTF8.GetByteCount(token.ValueText);
+                        else strings.Add(token.ValueText);
                         break;
                     case SyntaxKind.Utf8StringLiteralToken:
                     case SyntaxKind.Utf8SingleLineRawStringLiteralToken:
@@ -199,7 +202,7 @@ public sealed record GeneratedCodeStats(
         // Each distinct string is stored once in the #US heap: a compressed length, two bytes per UTF-16 unit, one flag byte.
         var heap = 1L + strings.Sum(s => { var size = 2L * s.Length + 1; return size + (size < 0x80 ? 1 : size < 0x4000 ? 2 : 4); });
         return new GeneratedCodeStats(trees.Count, total, largestFile, largestFileChars, largestFileLines, largestMember, largestMemberChars,
-            largestMemberLines, heap, utf8Bytes, widestType, widestMembers);
+            largestMemberLines, heap, utf8Bytes, attributeBytes, widestType, widestMembers);
     }
 
     /// <summary>Skips a size whose generated code the compiler is known to refuse, before spending time on it.</summary>

@@ -70,7 +70,7 @@ public static class Reports
                 Console.WriteLine($"largest file:     {stats.LargestFile}: {stats.LargestFileLines:N0} lines, {stats.LargestFileChars:N0} characters");
                 Console.WriteLine($"largest member:   {stats.LargestMember}: {stats.LargestMemberLines:N0} lines, {stats.LargestMemberChars:N0} characters");
                 Console.WriteLine($"string literals:  {Guard.Megabytes(stats.UserStringHeapBytes)} in the #US heap (limit 16 MB, CS8103); "
-                    + $"{Guard.Megabytes(stats.Utf8LiteralBytes)} of u8 literals");
+                    + $"{Guard.Megabytes(stats.Utf8LiteralBytes)} of u8 literals; {Guard.Megabytes(stats.AttributeStringBytes)} of strings in attributes (#Blob heap)");
                 Console.WriteLine($"widest type:      {stats.WidestType}: {stats.WidestTypeMembers:N0} methods (limit 65,535)");
 
                 stopwatch.Restart();

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.IO.Compression;
 using System.Threading;
+using System.Threading.Tasks;
 using Curata.Knowledge.Generators.Model;
 
 namespace Curata.Knowledge.Generators.Emit
@@ -18,27 +19,27 @@ namespace Curata.Knowledge.Generators.Emit
         {
             const int pageSize = 1 << FactTableFormat.PageBits;
             var pageCount = (table.Length + pageSize - 1) / pageSize;
-            var pages = new MemoryStream();
-            var offsets = new int[pageCount + 1];
-            for (var page = 0; page < pageCount; page++)
+            // Pages are independent, so they are compressed on every core; the result does not depend on the order they finish in.
+            var compressed = new byte[pageCount][];
+            Parallel.For(0, pageCount, new ParallelOptions { CancellationToken = cancellationToken }, page =>
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                offsets[page] = (int)pages.Length;
-                using (var deflate = new DeflateStream(pages, CompressionLevel.Optimal, leaveOpen: true))
+                var start = page * pageSize;
+                var output = new MemoryStream();
+                using (var deflate = new DeflateStream(output, CompressionLevel.Optimal, leaveOpen: true))
                 {
-                    var start = page * pageSize;
                     deflate.Write(table, start, Math.Min(pageSize, table.Length - start));
                 }
-            }
-            offsets[pageCount] = (int)pages.Length;
+                compressed[page] = output.ToArray();
+            });
+            var offsets = new int[pageCount + 1];
+            for (var page = 0; page < pageCount; page++) offsets[page + 1] = offsets[page] + compressed[page].Length;
 
-            var packed = new MemoryStream(8 + 4 * offsets.Length + (int)pages.Length);
+            var packed = new MemoryStream(8 + 4 * offsets.Length + offsets[pageCount]);
             var writer = new BinaryWriter(packed);
             writer.Write(table.Length);
             writer.Write(pageCount);
             foreach (var offset in offsets) writer.Write(offset);
-            pages.Position = 0;
-            pages.CopyTo(packed);
+            foreach (var page in compressed) packed.Write(page, 0, page.Length);
             return packed.ToArray();
         }
     }
