@@ -74,7 +74,7 @@ public static class Reports
                 Console.WriteLine($"widest type:      {stats.WidestType}: {stats.WidestTypeMembers:N0} methods (limit 65,535)");
 
                 stopwatch.Restart();
-                var analyzerOptions = new AnalyzerOptions(workload.Texts.CastArray<AdditionalText>(), Workload.Options);
+                var analyzerOptions = new AnalyzerOptions(workload.FreshTexts(), Workload.Options);
                 var knowledgeDiagnostics = Guard.Run("running the analyzer", token => Workload.Compilation()
                     .WithAnalyzers([new KnowledgeAnalyzer()], analyzerOptions).GetAnalyzerDiagnosticsAsync(token).GetAwaiter().GetResult());
                 Console.WriteLine($"analyzer:         {knowledgeDiagnostics.Length} diagnostics in {Ms(stopwatch)}"

@@ -41,7 +41,7 @@ public sealed class Workload
     {
         Facts = facts;
         Files = files;
-        Texts = files.Select(f => (AdditionalText)new Utf8AdditionalText("/consumer/knowledge/" + f.Path, f.Utf8)).ToImmutableArray();
+        Texts = FreshTexts();
         TotalBytes = files.Sum(f => (long)f.Utf8.Length);
         FileCount = fileCount;
     }
@@ -52,8 +52,15 @@ public sealed class Workload
 
     public IReadOnlyList<(string Path, byte[] Utf8)> Files { get; }
 
-    /// <summary>The files as the compiler hands them to the generator.</summary>
+    /// <summary>The files as the compiler hands them to the generator; the same instances each time, as an editor keeps them.</summary>
     public ImmutableArray<AdditionalText> Texts { get; }
+
+    /// <summary>
+    /// The files as a new compiler process hands them over: new instances, not decoded yet. A cold run must get these, or it
+    /// would take models read by an earlier run from the same texts.
+    /// </summary>
+    public ImmutableArray<AdditionalText> FreshTexts() =>
+        Files.Select(f => (AdditionalText)new Utf8AdditionalText("/consumer/knowledge/" + f.Path, f.Utf8)).ToImmutableArray();
 
     public long TotalBytes { get; }
 
@@ -70,11 +77,11 @@ public sealed class Workload
     public static AnalyzerConfigOptionsProvider Options { get; } =
         new OptionsProvider(new Dictionary<string, string> { ["build_property.RootNamespace"] = Namespace });
 
-    /// <summary>A driver over these files that has not run yet.</summary>
-    public GeneratorDriver Driver(bool trackSteps = false) =>
+    /// <summary>A driver that has not run yet, over <see cref="Texts"/>, or over <see cref="FreshTexts"/> for a cold run.</summary>
+    public GeneratorDriver Driver(bool trackSteps = false, bool freshTexts = false) =>
         CSharpGeneratorDriver.Create(
             [new KnowledgeGenerator().AsSourceGenerator()],
-            Texts,
+            freshTexts ? FreshTexts() : Texts,
             ParseOptions,
             Options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
@@ -91,7 +98,7 @@ public sealed class Workload
     public (GeneratorDriver Driver, Compilation Output) RunGuarded(string what, bool trackSteps = false) =>
         Guard.Run(what, token =>
         {
-            var driver = Driver(trackSteps).RunGeneratorsAndUpdateCompilation(Compilation(), out var output, out var diagnostics, token);
+            var driver = Driver(trackSteps, freshTexts: true).RunGeneratorsAndUpdateCompilation(Compilation(), out var output, out var diagnostics, token);
             var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
             if (errors.Length > 0) throw new InvalidOperationException("The generator reported errors: " + string.Join("; ", errors.Take(5)));
             return (driver, output);
@@ -104,9 +111,13 @@ public sealed class Workload
 /// </summary>
 public sealed class Utf8AdditionalText(string path, byte[] utf8) : AdditionalText
 {
+    private SourceText? _text;
+
     public override string Path { get; } = path;
 
-    public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(utf8, utf8.Length, Encoding.UTF8);
+    // Decoded once, on first read, and kept: what the compiler's own additional files do, so the generator and the analyzer
+    // of one compilation read the same text.
+    public override SourceText GetText(CancellationToken cancellationToken = default) => _text ??= SourceText.From(utf8, utf8.Length, Encoding.UTF8);
 }
 
 /// <summary>MSBuild properties as the compiler exposes them to generators (<c>build_property.Name</c>).</summary>

@@ -21,10 +21,21 @@ namespace Curata.Knowledge.Generators
         /// <inheritdoc/>
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            var files = context.AdditionalTextsProvider
+            var knowledgeTexts = context.AdditionalTextsProvider
                 .Where(static text => KnowledgeFiles.IsKnowledgeFile(text.Path))
-                .WithTrackingName(TrackingNames.KnowledgeFiles)
-                .Select(static (text, cancellationToken) => KnowledgeFiles.Read(text, cancellationToken))
+                .WithTrackingName(TrackingNames.KnowledgeFiles);
+
+            // The driver runs a per-file step one file at a time. This step first reads every file not read yet on all cores,
+            // into the cache KnowledgeFiles.Read keeps, and yields a constant, so it changes nothing downstream; the per-file
+            // step after it then takes each model from that cache, and an edit still re-reads only the edited file.
+            var readAhead = knowledgeTexts
+                .Collect()
+                .Select(static (texts, cancellationToken) => !KnowledgeFiles.ReadAll(texts, cancellationToken).IsDefault)
+                .WithTrackingName(TrackingNames.ReadAhead);
+
+            var files = knowledgeTexts
+                .Combine(readAhead)
+                .Select(static (input, cancellationToken) => KnowledgeFiles.Read(input.Left, cancellationToken))
                 .WithTrackingName(TrackingNames.ReadFile);
 
             var sourceTexts = context.AdditionalTextsProvider

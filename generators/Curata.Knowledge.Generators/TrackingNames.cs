@@ -4,6 +4,7 @@ namespace Curata.Knowledge.Generators
     internal static class TrackingNames
     {
         public const string KnowledgeFiles = nameof(KnowledgeFiles);
+        public const string ReadAhead = nameof(ReadAhead);
         public const string ReadFile = nameof(ReadFile);
         public const string ReadSourceText = nameof(ReadSourceText);
         public const string CollectFiles = nameof(CollectFiles);

@@ -1,8 +1,10 @@
+using System;
 using System.Collections.Immutable;
 using System.Linq;
 using Curata.Knowledge.Generators.Checks;
 using Curata.Knowledge.Generators.Parsing;
 using Curata.Knowledge.Generators.Tests.Support;
+using Curata.Knowledge.Synthetic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
@@ -52,6 +54,8 @@ public class IncrementalityTests
         var reasons = Incrementality.Reasons(driver, TrackingNames.ReadFile);
         Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(2, reasons.Count(r => r == IncrementalStepRunReason.Cached));
+        // Reading ahead ran (a file changed) and changed nothing downstream of it.
+        Assert.Equal([IncrementalStepRunReason.Unchanged], Incrementality.Reasons(driver, TrackingNames.ReadAhead));
         Assert.Equal([IncrementalStepRunReason.Modified], Incrementality.Reasons(driver, TrackingNames.CheckKnowledgeBase));
         var actors = driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "Actors.g.cs").SourceText.ToString();
         Assert.Contains("Alicia", actors);
@@ -84,6 +88,46 @@ public class IncrementalityTests
         Assert.Same(checkedOnce, KnowledgeBaseChecker.Check([second], [], default));
         Assert.NotSame(checkedOnce, KnowledgeBaseChecker.Check([first with { }], [], default));
         Assert.Equal(checkedOnce, KnowledgeBaseChecker.Check([first with { }], [], default));
+    }
+
+    [Fact]
+    public void Files_read_together_give_the_models_each_gives_alone_in_order_and_fill_the_cache()
+    {
+        var synthetic = SyntheticKnowledge.Create(600, 6, seed: 3);
+        var files = synthetic.Select(f => (AdditionalText)new InMemoryAdditionalText("/k/" + f.Path, f.Text)).ToArray();
+
+        var together = KnowledgeFiles.ReadAll(files, default);
+
+        Assert.Equal(files.Select(f => f.Path), together.Select(m => m.Path));
+        for (var i = 0; i < files.Length; i++)
+        {
+            Assert.Equal(KnowledgeFileReader.Read(files[i].Path, files[i].GetText()!, default), together[i]);
+            Assert.Same(together[i], KnowledgeFiles.Read(files[i], default));
+        }
+    }
+
+    [Fact]
+    public void Reading_together_reports_cancellation_as_cancellation()
+    {
+        using var cancellation = new System.Threading.CancellationTokenSource();
+        // The third file cancels the run while it is being read, so the reading of some file sees it mid-way.
+        var files = SyntheticKnowledge.Create(600, 6, seed: 4)
+            .Select((f, i) => (AdditionalText)new CancellingText("/k/" + f.Path, f.Text, i == 2 ? cancellation : null)).ToArray();
+
+        var error = Record.Exception(() => KnowledgeFiles.ReadAll(files, cancellation.Token));
+
+        Assert.IsAssignableFrom<OperationCanceledException>(error);
+    }
+
+    private sealed class CancellingText(string path, string text, System.Threading.CancellationTokenSource? cancels) : AdditionalText
+    {
+        public override string Path => path;
+
+        public override SourceText GetText(System.Threading.CancellationToken cancellationToken = default)
+        {
+            cancels?.Cancel();
+            return SourceText.From(text);
+        }
     }
 
     private static readonly (string Path, string Text)[] DeclaredFiles =

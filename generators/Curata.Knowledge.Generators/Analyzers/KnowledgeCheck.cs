@@ -21,7 +21,7 @@ namespace Curata.Knowledge.Generators.Analyzers
         public static KnowledgeBaseSpec Check(IEnumerable<AdditionalText> files, CancellationToken cancellationToken)
         {
             var all = files.ToList();
-            var models = all.Where(f => KnowledgeFiles.IsKnowledgeFile(f.Path)).Select(file => KnowledgeFiles.Read(file, cancellationToken)).ToImmutableArray();
+            var models = KnowledgeFiles.ReadAll(all.Where(f => KnowledgeFiles.IsKnowledgeFile(f.Path)).ToList(), cancellationToken);
             var sourceTexts = all.Where(f => KnowledgeFiles.IsSourceText(f.Path)).Select(text => KnowledgeFiles.ReadSourceText(text, cancellationToken)).ToImmutableArray();
             return KnowledgeBaseChecker.Check(models, sourceTexts, cancellationToken);
         }

@@ -1,6 +1,10 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 using System.Threading;
+using System.Threading.Tasks;
 using Curata.Knowledge.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -37,6 +41,27 @@ namespace Curata.Knowledge.Generators.Parsing
                 ReadTexts.Add(text, spec);
             }
             return spec;
+        }
+
+        /// <summary>
+        /// Reads every file, in order, several at a time: reading is the longest stage of a cold run, and files are read
+        /// independently. A file already read from the same text is taken from the cache <see cref="Read"/> keeps.
+        /// </summary>
+        public static ImmutableArray<KnowledgeFileSpec> ReadAll(IReadOnlyList<AdditionalText> files, CancellationToken cancellationToken)
+        {
+            var models = new KnowledgeFileSpec[files.Count];
+            try
+            {
+                Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => models[i] = Read(files[i], cancellationToken));
+            }
+            catch (AggregateException error)
+            {
+                // The driver expects cancellation as an OperationCanceledException, and anything else as it was thrown.
+                cancellationToken.ThrowIfCancellationRequested();
+                ExceptionDispatchInfo.Capture(error.InnerExceptions[0]).Throw();
+                throw;
+            }
+            return ImmutableArray.Create(models);
         }
     }
 }

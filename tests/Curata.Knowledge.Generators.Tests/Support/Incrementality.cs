@@ -13,7 +13,7 @@ internal static class Incrementality
 {
     public static readonly string[] TrackedSteps =
     [
-        TrackingNames.KnowledgeFiles, TrackingNames.ReadFile, TrackingNames.ReadSourceText, TrackingNames.CollectFiles, TrackingNames.CheckKnowledgeBase,
+        TrackingNames.KnowledgeFiles, TrackingNames.ReadAhead, TrackingNames.ReadFile, TrackingNames.ReadSourceText, TrackingNames.CollectFiles, TrackingNames.CheckKnowledgeBase,
         TrackingNames.ReadOptions, TrackingNames.ReadTarget, TrackingNames.HasKnowledge, TrackingNames.Combine,
     ];
 
