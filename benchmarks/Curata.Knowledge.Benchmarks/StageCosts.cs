@@ -27,7 +27,7 @@ internal static class StageCosts
         var check = Stage(() => KnowledgeBaseChecker.Check(read.Result, ImmutableArray<SourceTextSpec>.Empty, CancellationToken.None));
         var table = Stage(() => FactTableWriter.Write(check.Result, CancellationToken.None));
         var options = GeneratorOptions.Read(Workload.Options.GlobalOptions);
-        var emit = Stage(() => KnowledgeEmitter.Emit(check.Result, options, extensionMembers: true, CancellationToken.None));
+        var emit = Stage(() => KnowledgeEmitter.Emit(check.Result, options, extensionMembers: true, EquatableArray<string>.Empty, CancellationToken.None));
         return $"parse {parse}, read (with parse) {read}, check {check}, fact table {table}, emit (with fact table) {emit}";
     }
 

@@ -65,11 +65,24 @@ namespace Curata.Knowledge.Generators
             // still gets this generator) must get no API at all, or its own classes could clash with empty generated ones.
             var hasKnowledge = files.Collect().Select(static (models, _) => !models.IsEmpty).WithTrackingName(TrackingNames.HasKnowledge);
 
-            var output = knowledgeBase.Combine(options).Combine(target).Combine(hasKnowledge).WithTrackingName(TrackingNames.Combine);
+            // The typed members the code names, for the classes not typed in full. Only those names are kept, so a C# edit changes
+            // this step's value, and re-runs the output, only when it names a fact no code named before (or stops naming one).
+            var classesTypedByName = knowledgeBase
+                .Combine(options)
+                .Select(static (input, _) => TypedMemberPolicy.ClassesTypedByName(input.Left, input.Right.TypedMembers))
+                .WithTrackingName(TrackingNames.ClassesTypedByName);
+            var namedInCode = context.SyntaxProvider
+                .CreateSyntaxProvider(NamedMembers.IsCandidate, NamedMembers.Of)
+                .Collect()
+                .Combine(classesTypedByName)
+                .Select(static (input, _) => NamedMembers.Keep(input.Left, input.Right))
+                .WithTrackingName(TrackingNames.NamedInCode);
+
+            var output = knowledgeBase.Combine(options).Combine(target).Combine(hasKnowledge).Combine(namedInCode).WithTrackingName(TrackingNames.Combine);
 
             context.RegisterSourceOutput(output, static (production, input) =>
             {
-                var (((spec, generatorOptions), support), hasFiles) = input;
+                var ((((spec, generatorOptions), support), hasFiles), named) = input;
                 if (!hasFiles) return;
                 foreach (var diagnostic in generatorOptions.Diagnostics) production.ReportDiagnostic(diagnostic.ToDiagnostic());
                 if (support.Problem != null)
@@ -79,7 +92,7 @@ namespace Curata.Knowledge.Generators
                         MessageArguments.Safe(DiagnosticDescriptors.UnsupportedTarget, new object[] { support.Problem })));
                     return;
                 }
-                foreach (var (hintName, source) in KnowledgeEmitter.Emit(spec, generatorOptions, support.HasExtensionMembers, production.CancellationToken))
+                foreach (var (hintName, source) in KnowledgeEmitter.Emit(spec, generatorOptions, support.HasExtensionMembers, named, production.CancellationToken))
                 {
                     production.AddSource(hintName, source);
                 }

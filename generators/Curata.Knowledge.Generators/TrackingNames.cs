@@ -10,6 +10,8 @@ namespace Curata.Knowledge.Generators
         public const string CollectFiles = nameof(CollectFiles);
         public const string CheckKnowledgeBase = nameof(CheckKnowledgeBase);
         public const string ReadOptions = nameof(ReadOptions);
+        public const string ClassesTypedByName = nameof(ClassesTypedByName);
+        public const string NamedInCode = nameof(NamedInCode);
         public const string ReadTarget = nameof(ReadTarget);
         public const string HasKnowledge = nameof(HasKnowledge);
         public const string Combine = nameof(Combine);

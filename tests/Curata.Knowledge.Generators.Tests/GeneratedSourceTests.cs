@@ -87,10 +87,16 @@ public class GeneratedSourceTests
             Model.EquatableArray<string>.Empty, Model.EquatableArray<Diagnostics.DiagnosticInfo>.Empty);
         var options = Options.GeneratorOptions.Read(new TestOptionsProvider(new System.Collections.Generic.Dictionary<string, string>()).GlobalOptions);
 
-        var sources = Emit.KnowledgeEmitter.Emit(spec, options, false, default).ToDictionary(s => s.HintName, s => s.Source);
+        var sources = Emit.KnowledgeEmitter.Emit(spec, options, false, Model.EquatableArray<string>.Empty, default).ToDictionary(s => s.HintName, s => s.Source);
 
         Assert.DoesNotContain("public static global::Curata.Knowledge.Actor Actor0 ", sources["Actors.g.cs"]);
         Assert.Contains("public static global::Curata.Knowledge.Actor Get(string id)", sources["Actors.g.cs"]);
         Assert.Contains($"{many:N0} actors", sources["KnowledgeBase.g.cs"]);
+
+        // An actor the code names gets its member all the same, at its place in the table.
+        var named = Emit.KnowledgeEmitter.Emit(spec, options, false, new[] { "Actors.Actor7" }.ToEquatableArray(), default).Single(s => s.HintName == "Actors.g.cs").Source;
+        var position = spec.Actors.ToList().FindIndex(a => a.Id.Id == "actor-7");
+        Assert.Contains($"public static global::Curata.Knowledge.Actor Actor7 => At_({position});", named);
+        Assert.DoesNotContain("Actor8 =>", named);
     }
 }

@@ -47,12 +47,12 @@ namespace Curata.Knowledge.Generators.Emit
         private readonly string _root;
         private readonly Dictionary<string, ActorSpec> _actorsById;
         private readonly HashSet<string> _withoutMember;
-        private readonly bool _typedEveryFact;
-        private readonly TypedMembers _typedMembers;
+        private readonly HashSet<string> _namedInCode;
         private readonly bool _extensionMembers;
         private readonly Dictionary<string, LookupClass> _lookups;
 
-        private KnowledgeEmitter(KnowledgeBaseSpec spec, GeneratorOptions options, bool extensionMembers, CancellationToken cancellationToken)
+        private KnowledgeEmitter(KnowledgeBaseSpec spec, GeneratorOptions options, bool extensionMembers, EquatableArray<string> namedInCode,
+            CancellationToken cancellationToken)
         {
             _extensionMembers = extensionMembers;
             _lookups = LookupClass.All(spec).ToDictionary(c => c.ClassName, StringComparer.Ordinal);
@@ -63,26 +63,28 @@ namespace Curata.Knowledge.Generators.Emit
             _root = $"global::{options.Namespace}.{GeneratedNames.KnowledgeBase}";
             _actorsById = spec.Actors.ToDictionary(a => a.Id.Id, StringComparer.Ordinal);
             _withoutMember = new HashSet<string>(spec.IdsWithoutMember, StringComparer.Ordinal);
-            _typedMembers = options.TypedMembers;
-            _typedEveryFact = options.TypedMembers == TypedMembers.All
-                || (options.TypedMembers == TypedMembers.Auto && spec.Statements.Count + spec.Events.Count + spec.Relations.Count <= TypedMemberLimit);
+            _namedInCode = new HashSet<string>(namedInCode, StringComparer.Ordinal);
         }
 
-        /// <summary>The generated files, as (hint name, source) pairs, in a fixed order.</summary>
-        public static IReadOnlyList<(string HintName, string Source)> Emit(KnowledgeBaseSpec spec, GeneratorOptions options, bool extensionMembers, CancellationToken cancellationToken)
+        /// <summary>
+        /// The generated files, as (hint name, source) pairs, in a fixed order. <paramref name="namedInCode"/>: the typed
+        /// members the project's code names (<see cref="NamedMembers"/>), generated even where a class is not typed in full.
+        /// </summary>
+        public static IReadOnlyList<(string HintName, string Source)> Emit(KnowledgeBaseSpec spec, GeneratorOptions options, bool extensionMembers,
+            EquatableArray<string> namedInCode, CancellationToken cancellationToken)
         {
-            var emitter = new KnowledgeEmitter(spec, options, extensionMembers, cancellationToken);
+            var emitter = new KnowledgeEmitter(spec, options, extensionMembers, namedInCode, cancellationToken);
             // The fact table is the longest file to write and shares nothing with the others: it is written on another core.
             var factTable = Task.Run(emitter.FactTable, cancellationToken);
             var files = new List<(string, string)>
             {
                 ("KnowledgeBase.g.cs", emitter.KnowledgeBase()),
                 ("FactTable.g.cs", ""),
-                ("Sources.g.cs", emitter.FactClass(GeneratedNames.Sources, "Source", "Sources", emitter.Named(spec.Sources), s => s.Id, emitter.DescribeSource)),
-                ("Actors.g.cs", emitter.FactClass(GeneratedNames.Actors, "Actor", "Actors", emitter.Named(spec.Actors), a => a.Id, emitter.DescribeActor)),
-                ("Statements.g.cs", emitter.FactClass(GeneratedNames.Statements, "Statement", "Statements", emitter.Typed(spec.Statements), s => s.Id, emitter.DescribeStatement)),
-                ("Events.g.cs", emitter.FactClass(GeneratedNames.Events, "Event", "Events", emitter.Typed(spec.Events), e => e.Id, emitter.DescribeEvent)),
-                ("Relations.g.cs", emitter.FactClass(GeneratedNames.Relations, "Relation", "Relations", emitter.Typed(spec.Relations), r => r.Id, emitter.DescribeRelation)),
+                ("Sources.g.cs", emitter.FactClass(GeneratedNames.Sources, "Source", "Sources", spec.Sources, s => s.Id, emitter.DescribeSource)),
+                ("Actors.g.cs", emitter.FactClass(GeneratedNames.Actors, "Actor", "Actors", spec.Actors, a => a.Id, emitter.DescribeActor)),
+                ("Statements.g.cs", emitter.FactClass(GeneratedNames.Statements, "Statement", "Statements", spec.Statements, s => s.Id, emitter.DescribeStatement)),
+                ("Events.g.cs", emitter.FactClass(GeneratedNames.Events, "Event", "Events", spec.Events, e => e.Id, emitter.DescribeEvent)),
+                ("Relations.g.cs", emitter.FactClass(GeneratedNames.Relations, "Relation", "Relations", spec.Relations, r => r.Id, emitter.DescribeRelation)),
                 ("EventTypes.g.cs", emitter.TermClass(Vocabularies.EventTypes, spec.EventTypes, t => t.Id, t => (t.Name, t.Description))),
                 ("ParticipantRoles.g.cs", emitter.TermClass(Vocabularies.ParticipantRoles, spec.ParticipantRoles, t => t.Id, t => (t.Name, t.Description))),
                 ("Predicates.g.cs", emitter.TermClass(Vocabularies.Predicates, spec.Predicates, t => t.Id, t => (t.Name, t.Description))),
@@ -104,15 +106,6 @@ namespace Curata.Knowledge.Generators.Emit
             files[1] = ("FactTable.g.cs", factTable.GetAwaiter().GetResult());
             return files;
         }
-
-        // The facts that get typed members (all others stay reachable through All, Get and TryGet). Statements, events and
-        // relations: all of them, or none beyond the limit. Sources and actors, the facts people name in code: up to the limit
-        // in auto mode. No class ever passes MaxMembersPerClass.
-        private EquatableArray<T> Typed<T>(EquatableArray<T> items) where T : IEquatable<T> =>
-            _typedEveryFact && items.Count <= MaxMembersPerClass ? items : EquatableArray<T>.Empty;
-
-        private EquatableArray<T> Named<T>(EquatableArray<T> items) where T : IEquatable<T> =>
-            items.Count <= (_typedMembers == TypedMembers.Auto ? TypedMemberLimit : MaxMembersPerClass) ? items : EquatableArray<T>.Empty;
 
         private SourceWriter Begin()
         {
@@ -217,25 +210,33 @@ namespace Curata.Knowledge.Generators.Emit
                 .Line($"public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {type}? value) => {_root}.Graph.TryGet(id, out value);");
         }
 
-        // The typed members, one per fact. Each body calls one private method with its position: the compiler binds that for
-        // about a third less than the indexer expression written out in every member, which counts at thousands of members.
-        // The method's name has an underscore, which no member made from an id can have.
+        // The typed members: one per fact when the class is typed in full (TypedMemberPolicy), else one per fact the code names.
+        // Each body calls one private method with its position: the compiler binds that for about a third less than the
+        // indexer expression written out in every member, which counts at thousands of members. The method's name has an
+        // underscore, which no member made from an id can have.
         private void FactMembers<T>(SourceWriter w, string className, string type, EquatableArray<T> items, Func<T, IdRef> id,
             Func<T, (string Summary, string Remarks)> describe, Func<string, string> item) where T : IEquatable<T>
         {
-            if (items.Count == 0) return;
-            w.Line()
-                .Line($"private static {type} At_(int index) => {item("index")};");
+            var inFull = TypedMemberPolicy.InFull(_spec, _options.TypedMembers, className);
+            if (items.Count == 0 || (!inFull && _namedInCode.Count == 0)) return;
+            var opened = false;
             for (var i = 0; i < items.Count; i++)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
                 var key = id(items[i]);
+                var member = Names.ToPascalCase(key.Id);
+                if (!inFull && !_namedInCode.Contains(className + "." + member)) continue;
                 if (_withoutMember.Contains(KnowledgeBaseChecker.MemberKey(className, key.Id))) continue;
+                if (!opened)
+                {
+                    w.Line().Line($"private static {type} At_(int index) => {item("index")};");
+                    opened = true;
+                }
                 var (summary, remarks) = describe(items[i]);
                 w.Line()
                     .Line($"/// <summary>{summary}</summary>")
                     .Line($"/// <remarks>Id <c>{XmlDoc(key.Id)}</c>. {remarks}</remarks>")
-                    .Line($"public static {type} {Names.ToPascalCase(key.Id)} => At_({i});");
+                    .Line($"public static {type} {member} => At_({i});");
             }
         }
 
@@ -308,7 +309,7 @@ namespace Curata.Knowledge.Generators.Emit
             var facts = _spec.DeclaredFacts.Where(f => f.DeclaredKind == kind.Id.Id).ToEquatableArray();
             var w = Begin();
             LookupClassStart(w, className, type, Names.ToKebabCase(kind.Plural.Name).Replace('-', ' '), $"{_root}.Graph.FactsOfKind<{type}>(\"{kind.Id.Id}\")", byName: false);
-            FactMembers(w, className, type, Named(facts), f => f.Id, DescribeDeclared, i => $"({type}){_root}.Graph.FactsOfKind(\"{kind.Id.Id}\")[{i}]");
+            FactMembers(w, className, type, facts, f => f.Id, DescribeDeclared, i => $"({type}){_root}.Graph.FactsOfKind(\"{kind.Id.Id}\")[{i}]");
             w.Close();
             if (!isPlace)
             {

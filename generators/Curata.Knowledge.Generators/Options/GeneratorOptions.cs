@@ -17,13 +17,16 @@ namespace Curata.Knowledge.Generators.Options
     {
         /// <summary>
         /// Every fact while statements, events and relations number at most <see cref="Emit.KnowledgeEmitter.TypedMemberLimit"/>;
-        /// beyond, as <see cref="Actors"/>; and sources or actors only while they number at most that limit too.
+        /// beyond, as <see cref="Actors"/>; and sources or actors only while they number at most that limit too. Where a class
+        /// is not typed in full, the facts the code names get members (<see cref="NamedMembers"/>).
         /// </summary>
         Auto,
         /// <summary>Every fact, up to <see cref="Emit.KnowledgeEmitter.MaxMembersPerClass"/> per class (compile time grows with each member).</summary>
         All,
-        /// <summary>Sources, actors and vocabulary terms only: the facts people name in code.</summary>
+        /// <summary>Sources, actors, declared kinds and vocabulary terms, and the other facts the code names.</summary>
         Actors,
+        /// <summary>Vocabulary terms, and the facts the code names: the cheapest build, for large bases.</summary>
+        Named,
     }
 
     internal sealed record GeneratorOptions(string Namespace, bool IsPublic, TypedMembers TypedMembers, EquatableArray<DiagnosticInfo> Diagnostics)
@@ -91,9 +94,10 @@ namespace Curata.Knowledge.Generators.Options
                     case "auto": typedMembers = TypedMembers.Auto; break;
                     case "all": typedMembers = TypedMembers.All; break;
                     case "actors": typedMembers = TypedMembers.Actors; break;
+                    case "named": typedMembers = TypedMembers.Named; break;
                     default:
                         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, TypedMembersProperty, typed,
-                            "it must be 'auto', 'all' or 'actors'; using 'auto'"));
+                            "it must be 'auto', 'all', 'actors' or 'named'; using 'auto'"));
                         break;
                 }
             }

@@ -135,6 +135,6 @@ public class CancellationTests(ITestOutputHelper output)
     {
         var spec = KnowledgeBaseChecker.Check(ReadAll(), ImmutableArray<SourceTextSpec>.Empty, CancellationToken.None);
         var options = GeneratorOptions.Read(new TestOptionsProvider(RobustHarness.Properties()).GlobalOptions);
-        AssertStopsPromptly("emitter", token => KnowledgeEmitter.Emit(spec, options, false, token));
+        AssertStopsPromptly("emitter", token => KnowledgeEmitter.Emit(spec, options, false, EquatableArray<string>.Empty, token));
     }
 }

@@ -14,7 +14,7 @@ internal static class Incrementality
     public static readonly string[] TrackedSteps =
     [
         TrackingNames.KnowledgeFiles, TrackingNames.ReadAhead, TrackingNames.ReadFile, TrackingNames.ReadSourceText, TrackingNames.CollectFiles, TrackingNames.CheckKnowledgeBase,
-        TrackingNames.ReadOptions, TrackingNames.ReadTarget, TrackingNames.HasKnowledge, TrackingNames.Combine,
+        TrackingNames.ReadOptions, TrackingNames.ClassesTypedByName, TrackingNames.NamedInCode, TrackingNames.ReadTarget, TrackingNames.HasKnowledge, TrackingNames.Combine,
     ];
 
     /// <summary>The reasons each output of a named step was produced in the last run.</summary>

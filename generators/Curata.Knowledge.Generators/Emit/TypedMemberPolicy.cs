@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+using System.Linq;
+using Curata.Knowledge.Generators.Checks;
+using Curata.Knowledge.Generators.Model;
+using Curata.Knowledge.Generators.Options;
+
+namespace Curata.Knowledge.Generators.Emit
+{
+    /// <summary>
+    /// Which facts get a typed member (<c>Statements.LindCalm</c>). A class gets one for every fact, or, when the option or its
+    /// size says no, one for each fact the project's own code names (<see cref="NamedMembers"/>): each member costs the
+    /// compiler about half a millisecond, so the members a large base compiles follow what the code uses. Every fact stays
+    /// reachable through <c>All</c>, <c>Get</c> and <c>TryGet</c>.
+    /// </summary>
+    internal static class TypedMemberPolicy
+    {
+        /// <summary>A class of facts that can get typed members, its size, and whether people usually name its facts in code.</summary>
+        private readonly struct FactClass
+        {
+            public FactClass(string name, int count, bool namedOften) => (Name, Count, NamedOften) = (name, count, namedOften);
+
+            public string Name { get; }
+
+            public int Count { get; }
+
+            public bool NamedOften { get; }
+        }
+
+        /// <summary>Whether every fact of <paramref name="className"/> gets a typed member; when not, only those the code names do.</summary>
+        public static bool InFull(KnowledgeBaseSpec spec, TypedMembers mode, string className) =>
+            Classes(spec).Where(c => c.Name == className).Select(c => InFull(spec, mode, c)).FirstOrDefault();
+
+        /// <summary>The classes whose typed members follow what the code names: the names the generator looks for in the code.</summary>
+        public static EquatableArray<string> ClassesTypedByName(KnowledgeBaseSpec spec, TypedMembers mode) =>
+            Classes(spec).Where(c => !InFull(spec, mode, c)).Select(c => c.Name).ToEquatableArray();
+
+        // Sources, actors and declared kinds are what people name in code; statements, events and relations are many more, so
+        // `auto` types them in full only while the three together stay under the limit. No class passes MaxMembersPerClass.
+        private static bool InFull(KnowledgeBaseSpec spec, TypedMembers mode, FactClass fact)
+        {
+            if (fact.Count > KnowledgeEmitter.MaxMembersPerClass) return false;
+            switch (mode)
+            {
+                case TypedMembers.All:
+                    return true;
+                case TypedMembers.Actors:
+                    return fact.NamedOften;
+                case TypedMembers.Named:
+                    return false;
+                default:
+                    return fact.NamedOften
+                        ? fact.Count <= KnowledgeEmitter.TypedMemberLimit
+                        : spec.Statements.Count + spec.Events.Count + spec.Relations.Count <= KnowledgeEmitter.TypedMemberLimit;
+            }
+        }
+
+        private static IEnumerable<FactClass> Classes(KnowledgeBaseSpec spec)
+        {
+            yield return new FactClass(GeneratedNames.Sources, spec.Sources.Count, namedOften: true);
+            yield return new FactClass(GeneratedNames.Actors, spec.Actors.Count, namedOften: true);
+            yield return new FactClass(GeneratedNames.Statements, spec.Statements.Count, namedOften: false);
+            yield return new FactClass(GeneratedNames.Events, spec.Events.Count, namedOften: false);
+            yield return new FactClass(GeneratedNames.Relations, spec.Relations.Count, namedOften: false);
+            foreach (var kind in FactTableWriter.DeclaredKinds(spec))
+            {
+                yield return new FactClass(GeneratedNames.ClassOf(kind.Plural.Name), spec.DeclaredFacts.Count(f => f.DeclaredKind == kind.Id.Id), namedOften: true);
+            }
+        }
+    }
+}
