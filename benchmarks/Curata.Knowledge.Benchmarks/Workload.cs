@@ -115,6 +115,9 @@ public sealed class Utf8AdditionalText(string path, byte[] utf8) : AdditionalTex
 
     public override string Path { get; } = path;
 
+    /// <summary>The same file as a new text, not decoded yet.</summary>
+    public Utf8AdditionalText Fresh() => new(Path, utf8);
+
     // Decoded once, on first read, and kept: what the compiler's own additional files do, so the generator and the analyzer
     // of one compilation read the same text.
     public override SourceText GetText(CancellationToken cancellationToken = default) => _text ??= SourceText.From(utf8, utf8.Length, Encoding.UTF8);
