@@ -133,7 +133,7 @@ namespace Curata.Knowledge.Generators.Emit
                 .Line($"public static {R}KnowledgeGraph Graph => Holder.Graph;")
                 .Line()
                 .Open("private static class Holder")
-                .Line($"internal static readonly {R}KnowledgeGraph Graph = new {R}KnowledgeGraph(FactTable.Decode(){Bindings()});")
+                .Line($"internal static readonly {R}KnowledgeGraph Graph = new {R}KnowledgeGraph(FactTable.Open(){Bindings()});")
                 .Close()
                 .Close().Close();
             return w.ToString();
@@ -152,7 +152,7 @@ namespace Curata.Knowledge.Generators.Emit
             w.Open($"{_modifier} static partial class {GeneratedNames.KnowledgeBase}")
                 .Line($"/// <summary>The facts as the generator compiled them: {table.Length:N0} bytes, packed into {packed.Length:N0} in {Plural(chunks, "chunk")}.</summary>")
                 .Open("private static class FactTable")
-                .Line($"public static byte[] Decode() => {R}FactTableChunkAttribute.Join({packed.Length}{string.Concat(Enumerable.Range(0, chunks).Select(i => $", typeof(Chunk{i})"))});");
+                .Line($"public static {R}PackedFactTable Open() => {R}FactTableChunkAttribute.Open({packed.Length}{string.Concat(Enumerable.Range(0, chunks).Select(i => $", typeof(Chunk{i})"))});");
             for (var i = 0; i < chunks; i++)
             {
                 _cancellationToken.ThrowIfCancellationRequested();

@@ -42,8 +42,20 @@ namespace Curata.Knowledge
         /// <exception cref="InvalidOperationException">The table is not in this runtime's format.</exception>
         [EditorBrowsable(EditorBrowsableState.Never)]
         public KnowledgeGraph(byte[] factTable, params DeclaredKind[] kinds)
+            : this(new WholePackedBytes(factTable ?? throw new ArgumentNullException(nameof(factTable))), kinds) { }
+
+        /// <summary>
+        /// Used by generated code: opens a fact table kept in pieces in the generated code (<see cref="FactTableChunkAttribute"/>),
+        /// each decoded when a read first reaches it, with the declared kinds <paramref name="kinds"/> bind.
+        /// </summary>
+        /// <exception cref="InvalidOperationException">The table is damaged or not in this runtime's format.</exception>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public KnowledgeGraph(PackedFactTable factTable, params DeclaredKind[] kinds)
+            : this((factTable ?? throw new ArgumentNullException(nameof(factTable))).Bytes, kinds) { }
+
+        private KnowledgeGraph(PackedBytes factTable, DeclaredKind[] kinds)
         {
-            Reader = new FactTableReader(new PagedBytes(factTable ?? throw new ArgumentNullException(nameof(factTable))));
+            Reader = new FactTableReader(new PagedBytes(factTable));
             Schema = new Schema(Reader);
             var schemaKinds = Schema.Kinds;
             _kinds = new IReadOnlyList<Fact>[schemaKinds.Count];

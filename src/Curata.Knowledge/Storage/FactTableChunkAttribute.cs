@@ -1,13 +1,14 @@
 using System;
 using System.ComponentModel;
+using Curata.Knowledge.Storage;
 
 namespace Curata.Knowledge
 {
     /// <summary>
     /// Used by generated code: one piece of the packed fact table, in base64, on a class of its own. A string in an attribute
     /// is stored in the assembly's metadata as it is written, so the compiler's cost is reading the text; a UTF-8 string
-    /// literal (<c>"..."u8</c>) costs it a node per byte. Each piece sits on its own class so that reading the table
-    /// materialises one piece's string at a time.
+    /// literal (<c>"..."u8</c>) costs it a node per byte. Each piece sits on its own class so that a piece is read, and its
+    /// string made, only when a query first reaches the pages it holds.
     /// </summary>
     [AttributeUsage(AttributeTargets.Class)]
     [EditorBrowsable(EditorBrowsableState.Never)]
@@ -20,42 +21,21 @@ namespace Curata.Knowledge
         public string Base64 { get; }
 
         /// <summary>
-        /// The packed fact table: the pieces on <paramref name="chunks"/>, in order, decoded into <paramref name="length"/> bytes.
+        /// The packed fact table of <paramref name="length"/> bytes whose pieces are on <paramref name="chunks"/>, in order.
+        /// Only the first piece is decoded here; the others when a read first reaches them.
         /// </summary>
-        /// <exception cref="InvalidOperationException">A piece is missing, is not base64, or the pieces do not fill exactly
+        /// <exception cref="InvalidOperationException">A piece is missing, is not base64, or the pieces do not make exactly
         /// <paramref name="length"/> bytes: the assembly was altered after it was compiled.</exception>
-        public static byte[] Join(int length, params Type[] chunks)
-        {
-            if (chunks is null) throw new ArgumentNullException(nameof(chunks));
-            var table = new byte[length];
-            var written = 0;
-            foreach (var holder in chunks)
-            {
-                var chunk = (FactTableChunkAttribute?)GetCustomAttribute(holder, typeof(FactTableChunkAttribute), inherit: false);
-                if (chunk is null || !TryDecode(chunk.Base64, table, ref written)) throw Damaged();
-            }
-            if (written != length) throw Damaged();
-            return table;
-        }
+        public static PackedFactTable Open(int length, params Type[] chunks) =>
+            new PackedFactTable(new PiecewisePackedBytes(length, chunks ?? throw new ArgumentNullException(nameof(chunks))));
+    }
 
-        private static bool TryDecode(string base64, byte[] table, ref int written)
-        {
-#if NETSTANDARD2_0
-            byte[] bytes;
-            try { bytes = Convert.FromBase64String(base64); }
-            catch (FormatException) { return false; }
-            if (bytes.Length > table.Length - written) return false;
-            Buffer.BlockCopy(bytes, 0, table, written, bytes.Length);
-            written += bytes.Length;
-            return true;
-#else
-            if (!Convert.TryFromBase64String(base64, table.AsSpan(written), out var count)) return false;
-            written += count;
-            return true;
-#endif
-        }
+    /// <summary>Used by generated code: a packed fact table, handed to <see cref="KnowledgeGraph"/>.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public sealed class PackedFactTable
+    {
+        internal PackedFactTable(PackedBytes bytes) => Bytes = bytes;
 
-        private static InvalidOperationException Damaged() =>
-            new InvalidOperationException("The compiled knowledge base is damaged: its fact table's pieces do not add up. Rebuild the project.");
+        internal PackedBytes Bytes { get; }
     }
 }

@@ -14,15 +14,15 @@ namespace Curata.Knowledge.Storage
         private const int PageSize = 1 << FactTableFormat.PageBits;
         private const int PageMask = PageSize - 1;
 
-        private readonly byte[] _packed;
+        private readonly PackedBytes _packed;
         private readonly int _pagesStart;
         private readonly byte[]?[] _pages;
 
-        public PagedBytes(byte[] packed)
+        public PagedBytes(PackedBytes packed)
         {
             _packed = packed;
-            Length = ReadInt32(packed, 0);
-            var pageCount = ReadInt32(packed, 4);
+            Length = packed.ReadInt32(0);
+            var pageCount = packed.ReadInt32(4);
             if (Length < 0 || pageCount < 0 || pageCount != (Length + PageSize - 1) / PageSize)
                 throw new InvalidOperationException("The compiled knowledge base is damaged or not in a format this runtime reads.");
             _pages = new byte[]?[pageCount];
@@ -60,11 +60,12 @@ namespace Curata.Knowledge.Storage
         {
             var page = Volatile.Read(ref _pages[index]);
             if (page != null) return page;
-            var start = _pagesStart + ReadInt32(_packed, 8 + 4 * index);
-            var end = _pagesStart + ReadInt32(_packed, 8 + 4 * (index + 1));
+            var start = _pagesStart + _packed.ReadInt32(8 + 4 * index);
+            var end = _pagesStart + _packed.ReadInt32(8 + 4 * (index + 1));
             var size = index == _pages.Length - 1 ? Length - index * PageSize : PageSize;
             var decompressed = new byte[size];
-            using (var deflate = new DeflateStream(new MemoryStream(_packed, start, end - start), CompressionMode.Decompress))
+            var compressed = _packed.Read(start, end - start);
+            using (var deflate = new DeflateStream(new MemoryStream(compressed.Array!, compressed.Offset, compressed.Count), CompressionMode.Decompress))
             {
                 var read = 0;
                 while (read < size)
@@ -76,8 +77,5 @@ namespace Curata.Knowledge.Storage
             }
             return Interlocked.CompareExchange(ref _pages[index], decompressed, null) ?? decompressed;
         }
-
-        private static int ReadInt32(byte[] data, int position) =>
-            data[position] | data[position + 1] << 8 | data[position + 2] << 16 | data[position + 3] << 24;
     }
 }

@@ -1,0 +1,124 @@
+using System;
+using System.Threading;
+
+namespace Curata.Knowledge.Storage
+{
+    /// <summary>
+    /// The packed fact table as <see cref="PagedBytes"/> reads it, a range at a time: held whole, or decoded piece by piece
+    /// from the generated code's attributes as reads first reach each piece.
+    /// </summary>
+    internal abstract class PackedBytes
+    {
+        public abstract int Length { get; }
+
+        /// <summary>The bytes from <paramref name="start"/>: a segment of an array kept here, or a copy when they cross pieces.</summary>
+        public abstract ArraySegment<byte> Read(int start, int count);
+
+        public int ReadInt32(int position)
+        {
+            var bytes = Read(position, 4);
+            var data = bytes.Array!;
+            var at = bytes.Offset;
+            return data[at] | data[at + 1] << 8 | data[at + 2] << 16 | data[at + 3] << 24;
+        }
+
+        protected void CheckRange(int start, int count)
+        {
+            if (start < 0 || count < 0 || start > Length - count) throw Damaged("a read goes past its end");
+        }
+
+        public static InvalidOperationException Damaged(string why) =>
+            new InvalidOperationException($"The compiled knowledge base is damaged: {why}. Rebuild the project.");
+    }
+
+    /// <summary>A packed table held in one array.</summary>
+    internal sealed class WholePackedBytes : PackedBytes
+    {
+        private readonly byte[] _packed;
+
+        public WholePackedBytes(byte[] packed) => _packed = packed;
+
+        public override int Length => _packed.Length;
+
+        public override ArraySegment<byte> Read(int start, int count)
+        {
+            CheckRange(start, count);
+            return new ArraySegment<byte>(_packed, start, count);
+        }
+    }
+
+    /// <summary>
+    /// A packed table in base64 pieces, one per class (<see cref="FactTableChunkAttribute"/>), each decoded the first time a
+    /// read reaches it: a query that reads a few pages decodes the pieces that hold them, not the whole table. Every piece but
+    /// the last decodes to the same size, the first piece's.
+    /// </summary>
+    internal sealed class PiecewisePackedBytes : PackedBytes
+    {
+        private readonly Type[] _holders;
+        private readonly byte[]?[] _pieces;
+        private readonly int _length;
+        private readonly int _pieceSize;
+
+        public PiecewisePackedBytes(int length, Type[] holders)
+        {
+            if (length < 0 || holders.Length == 0) throw Damaged("its fact table has no pieces");
+            _holders = holders;
+            _length = length;
+            _pieces = new byte[]?[holders.Length];
+            var first = Decode(0);
+            _pieceSize = first.Length;
+            if (_pieceSize == 0 || (length + (long)_pieceSize - 1) / _pieceSize != holders.Length || SizeOf(0) != _pieceSize)
+                throw Damaged("its fact table's pieces do not add up");
+            _pieces[0] = first;
+        }
+
+        public override int Length => _length;
+
+        public override ArraySegment<byte> Read(int start, int count)
+        {
+            CheckRange(start, count);
+            if (count == 0) return new ArraySegment<byte>(Piece(0), 0, 0);
+            var first = start / _pieceSize;
+            var last = (start + count - 1) / _pieceSize;
+            if (first == last) return new ArraySegment<byte>(Piece(first), start - first * _pieceSize, count);
+            var copy = new byte[count];
+            for (var copied = 0; copied < count;)
+            {
+                var at = start + copied;
+                var piece = at / _pieceSize;
+                var offset = at - piece * _pieceSize;
+                var length = Math.Min(count - copied, _pieceSize - offset);
+                Buffer.BlockCopy(Piece(piece), offset, copy, copied, length);
+                copied += length;
+            }
+            return new ArraySegment<byte>(copy);
+        }
+
+        private int SizeOf(int piece) => piece < _pieces.Length - 1 ? _pieceSize : _length - piece * _pieceSize;
+
+        private byte[] Piece(int index)
+        {
+            var piece = Volatile.Read(ref _pieces[index]);
+            if (piece != null) return piece;
+            var decoded = Decode(index);
+            if (decoded.Length != SizeOf(index)) throw Damaged("its fact table's pieces do not add up");
+            return Interlocked.CompareExchange(ref _pieces[index], decoded, null) ?? decoded;
+        }
+
+        private byte[] Decode(int index)
+        {
+            var holder = _holders[index];
+            var chunk = holder == null ? null
+                : (FactTableChunkAttribute?)Attribute.GetCustomAttribute(holder, typeof(FactTableChunkAttribute), inherit: false);
+            if (chunk == null) throw Damaged("a piece of its fact table is missing");
+            try
+            {
+                return Convert.FromBase64String(chunk.Base64);
+            }
+            catch (FormatException)
+            {
+                throw Damaged("a piece of its fact table is not base64");
+            }
+        }
+    }
+}
