@@ -32,10 +32,11 @@ namespace Curata.Knowledge.Generators.Emit
         internal const int MaxMembersPerClass = 60_000;
 
         /// <summary>
-        /// Base64 characters per piece of the fact table. Each piece is an attribute's string (<c>FactTableChunkAttribute</c>), which
-        /// the compiler copies into metadata as it reads it; pieces keep each string, and the runtime's reading, small.
+        /// Base64 characters per piece of the fact table (192 KiB of table). Each piece is an attribute's string
+        /// (<c>FactTableChunkAttribute</c>), which the compiler copies into metadata as it reads it, and which the runtime reads
+        /// and decodes only when a query first reaches a page in it: small pieces keep that work near what a query reads.
         /// </summary>
-        internal const int ChunkSize = 1 << 20;
+        internal const int ChunkSize = 1 << 18;
 
         private const string R = "global::Curata.Knowledge.";
         private static readonly string GeneratorVersion = typeof(KnowledgeEmitter).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
