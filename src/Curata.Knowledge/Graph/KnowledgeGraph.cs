@@ -30,23 +30,11 @@ namespace Curata.Knowledge
         private readonly Lazy<DateIndex<Event>> _eventsByDate;
         private readonly Lazy<DateIndex<Statement>> _statementsByDate;
 
-        /// <summary>Used by generated code: opens a (packed) fact table written by the generator of the same package version.</summary>
-        /// <exception cref="InvalidOperationException">The table is not in this runtime's format.</exception>
-        [EditorBrowsable(EditorBrowsableState.Never)]
-        public KnowledgeGraph(byte[] factTable) : this(factTable, Array.Empty<DeclaredKind>()) { }
-
-        /// <summary>
-        /// Used by generated code: opens a fact table whose declared kinds are read into the generated classes that
-        /// <paramref name="kinds"/> bind (a declared kind without one is read as <see cref="UntypedFact"/>).
-        /// </summary>
-        /// <exception cref="InvalidOperationException">The table is not in this runtime's format.</exception>
-        [EditorBrowsable(EditorBrowsableState.Never)]
-        public KnowledgeGraph(byte[] factTable, params DeclaredKind[] kinds)
-            : this(new WholePackedBytes(factTable ?? throw new ArgumentNullException(nameof(factTable))), kinds) { }
-
         /// <summary>
         /// Used by generated code: opens a fact table kept in pieces in the generated code (<see cref="FactTableChunkAttribute"/>),
-        /// each decoded when a read first reaches it, with the declared kinds <paramref name="kinds"/> bind.
+        /// written by the generator of the same package version, each piece decoded when a read first reaches it. Declared kinds
+        /// are read into the generated classes that <paramref name="kinds"/> bind (a declared kind without one is read as
+        /// <see cref="UntypedFact"/>).
         /// </summary>
         /// <exception cref="InvalidOperationException">The table is damaged or not in this runtime's format.</exception>
         [EditorBrowsable(EditorBrowsableState.Never)]

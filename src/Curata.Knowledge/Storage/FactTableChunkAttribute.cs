@@ -27,7 +27,7 @@ namespace Curata.Knowledge
         /// <exception cref="InvalidOperationException">A piece is missing, is not base64, or the pieces do not make exactly
         /// <paramref name="length"/> bytes: the assembly was altered after it was compiled.</exception>
         public static PackedFactTable Open(int length, params Type[] chunks) =>
-            new PackedFactTable(new PiecewisePackedBytes(length, chunks ?? throw new ArgumentNullException(nameof(chunks))));
+            new PackedFactTable(new PackedBytes(length, chunks ?? throw new ArgumentNullException(nameof(chunks))));
     }
 
     /// <summary>Used by generated code: a packed fact table, handed to <see cref="KnowledgeGraph"/>.</summary>

@@ -4,62 +4,19 @@ using System.Threading;
 namespace Curata.Knowledge.Storage
 {
     /// <summary>
-    /// The packed fact table as <see cref="PagedBytes"/> reads it, a range at a time: held whole, or decoded piece by piece
-    /// from the generated code's attributes as reads first reach each piece.
+    /// The packed fact table as <see cref="PagedBytes"/> reads it, a range at a time. It is kept in base64 pieces, one per
+    /// class of the generated code (<see cref="FactTableChunkAttribute"/>), each read and decoded the first time a read reaches
+    /// it: a query that reads a few pages decodes the pieces that hold them, not the whole table. Every piece but the last
+    /// decodes to the same size, the first piece's.
     /// </summary>
-    internal abstract class PackedBytes
-    {
-        public abstract int Length { get; }
-
-        /// <summary>The bytes from <paramref name="start"/>: a segment of an array kept here, or a copy when they cross pieces.</summary>
-        public abstract ArraySegment<byte> Read(int start, int count);
-
-        public int ReadInt32(int position)
-        {
-            var bytes = Read(position, 4);
-            var data = bytes.Array!;
-            var at = bytes.Offset;
-            return data[at] | data[at + 1] << 8 | data[at + 2] << 16 | data[at + 3] << 24;
-        }
-
-        protected void CheckRange(int start, int count)
-        {
-            if (start < 0 || count < 0 || start > Length - count) throw Damaged("a read goes past its end");
-        }
-
-        public static InvalidOperationException Damaged(string why) =>
-            new InvalidOperationException($"The compiled knowledge base is damaged: {why}. Rebuild the project.");
-    }
-
-    /// <summary>A packed table held in one array.</summary>
-    internal sealed class WholePackedBytes : PackedBytes
-    {
-        private readonly byte[] _packed;
-
-        public WholePackedBytes(byte[] packed) => _packed = packed;
-
-        public override int Length => _packed.Length;
-
-        public override ArraySegment<byte> Read(int start, int count)
-        {
-            CheckRange(start, count);
-            return new ArraySegment<byte>(_packed, start, count);
-        }
-    }
-
-    /// <summary>
-    /// A packed table in base64 pieces, one per class (<see cref="FactTableChunkAttribute"/>), each decoded the first time a
-    /// read reaches it: a query that reads a few pages decodes the pieces that hold them, not the whole table. Every piece but
-    /// the last decodes to the same size, the first piece's.
-    /// </summary>
-    internal sealed class PiecewisePackedBytes : PackedBytes
+    internal sealed class PackedBytes
     {
         private readonly Type[] _holders;
         private readonly byte[]?[] _pieces;
         private readonly int _length;
         private readonly int _pieceSize;
 
-        public PiecewisePackedBytes(int length, Type[] holders)
+        public PackedBytes(int length, Type[] holders)
         {
             if (length < 0 || holders.Length == 0) throw Damaged("its fact table has no pieces");
             _holders = holders;
@@ -72,11 +29,12 @@ namespace Curata.Knowledge.Storage
             _pieces[0] = first;
         }
 
-        public override int Length => _length;
+        public int Length => _length;
 
-        public override ArraySegment<byte> Read(int start, int count)
+        /// <summary>The bytes from <paramref name="start"/>: a segment of a piece kept here, or a copy when they cross pieces.</summary>
+        public ArraySegment<byte> Read(int start, int count)
         {
-            CheckRange(start, count);
+            if (start < 0 || count < 0 || start > _length - count) throw Damaged("a read goes past its end");
             if (count == 0) return new ArraySegment<byte>(Piece(0), 0, 0);
             var first = start / _pieceSize;
             var last = (start + count - 1) / _pieceSize;
@@ -92,6 +50,14 @@ namespace Curata.Knowledge.Storage
                 copied += length;
             }
             return new ArraySegment<byte>(copy);
+        }
+
+        public int ReadInt32(int position)
+        {
+            var bytes = Read(position, 4);
+            var data = bytes.Array!;
+            var at = bytes.Offset;
+            return data[at] | data[at + 1] << 8 | data[at + 2] << 16 | data[at + 3] << 24;
         }
 
         private int SizeOf(int piece) => piece < _pieces.Length - 1 ? _pieceSize : _length - piece * _pieceSize;
@@ -120,5 +86,8 @@ namespace Curata.Knowledge.Storage
                 throw Damaged("a piece of its fact table is not base64");
             }
         }
+
+        private static InvalidOperationException Damaged(string why) =>
+            new InvalidOperationException($"The compiled knowledge base is damaged: {why}. Rebuild the project.");
     }
 }
