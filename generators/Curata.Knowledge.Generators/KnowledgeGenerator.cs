@@ -55,10 +55,9 @@ namespace Curata.Knowledge.Generators
                 .Select(static (provider, _) => GeneratorOptions.Read(provider.GlobalOptions))
                 .WithTrackingName(TrackingNames.ReadOptions);
 
-            // What the consumer's compiler and framework offer; plain values, so a C# edit leaves this step unchanged.
-            var target = context.CompilationProvider
-                .Combine(context.ParseOptionsProvider)
-                .Select(static (input, _) => TargetSupport.Read(input.Left, input.Right))
+            // What the consumer's language version allows; it depends on the parse options only, so a C# edit leaves it cached.
+            var target = context.ParseOptionsProvider
+                .Select(static (parseOptions, _) => TargetSupport.Read(parseOptions))
                 .WithTrackingName(TrackingNames.ReadTarget);
 
             // A project with no knowledge files of its own (say, an app referencing a library that holds the knowledge, which

@@ -37,11 +37,15 @@ namespace Curata.Knowledge.Generators.Options
         public static EquatableArray<string> Keep(ImmutableArray<string> named, EquatableArray<string> classesTypedByName)
         {
             if (classesTypedByName.Count == 0 || named.IsDefaultOrEmpty) return EquatableArray<string>.Empty;
-            return named.Where(name => classesTypedByName.Contains(name.Substring(0, name.IndexOf('.'))))
+            return named.Where(name => classesTypedByName.Any(className => IsMemberOf(name, className)))
                 .Distinct(StringComparer.Ordinal)
                 .OrderBy(name => name, StringComparer.Ordinal)
                 .ToEquatableArray();
         }
+
+        // "Class.Member" names a member of className, compared in place: this runs over every name on each C# edit.
+        private static bool IsMemberOf(string name, string className) =>
+            name.Length > className.Length && name[className.Length] == '.' && name.StartsWith(className, StringComparison.Ordinal);
 
         private static string? ClassName(ExpressionSyntax expression) => expression switch
         {

@@ -4,13 +4,14 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace Curata.Knowledge.Generators.Options
 {
     /// <summary>
-    /// Whether the consuming project can compile the generated code: it is written for C# 11 and later.
+    /// Whether the consuming project can compile the generated code, from its language version alone: the code is written for
+    /// C# 11 and later.
     /// <see cref="HasExtensionMembers"/>: C# 14 or later, so declared properties of the runtime's types are emitted as extension
     /// properties (<c>e.Magnitude</c>); older compilers get extension methods (<c>e.Magnitude()</c>).
     /// </summary>
     internal sealed record TargetSupport(string? Problem, bool HasExtensionMembers = false)
     {
-        public static TargetSupport Read(Compilation compilation, ParseOptions parseOptions)
+        public static TargetSupport Read(ParseOptions parseOptions)
         {
             if (parseOptions is CSharpParseOptions csharp && csharp.LanguageVersion < LanguageVersion.CSharp11)
             {
