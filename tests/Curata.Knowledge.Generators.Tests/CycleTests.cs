@@ -76,7 +76,7 @@ public class CycleTests
         // One chain of 1,000,000 causes closed into a cycle, plus a long chain leading into it: a recursive search would
         // overflow the stack; a quadratic one would not finish.
         const int count = 1_000_000;
-        var location = new LocationInfo("/k/e.json", 0, 0, 0, 0, 0, 0);
+        var location = new LocationInfo("/k/e.json", 0, 0, lines: null);
         var links = new Dictionary<string, IReadOnlyList<IdRef>>(StringComparer.Ordinal);
         for (var i = 0; i < count; i++) links["e" + i.ToString("D7")] = [new IdRef("e" + ((i + 1) % count).ToString("D7"), location)];
         for (var i = 0; i < count; i++) links["f" + i.ToString("D7")] = [new IdRef(i + 1 < count ? "f" + (i + 1).ToString("D7") : "e0000000", location)];

@@ -72,7 +72,7 @@ public class GeneratedSourceTests
     [Fact]
     public void Beyond_the_limit_no_class_gets_a_member_per_fact_but_all_facts_stay_in_the_table()
     {
-        var location = new Model.LocationInfo("/k/a.json", 0, 1, 0, 0, 0, 1);
+        var location = new Model.LocationInfo("/k/a.json", 0, 1, lines: null);
         Model.ActorSpec Actor(int i) => new(new Model.IdRef($"actor-{i}", location), new Model.IdRef("person", location), $"Actor {i}", Model.EquatableArray<string>.Empty,
             null, null, Model.EquatableArray<Model.RoleSpec>.Empty, Model.EquatableArray<Model.CitationSpec>.Empty);
         var many = Emit.KnowledgeEmitter.TypedMemberLimit + 1;

@@ -66,7 +66,7 @@ public sealed class OneFactReadTests
             Assert.Equal((element.Start, element.End), (alone!.Start, alone.End));
             var fact = Assert.Single(alone.File.Facts);
             Assert.Equal(byId[alone.Id!], fact);
-            Assert.Equal(whole.Diagnostics.Where(d => d.Location!.Start >= element.Start && d.Location.Start < element.End), alone.File.Diagnostics);
+            Assert.Equal(whole.Diagnostics.Where(d => d.Location!.Value.Start >= element.Start && d.Location.Value.Start < element.End), alone.File.Diagnostics);
             Assert.Equal(withProblems, alone.File.Diagnostics.Count > 0);
             compared++;
         }

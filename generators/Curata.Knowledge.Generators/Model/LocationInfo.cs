@@ -1,38 +1,74 @@
+using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Curata.Knowledge.Generators.Model
 {
     /// <summary>
-    /// A place in a knowledge file as plain values (a Roslyn <see cref="Location"/> would pin old compilations in the cache).
-    /// Lines and columns are zero-based, as Roslyn's are; the compiler prints them one-based.
+    /// A place in a knowledge file as plain values (a Roslyn <see cref="Location"/> would pin old compilations in the cache):
+    /// the path and the span, in UTF-16 code units. Lines and columns (zero-based, as Roslyn's are; the compiler prints them
+    /// one-based) are worked out from <see cref="Lines"/> only when asked for, which is when a diagnostic is reported.
     /// </summary>
-    internal sealed record LocationInfo(string Path, int Start, int Length, int StartLine, int StartColumn, int EndLine, int EndColumn)
+    /// <remarks>
+    /// A value, not an object: a reading makes one per id and value it reads, so each would otherwise be an object of its own.
+    /// Equal locations have the same path and span; the text they were read from is not compared, since a model's equality is
+    /// what tells the generator its output is unchanged, and no generated code holds a line.
+    /// </remarks>
+    internal readonly struct LocationInfo : IEquatable<LocationInfo>
     {
-        public static LocationInfo From(string path, SourceText text, int start, int length)
+        public LocationInfo(string path, int start, int length, TextLines? lines)
         {
-            start = System.Math.Max(0, System.Math.Min(start, text.Length));
-            length = System.Math.Max(0, System.Math.Min(length, text.Length - start));
-            var span = new TextSpan(start, length);
-            var lines = text.Lines.GetLinePositionSpan(span);
-            return new LocationInfo(path, start, length, lines.Start.Line, lines.Start.Character, lines.End.Line, lines.End.Character);
+            Path = path;
+            var textLength = lines?.Length ?? int.MaxValue;
+            Start = Math.Max(0, Math.Min(start, textLength));
+            Length = Math.Max(0, Math.Min(length, textLength - Start));
+            Lines = lines;
         }
 
-        /// <summary>The same from a text's <see cref="Json.LineMap"/>: what the reader uses, without building Roslyn's line table.</summary>
-        public static LocationInfo From(string path, Json.LineMap lines, int textLength, int start, int length)
-        {
-            start = System.Math.Max(0, System.Math.Min(start, textLength));
-            length = System.Math.Max(0, System.Math.Min(length, textLength - start));
-            var (startLine, startColumn) = lines.Position(start);
-            var (endLine, endColumn) = lines.Position(start + length);
-            return new LocationInfo(path, start, length, startLine, startColumn, endLine, endColumn);
-        }
+        public string Path { get; }
 
-        public Location ToLocation() =>
-            Location.Create(Path, new TextSpan(Start, Length),
-                new LinePositionSpan(new LinePosition(StartLine, StartColumn), new LinePosition(EndLine, EndColumn)));
+        public int Start { get; }
+
+        public int Length { get; }
+
+        /// <summary>The text's lines; null for a location made without its text, which is on its first line.</summary>
+        public TextLines? Lines { get; }
+
+        public int StartLine => Position(Start).Line;
+
+        public int StartColumn => Position(Start).Column;
+
+        public int EndLine => Position(Start + Length).Line;
+
+        public int EndColumn => Position(Start + Length).Column;
+
+        private (int Line, int Column) Position(int offset) => Lines?.Position(offset) ?? (0, offset);
+
+        public static LocationInfo From(string path, SourceText text, int start, int length) => new LocationInfo(path, start, length, TextLines.Of(text));
+
+        public Location ToLocation()
+        {
+            var start = Position(Start);
+            var end = Position(Start + Length);
+            return Location.Create(Path ?? "", new TextSpan(Start, Length),
+                new LinePositionSpan(new LinePosition(start.Line, start.Column), new LinePosition(end.Line, end.Column)));
+        }
 
         /// <summary>As the compiler prints it: <c>path(line,column)</c>, one-based.</summary>
-        public override string ToString() => $"{Path}({StartLine + 1},{StartColumn + 1})";
+        public override string ToString()
+        {
+            var (line, column) = Position(Start);
+            return $"{Path}({line + 1},{column + 1})";
+        }
+
+        public bool Equals(LocationInfo other) => Start == other.Start && Length == other.Length && string.Equals(Path, other.Path, StringComparison.Ordinal);
+
+        public override bool Equals(object? obj) => obj is LocationInfo other && Equals(other);
+
+        public override int GetHashCode() => ((Path?.GetHashCode() ?? 0) * 31 + Start) * 31 + Length;
+
+        public static bool operator ==(LocationInfo left, LocationInfo right) => left.Equals(right);
+
+        public static bool operator !=(LocationInfo left, LocationInfo right) => !left.Equals(right);
     }
 }

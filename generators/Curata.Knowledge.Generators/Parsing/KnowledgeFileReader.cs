@@ -51,12 +51,12 @@ namespace Curata.Knowledge.Generators.Parsing
         {
             var content = text.ToString();
             var (root, errors) = JsonParser.Parse(content, cancellationToken);
-            return new ParsedFile(content, root, errors);
+            return new ParsedFile(content, root, errors, TextLines.Of(text));
         }
 
         public static KnowledgeFileSpec Read(string path, ParsedFile parsed, bool isStandard, CancellationToken cancellationToken)
         {
-            var context = new ReadContext(path, parsed.Content);
+            var context = new ReadContext(path, parsed.Lines);
             ReportSyntaxErrors(context, parsed.Errors);
             return ReadRoot(context, parsed.Root, isStandard, cancellationToken);
         }
@@ -88,7 +88,7 @@ namespace Curata.Knowledge.Generators.Parsing
                 Properties = new[] { new JsonProperty(section.Name, section.NameStart, section.NameEnd, alone) },
                 End = before.RootEnd + shift,
             };
-            var context = new ReadContext(path, content);
+            var context = new ReadContext(path, TextLines.Of(content));
             ReportSyntaxErrors(context, errors);
             return new FactAt(id, section.Name, factStart, end, ReadRoot(context, root, isStandard: false, cancellationToken));
         }

@@ -9,23 +9,21 @@ namespace Curata.Knowledge.Generators.Parsing
     /// <summary>The file being read and the problems found so far.</summary>
     internal sealed class ReadContext
     {
-        private readonly LineMap _lines;
-        private readonly int _length;
+        private readonly TextLines _lines;
 
-        public ReadContext(string path, string text)
+        public ReadContext(string path, TextLines lines)
         {
             Path = path;
-            _lines = LineMap.Of(text);
-            _length = text.Length;
+            _lines = lines;
         }
 
         public string Path { get; }
 
         public List<DiagnosticInfo> Diagnostics { get; } = new List<DiagnosticInfo>();
 
-        public LocationInfo Locate(JsonNode node) => LocationInfo.From(Path, _lines, _length, node.Start, node.End - node.Start);
+        public LocationInfo Locate(JsonNode node) => new LocationInfo(Path, node.Start, node.End - node.Start, _lines);
 
-        public LocationInfo Locate(int start, int length) => LocationInfo.From(Path, _lines, _length, start, length);
+        public LocationInfo Locate(int start, int length) => new LocationInfo(Path, start, length, _lines);
 
         public void Report(DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
             Diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));

@@ -70,9 +70,9 @@ namespace Curata.Knowledge.Tool.Lsp
                 inFact = edited;
                 keptInFact = d => EditedFactCheck.WholeBaseRules.Contains(d.Id);
             }
-            var lines = new Lazy<LineMap>(() => LineMap.Of(afterText));
-            var kept = previous.Select(d => Moved(d, path, start, oldEnd, newEnd - oldEnd, lines, afterText.Length))
-                .Where(d => d != null && (d.Location!.Start < fact.Start || d.Location.Start >= fact.End || keptInFact(d)));
+            var lines = TextLines.Of(afterText);
+            var kept = previous.Select(d => Moved(d, path, start, oldEnd, newEnd - oldEnd, lines))
+                .Where(d => d != null && (d.Location!.Value.Start < fact.Start || d.Location.Value.Start >= fact.End || keptInFact(d)));
             return KnowledgeBaseChecker.SortedDiagnostics(kept.Concat(inFact)!).ToList();
         }
 
@@ -111,15 +111,15 @@ namespace Curata.Knowledge.Tool.Lsp
         }
 
         // The diagnostic where its text is now, or null when the change touched one of its locations in this file.
-        private static DiagnosticInfo? Moved(DiagnosticInfo diagnostic, string path, int start, int oldEnd, int shift, Lazy<LineMap> lines, int length)
+        private static DiagnosticInfo? Moved(DiagnosticInfo diagnostic, string path, int start, int oldEnd, int shift, TextLines lines)
         {
             LocationInfo? Move(LocationInfo location)
             {
                 if (location.Path != path || location.Start + location.Length <= start) return location;
-                if (location.Start >= oldEnd) return LocationInfo.From(path, lines.Value, length, location.Start + shift, location.Length);
+                if (location.Start >= oldEnd) return new LocationInfo(path, location.Start + shift, location.Length, lines);
                 return null;
             }
-            var primary = Move(diagnostic.Location!);
+            var primary = Move(diagnostic.Location!.Value);
             if (primary == null) return null;
             var also = new List<LocationInfo>();
             foreach (var location in diagnostic.AdditionalLocations)

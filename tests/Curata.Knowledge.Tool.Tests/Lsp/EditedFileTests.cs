@@ -142,7 +142,7 @@ public sealed class EditedFileTests
     private static bool IsSyntaxError(DiagnosticInfo diagnostic) => diagnostic.Id == DiagnosticDescriptors.MalformedJson.Id;
 
     private static IEnumerable<DiagnosticInfo> Inside(IEnumerable<DiagnosticInfo> diagnostics, int start, int end) =>
-        diagnostics.Where(d => d.Location!.Start >= start && d.Location.Start < end && !EditedFactCheck.WholeBaseRules.Contains(d.Id));
+        diagnostics.Where(d => d.Location!.Value.Start >= start && d.Location.Value.Start < end && !EditedFactCheck.WholeBaseRules.Contains(d.Id));
 
     // Each edit of one fact, with the span of that fact's object in the edited text. Up to three of its values are changed
     // one at a time (an id-like value gets a suffix, a date goes back a century or more, a longer text is reworded), and its
