@@ -15,9 +15,8 @@ namespace Curata.Knowledge.Generators.Checks
     {
         public CheckedFacts(List<SourceSpec> sources, List<ActorSpec> actors, List<StatementSpec> statements, List<EventSpec> events,
             List<RelationSpec> relations, List<DeclaredFactSpec> declaredFacts, List<PredicateSpec> predicates, DeclaredModel declared,
-            IReadOnlyDictionary<string, string> sourceTexts, List<DiagnosticInfo> diagnostics, RepeatedProblems repeats, CancellationToken cancellationToken)
+            IReadOnlyDictionary<string, string> sourceTexts, CancellationToken cancellationToken)
         {
-            Repeats = repeats;
             Sources = sources;
             Actors = actors;
             Statements = statements;
@@ -27,12 +26,44 @@ namespace Curata.Knowledge.Generators.Checks
             Predicates = predicates;
             Declared = declared;
             SourceTexts = sourceTexts;
-            Diagnostics = diagnostics;
             CancellationToken = cancellationToken;
             SourcesById = sources.ToDictionary(s => s.Id.Id, StringComparer.Ordinal);
             ActorsById = actors.ToDictionary(a => a.Id.Id, StringComparer.Ordinal);
             EventsById = events.ToDictionary(e => e.Id.Id, StringComparer.Ordinal);
             PredicatesById = predicates.ToDictionary(p => p.Id.Id, StringComparer.Ordinal);
+            Reports = new RuleReports();
+        }
+
+        // The same facts and indexes, reporting to a rule's own reports.
+        private CheckedFacts(CheckedFacts facts, RuleReports reports)
+        {
+            Sources = facts.Sources;
+            Actors = facts.Actors;
+            Statements = facts.Statements;
+            Events = facts.Events;
+            Relations = facts.Relations;
+            DeclaredFacts = facts.DeclaredFacts;
+            Predicates = facts.Predicates;
+            Declared = facts.Declared;
+            SourceTexts = facts.SourceTexts;
+            CancellationToken = facts.CancellationToken;
+            SourcesById = facts.SourcesById;
+            ActorsById = facts.ActorsById;
+            EventsById = facts.EventsById;
+            PredicatesById = facts.PredicatesById;
+            Reports = reports;
+        }
+
+        /// <summary>
+        /// Runs <paramref name="rules"/> side by side, on every core, each reporting to reports of its own, then hands their
+        /// problems on in the order the rules are listed: the same problems, in the same order, as running them one after another.
+        /// Rules only read the facts.
+        /// </summary>
+        public void Run(IReadOnlyList<Action<CheckedFacts>> rules, List<DiagnosticInfo> diagnostics, RepeatedProblems repeats)
+        {
+            var reports = new RuleReports[rules.Count];
+            EveryCore.For(rules.Count, i => rules[i](new CheckedFacts(this, reports[i] = new RuleReports())), CancellationToken);
+            foreach (var report in reports) report.HandOn(diagnostics, repeats);
         }
 
         public List<SourceSpec> Sources { get; }
@@ -67,17 +98,39 @@ namespace Curata.Knowledge.Generators.Checks
         /// <summary>Plain-text files of sources (<c>textFile</c>), by full path.</summary>
         public IReadOnlyDictionary<string, string> SourceTexts { get; }
 
-        public List<DiagnosticInfo> Diagnostics { get; }
-
-        /// <summary>Where a rule reports a problem that may repeat without bound, so it is listed a bounded number of times.</summary>
-        public RepeatedProblems Repeats { get; }
+        /// <summary>Where a rule's problems go.</summary>
+        private RuleReports Reports { get; }
 
         public CancellationToken CancellationToken { get; }
 
         public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
-            Diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
+            Reports.Add(DiagnosticInfo.Create(descriptor, location, arguments), subject: null);
 
         public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, LocationInfo also, params string[] arguments) =>
-            Diagnostics.Add(DiagnosticInfo.Create(descriptor, location, also, arguments));
+            Reports.Add(DiagnosticInfo.Create(descriptor, location, also, arguments), subject: null);
+
+        /// <summary>
+        /// Reports a problem that may repeat without bound: it is listed a bounded number of times (<see cref="RepeatedProblems"/>),
+        /// counted by its id and <paramref name="subject"/>.
+        /// </summary>
+        public void ReportRepeatable(DiagnosticInfo diagnostic, string subject) => Reports.Add(diagnostic, subject);
+
+        /// <summary>A rule's problems in the order it reported them, until they are handed on.</summary>
+        private sealed class RuleReports
+        {
+            private readonly List<(DiagnosticInfo Diagnostic, string? Subject)> _reports = new List<(DiagnosticInfo, string?)>();
+
+            public void Add(DiagnosticInfo diagnostic, string? subject) => _reports.Add((diagnostic, subject));
+
+            public void HandOn(List<DiagnosticInfo> diagnostics, RepeatedProblems repeats)
+            {
+                foreach (var (diagnostic, subject) in _reports)
+                {
+                    if (subject == null) diagnostics.Add(diagnostic);
+                    else repeats.Report(diagnostic, subject);
+                }
+                _reports.Clear();
+            }
+        }
     }
 }

@@ -170,13 +170,12 @@ namespace Curata.Knowledge.Generators.Checks
             declared = declared.Select(KeepValues).ToList();
 
             // Content rules see only facts that survived, so each problem is reported once, at its cause.
-            var facts = new CheckedFacts(sources, actors, statements, events, relations, declared, predicates, _declared, sourceTexts, _diagnostics, _repeats, _cancellationToken);
-            TimeRules.Check(facts);
-            LogicRules.Check(facts);
-            DeclaredRules.Check(facts);
-            CycleRules.Check(facts, eventTypes);
-            ProvenanceRules.Check(facts);
-            HygieneRules.Check(facts);
+            // They only read the facts, so they run side by side; their problems come out in this order.
+            var facts = new CheckedFacts(sources, actors, statements, events, relations, declared, predicates, _declared, sourceTexts, _cancellationToken);
+            facts.Run(new Action<CheckedFacts>[]
+            {
+                TimeRules.Check, LogicRules.Check, DeclaredRules.Check, f => CycleRules.Check(f, eventTypes), ProvenanceRules.Check, HygieneRules.Check,
+            }, _diagnostics, _repeats);
 
             _repeats.Flush();
 

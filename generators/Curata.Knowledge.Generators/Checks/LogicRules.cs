@@ -85,7 +85,7 @@ namespace Curata.Knowledge.Generators.Checks
                     var first = FirstConflicting(facts, relation, earlierByPredicate);
                     if (first != null)
                     {
-                        facts.Repeats.Report(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingRelations, relation.Predicate.Location, first.Predicate.Location,
+                        facts.ReportRepeatable(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingRelations, relation.Predicate.Location, first.Predicate.Location,
                             relation.Id.Id, relation.Predicate.Id, first.Id.Id, first.Predicate.Id), subject);
                     }
                     var key = (relation.Predicate.Id, relation.Subject.Id);

@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.IO.Compression;
 using System.Threading;
-using System.Threading.Tasks;
 using Curata.Knowledge.Generators.Model;
 
 namespace Curata.Knowledge.Generators.Emit
@@ -21,7 +20,7 @@ namespace Curata.Knowledge.Generators.Emit
             var pageCount = (table.Length + pageSize - 1) / pageSize;
             // Pages are independent, so they are compressed on every core; the result does not depend on the order they finish in.
             var compressed = new byte[pageCount][];
-            Parallel.For(0, pageCount, new ParallelOptions { CancellationToken = cancellationToken }, page =>
+            EveryCore.For(pageCount, page =>
             {
                 var start = page * pageSize;
                 var output = new MemoryStream();
@@ -30,7 +29,7 @@ namespace Curata.Knowledge.Generators.Emit
                     deflate.Write(table, start, Math.Min(pageSize, table.Length - start));
                 }
                 compressed[page] = output.ToArray();
-            });
+            }, cancellationToken);
             var offsets = new int[pageCount + 1];
             for (var page = 0; page < pageCount; page++) offsets[page + 1] = offsets[page] + compressed[page].Length;
 

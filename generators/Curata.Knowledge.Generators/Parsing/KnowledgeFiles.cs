@@ -2,9 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
-using System.Runtime.ExceptionServices;
 using System.Threading;
-using System.Threading.Tasks;
 using Curata.Knowledge.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -50,17 +48,7 @@ namespace Curata.Knowledge.Generators.Parsing
         public static ImmutableArray<KnowledgeFileSpec> ReadAll(IReadOnlyList<AdditionalText> files, CancellationToken cancellationToken)
         {
             var models = new KnowledgeFileSpec[files.Count];
-            try
-            {
-                Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => models[i] = Read(files[i], cancellationToken));
-            }
-            catch (AggregateException error)
-            {
-                // The driver expects cancellation as an OperationCanceledException, and anything else as it was thrown.
-                cancellationToken.ThrowIfCancellationRequested();
-                ExceptionDispatchInfo.Capture(error.InnerExceptions[0]).Throw();
-                throw;
-            }
+            EveryCore.For(files.Count, i => models[i] = Read(files[i], cancellationToken), cancellationToken);
             return ImmutableArray.Create(models);
         }
     }
