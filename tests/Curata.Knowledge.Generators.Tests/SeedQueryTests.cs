@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -21,6 +22,25 @@ public class SeedQueryTests
         Assert.Same(Actors.MohammedShiaAlSudani, byMisspelling);
         Assert.False(Actors.TryGet("nobody-at-all", out _));
         Assert.Same(Events.UsStrikeWesternIraq20240202, KnowledgeBase.Graph.Get(new FactId<Event>("us-strike-western-iraq-2024-02-02")));
+    }
+
+    [Fact]
+    public void A_lookup_finds_every_fact_of_its_kind_and_no_fact_of_another()
+    {
+        var graph = KnowledgeBase.Graph;
+        (string Id, Fact Fact)[] all = [.. graph.Sources.Select(f => (f.Id, (Fact)f)), .. graph.Actors.Select(f => (f.Id, (Fact)f)),
+            .. graph.Statements.Select(f => (f.Id, (Fact)f)), .. graph.Events.Select(f => (f.Id, (Fact)f)), .. graph.Relations.Select(f => (f.Id, (Fact)f))];
+        foreach (var (id, fact) in all)
+        {
+            Assert.Same(fact, graph.Find(id));
+            Assert.Equal(fact is Source, Sources.TryGet(id, out var source) && ReferenceEquals(source, fact));
+            Assert.Equal(fact is Actor, Actors.TryGet(id, out var actor) && ReferenceEquals(actor, fact));
+            Assert.Equal(fact is Statement, Statements.TryGet(id, out var statement) && ReferenceEquals(statement, fact));
+            Assert.Equal(fact is Event, Events.TryGet(id, out var @event) && ReferenceEquals(@event, fact));
+            Assert.Equal(fact is Relation, Relations.TryGet(id, out var relation) && ReferenceEquals(relation, fact));
+            Assert.Same(fact, graph.Resolve<Fact>(id));
+        }
+        Assert.Throws<KeyNotFoundException>(() => Statements.Get(graph.Actors[0].Id));
     }
 
     [Fact]

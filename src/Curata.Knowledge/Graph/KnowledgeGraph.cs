@@ -151,7 +151,18 @@ namespace Curata.Knowledge
         /// <summary>The fact of type <typeparamref name="T"/> with this id.</summary>
         /// <exception cref="KeyNotFoundException">No fact of that type has that id (for actors: nor that name or alias).</exception>
         /// <exception cref="AmbiguousNameException">The text is no actor's id but a name or alias several actors share.</exception>
-        public T Resolve<T>(string id) where T : Fact => Find(id) as T ?? throw NotFound<T>(id);
+        public T Resolve<T>(string id) where T : Fact => Find<T>(id) ?? throw NotFound<T>(id);
+
+        // Ids are unique across kinds, so where one kind holds every fact of type T only its records are searched: a first
+        // query then reads the pages of that kind's records alone, not those of every kind listed before it.
+        private T? Find<T>(string? id) where T : Fact
+        {
+            if (id == null) return null;
+            var kind = typeof(T) == typeof(Source) ? 0 : typeof(T) == typeof(Actor) ? 1 : typeof(T) == typeof(Statement) ? 2
+                : typeof(T) == typeof(Event) ? 3 : typeof(T) == typeof(Relation) ? 4 : -1;
+            if (kind < 0) return Find(id) as T;
+            return IndexAt(_kindSections[kind], id) is int index ? (T)_kinds[kind][index] : null;
+        }
 
         // Why a lookup found nothing: a name several actors share names them; anything else says what was searched.
         private KeyNotFoundException NotFound<T>(string? text) where T : Fact
@@ -186,7 +197,7 @@ namespace Curata.Knowledge
         /// </summary>
         public bool TryGet<T>(string idOrAlias, out T? fact) where T : Fact
         {
-            fact = idOrAlias == null ? null : Find(idOrAlias) as T;
+            fact = Find<T>(idOrAlias);
             if (fact == null && idOrAlias != null && typeof(T) == typeof(Actor) && ActorNamed(idOrAlias) is int actor) fact = Actors[actor] as T;
             return fact != null;
         }
