@@ -28,9 +28,10 @@ internal static class StageCosts
         var read = Stage(() => texts.Select(t => KnowledgeFileReader.Read(t.Path, t.Text, CancellationToken.None)).ToImmutableArray());
         var check = Stage(() => KnowledgeBaseChecker.Check(read.Result, ImmutableArray<SourceTextSpec>.Empty, CancellationToken.None));
         var table = Stage(() => FactTableWriter.Write(check.Result, CancellationToken.None));
+        var pack = Stage(() => FactTablePacker.Pack(table.Result, CancellationToken.None));
         var options = GeneratorOptions.Read(Workload.Options.GlobalOptions);
         var emit = Stage(() => KnowledgeEmitter.Emit(check.Result, options, extensionMembers: true, EquatableArray<string>.Empty, CancellationToken.None));
-        var result = $"parse {parse}, read (with parse) {read}, check {check}, fact table {table}, emit (with fact table) {emit}";
+        var result = $"parse {parse}, read (with parse) {read}, check {check}, fact table {table}, packing it {pack} ({table.Result.Length / 1048576.0:N1} MB into {pack.Result.Length / 1048576.0:N1} MB), emit (with fact table) {emit}";
         GC.KeepAlive(texts);
         return result;
     }

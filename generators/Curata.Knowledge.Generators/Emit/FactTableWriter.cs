@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Globalization;
 using System.Threading;
+using System.Threading.Tasks;
 using Curata.Knowledge.Generators.Declarations;
 using Curata.Knowledge.Generators.Model;
 
@@ -77,6 +78,9 @@ namespace Curata.Knowledge.Generators.Emit
         private byte[] Write()
         {
             var sections = new byte[FactTableFormat.SectionCount][];
+            // The indexes read only the checked facts and the positions found above, never the string table, so they are laid
+            // out on another core while the records are written.
+            var indexes = Task.Run(() => WriteIndexes(sections), _cancellationToken);
             sections[FactTableFormat.Sources] = Records(_spec.Sources, WriteFact);
             sections[FactTableFormat.Actors] = Records(_spec.Actors, WriteFact);
             sections[FactTableFormat.Statements] = Records(_spec.Statements, WriteFact);
@@ -88,7 +92,8 @@ namespace Curata.Knowledge.Generators.Emit
             sections[FactTableFormat.Schema] = Schema();
             sections[FactTableFormat.Terms] = Terms();
             sections[FactTableFormat.DeclaredFacts] = DeclaredFacts();
-            WriteIndexes(sections);
+            indexes.GetAwaiter().GetResult();
+            sections[FactTableFormat.ActorNames] = ActorNames(); // after the records: the strings they add come first
             sections[FactTableFormat.Strings] = StringTable(); // last: every record has added its strings by now
 
             var header = 4 + 4 * FactTableFormat.SectionCount;
@@ -168,7 +173,6 @@ namespace Curata.Knowledge.Generators.Emit
             sections[FactTableFormat.FactsBySource] = Index(_spec.Sources.Count, 1, CitingFacts());
             sections[FactTableFormat.EventsByDate] = DateIndex(_spec.Events.Select(e => e.Date));
             sections[FactTableFormat.StatementsByDate] = DateIndex(_spec.Statements.Select(s => s.Date));
-            sections[FactTableFormat.ActorNames] = ActorNames();
             sections[FactTableFormat.ReferencesTo] = Index(_numbers.Count, 2, DeclaredReferences());
         }
 
