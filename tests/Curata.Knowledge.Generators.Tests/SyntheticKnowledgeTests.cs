@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Curata.Knowledge.Generators.Tests.Support;
 using Curata.Knowledge.Synthetic;
 using Microsoft.CodeAnalysis;
@@ -28,6 +29,35 @@ public class SyntheticKnowledgeTests
         var errors = run.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
         Assert.True(errors.Length == 0, "The generated code does not compile:\n" + string.Join("\n", errors.Take(20).Select(d => d.ToString())));
         Assert.Contains("Actors.g.cs", run.Sources.Keys);
+    }
+
+    [Fact]
+    public void A_fact_table_of_several_pieces_reads_back_every_fact_from_every_piece()
+    {
+        var files = SyntheticKnowledge.Create(12_000, 4, seed: 7);
+        var run = KnowledgeHarness.Run(files);
+
+        // More than one attribute string: a read must find its bytes in whichever piece holds them.
+        var pieces = Regex.Matches(run.Sources["FactTable.g.cs"], "FactTableChunk\\(\"([^\"]*)\"\\)").Select(m => m.Groups[1].Value).ToArray();
+        Assert.True(pieces.Length >= 3, $"{pieces.Length} pieces");
+        Assert.All(pieces[..^1], piece => Assert.Equal(pieces[0].Length, piece.Length));
+        var graph = (KnowledgeGraph)run.Load().GetType("UserProject.KnowledgeBase", throwOnError: true)!.GetProperty("Graph")!.GetValue(null)!;
+        var expected = files.Where(f => f.Path != "vocabulary.json").Sum(f =>
+        {
+            using var document = JsonDocument.Parse(f.Text);
+            return new[] { "sources", "actors", "statements", "events", "relations" }
+                .Sum(section => document.RootElement.TryGetProperty(section, out var items) ? items.GetArrayLength() : 0);
+        });
+        Fact[] all = [.. graph.Sources, .. graph.Actors, .. graph.Statements, .. graph.Events, .. graph.Relations];
+        Assert.Equal(expected, all.Length);
+        // From the last fact back, so the last pieces are read first; every fact found again by its id, and its values read.
+        foreach (var fact in all.Reverse())
+        {
+            Assert.Same(fact, graph.Find(fact.Id));
+            Assert.NotNull(fact.Citations);
+            Assert.False(string.IsNullOrEmpty(fact.DisplayName));
+        }
+        Assert.All(graph.Statements, s => Assert.False(string.IsNullOrEmpty(s.Text)));
     }
 
     [Fact]

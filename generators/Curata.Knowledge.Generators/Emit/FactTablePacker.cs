@@ -39,7 +39,7 @@ namespace Curata.Knowledge.Generators.Emit
             writer.Write(pageCount);
             foreach (var offset in offsets) writer.Write(offset);
             foreach (var page in compressed) packed.Write(page, 0, page.Length);
-            return packed.ToArray();
+            return packed.Contents();
         }
     }
 }

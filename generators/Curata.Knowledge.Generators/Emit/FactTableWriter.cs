@@ -107,7 +107,7 @@ namespace Curata.Knowledge.Generators.Emit
                 offset += section.Length;
             }
             foreach (var section in sections) table.Write(section);
-            return output.ToArray();
+            return output.Contents();
         }
 
         // ---- records ----

@@ -147,8 +147,10 @@ namespace Curata.Knowledge.Generators.Emit
         {
             var table = FactTableWriter.Write(_spec, _cancellationToken);
             var packed = FactTablePacker.Pack(table, _cancellationToken);
-            var base64 = Convert.ToBase64String(packed);
-            var chunks = (base64.Length + ChunkSize - 1) / ChunkSize;
+            // Each piece is encoded from its own bytes (ChunkSize characters of base64 are three quarters as many bytes), so the
+            // whole table is never one string as well as its pieces.
+            const int bytesPerChunk = ChunkSize / 4 * 3;
+            var chunks = (packed.Length + bytesPerChunk - 1) / bytesPerChunk;
             var w = Begin();
             w.Open($"{_modifier} static partial class {GeneratedNames.KnowledgeBase}")
                 .Line($"/// <summary>The facts as the generator compiled them: {table.Length:N0} bytes, packed into {packed.Length:N0} in {Plural(chunks, "chunk")}.</summary>")
@@ -157,9 +159,9 @@ namespace Curata.Knowledge.Generators.Emit
             for (var i = 0; i < chunks; i++)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
-                var start = i * ChunkSize;
+                var start = i * bytesPerChunk;
                 // Base64 needs no escaping: its alphabet has neither quotes nor backslashes.
-                w.Line().Line($"[{R}FactTableChunk(\"{base64.Substring(start, Math.Min(ChunkSize, base64.Length - start))}\")]")
+                w.Line().Line($"[{R}FactTableChunk(\"", Convert.ToBase64String(packed, start, Math.Min(bytesPerChunk, packed.Length - start)), "\")]")
                     .Line($"private static class Chunk{i} {{ }}");
             }
             w.Close().Close().Close();
