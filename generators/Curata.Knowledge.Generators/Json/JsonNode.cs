@@ -39,7 +39,8 @@ namespace Curata.Knowledge.Generators.Json
         public JsonProperty[] Properties { get; internal set; } = System.Array.Empty<JsonProperty>();
     }
 
-    internal sealed class JsonProperty
+    /// <summary>A name and its value: a value held in its object's array, not an object of its own (a file has millions).</summary>
+    internal readonly struct JsonProperty
     {
         public JsonProperty(string name, int nameStart, int nameEnd, JsonNode value)
         {

@@ -213,7 +213,7 @@ namespace Curata.Knowledge.Generators.Parsing
 
         /// <summary>The object's <c>id</c> when it is written as a valid id, else null.</summary>
         private static string? ReadableId(JsonObject obj) =>
-            obj.Properties.FirstOrDefault(p => p.Name == "id")?.Value is JsonString s && Names.IsValidId(s.Value) ? s.Value : null;
+            obj.Properties.FirstOrDefault(p => p.Name == "id").Value is JsonString s && Names.IsValidId(s.Value) ? s.Value : null;
 
         /// <summary><c>"ids": { "scheme": "value" }</c>: the schemes and patterns are checked against the declarations later.</summary>
         private static EquatableArray<ExternalIdSpec> ExternalIds(ReadContext context, ObjectReader reader)
