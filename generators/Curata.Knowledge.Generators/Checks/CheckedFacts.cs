@@ -31,7 +31,6 @@ namespace Curata.Knowledge.Generators.Checks
             ActorsById = actors.ToDictionary(a => a.Id.Id, StringComparer.Ordinal);
             EventsById = events.ToDictionary(e => e.Id.Id, StringComparer.Ordinal);
             PredicatesById = predicates.ToDictionary(p => p.Id.Id, StringComparer.Ordinal);
-            Reports = new RuleReports();
         }
 
         // The same facts and indexes, reporting to a rule's own reports.
@@ -51,7 +50,7 @@ namespace Curata.Knowledge.Generators.Checks
             ActorsById = facts.ActorsById;
             EventsById = facts.EventsById;
             PredicatesById = facts.PredicatesById;
-            Reports = reports;
+            _reports = reports;
         }
 
         /// <summary>
@@ -98,8 +97,10 @@ namespace Curata.Knowledge.Generators.Checks
         /// <summary>Plain-text files of sources (<c>textFile</c>), by full path.</summary>
         public IReadOnlyDictionary<string, string> SourceTexts { get; }
 
-        /// <summary>Where a rule's problems go.</summary>
-        private RuleReports Reports { get; }
+        // Where a rule's problems go: only the instances Run hands its rules have one.
+        private readonly RuleReports? _reports;
+
+        private RuleReports Reports => _reports ?? throw new InvalidOperationException("Rules report through CheckedFacts.Run, which hands their problems on.");
 
         public CancellationToken CancellationToken { get; }
 

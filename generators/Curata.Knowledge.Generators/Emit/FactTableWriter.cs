@@ -58,15 +58,22 @@ namespace Curata.Knowledge.Generators.Emit
             _terms[Vocabularies.EventTypes] = _eventTypes;
             _terms[Vocabularies.ParticipantRoles] = Positions(spec.ParticipantRoles.Select(t => t.Id.Id));
             _terms[Vocabularies.Predicates] = _predicates;
+            // The ids are the first strings of the table, in fact-number order, so each kind's ids lie together in id order: a
+            // lookup's binary search reads its probes' ids from a few pages, not from pages all over the table's text.
+            void Number(string id)
+            {
+                _numbers.Add(id, _numbers.Count);
+                String(id);
+            }
             foreach (var id in spec.Sources.Select(f => f.Id.Id).Concat(spec.Actors.Select(f => f.Id.Id)).Concat(spec.Statements.Select(f => f.Id.Id))
                 .Concat(spec.Events.Select(f => f.Id.Id)).Concat(spec.Relations.Select(f => f.Id.Id)))
             {
-                _numbers.Add(id, _numbers.Count);
+                Number(id);
             }
             var byKind = spec.DeclaredFacts.ToLookup(f => f.DeclaredKind, StringComparer.Ordinal);
             foreach (var kind in DeclaredKinds(spec))
             {
-                foreach (var fact in byKind[kind.Id.Id]) _numbers.Add(fact.Id.Id, _numbers.Count);
+                foreach (var fact in byKind[kind.Id.Id]) Number(fact.Id.Id);
             }
             _schemes = Positions(spec.Schemes.Select(s => s.Id.Id));
             _properties = StandardKinds.WithOwnReader.Concat(spec.Kinds.Select(k => k.Id.Id)).Distinct()
@@ -81,6 +88,9 @@ namespace Curata.Knowledge.Generators.Emit
             // The indexes read only the checked facts and the positions found above, never the string table, so they are laid
             // out on another core while the records are written.
             var indexes = Task.Run(() => WriteIndexes(sections), _cancellationToken);
+            // The declarations next after the ids: opening the table reads them all.
+            sections[FactTableFormat.Schema] = Schema();
+            sections[FactTableFormat.Terms] = Terms();
             sections[FactTableFormat.Sources] = Records(_spec.Sources, WriteFact);
             sections[FactTableFormat.Actors] = Records(_spec.Actors, WriteFact);
             sections[FactTableFormat.Statements] = Records(_spec.Statements, WriteFact);
@@ -89,8 +99,6 @@ namespace Curata.Knowledge.Generators.Emit
             sections[FactTableFormat.EventTypes] = Records(_spec.EventTypes, (w, t) => { Term(w, t.Id, t.Name, t.Description); OptionalPosition(w, t.Parent, _eventTypes); });
             sections[FactTableFormat.ParticipantRoles] = Records(_spec.ParticipantRoles, (w, t) => Term(w, t.Id, t.Name, t.Description));
             sections[FactTableFormat.Predicates] = Records(_spec.Predicates, WritePredicate);
-            sections[FactTableFormat.Schema] = Schema();
-            sections[FactTableFormat.Terms] = Terms();
             sections[FactTableFormat.DeclaredFacts] = DeclaredFacts();
             indexes.GetAwaiter().GetResult();
             sections[FactTableFormat.ActorNames] = ActorNames(); // after the records: the strings they add come first
