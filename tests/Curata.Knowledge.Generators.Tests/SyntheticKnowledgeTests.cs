@@ -34,7 +34,7 @@ public class SyntheticKnowledgeTests
     [Fact]
     public void A_fact_table_of_several_pieces_reads_back_every_fact_from_every_piece()
     {
-        var files = SyntheticKnowledge.Create(12_000, 4, seed: 7);
+        var files = SyntheticKnowledge.Create(4_000, 4, seed: 7);
         var run = KnowledgeHarness.Run(files);
 
         // More than one attribute string: a read must find its bytes in whichever piece holds them.

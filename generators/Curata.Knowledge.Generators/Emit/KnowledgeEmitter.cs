@@ -32,11 +32,13 @@ namespace Curata.Knowledge.Generators.Emit
         internal const int MaxMembersPerClass = 60_000;
 
         /// <summary>
-        /// Base64 characters per piece of the fact table (192 KiB of table). Each piece is an attribute's string
+        /// Base64 characters per piece of the packed fact table (48 KiB of it, a few pages). Each piece is an attribute's string
         /// (<c>FactTableChunkAttribute</c>), which the compiler copies into metadata as it reads it, and which the runtime reads
-        /// and decodes only when a query first reaches a page in it: small pieces keep that work near what a query reads.
+        /// and decodes only when a query first reaches a page in it: small pieces keep that work near what a query reads. A
+        /// multiple of 4, so every piece but the last is whole base64 groups. Measured at 100,000 facts, against pieces four
+        /// times as long: the first query 28 ms instead of 31, allocating 9.7 MB instead of 16.
         /// </summary>
-        internal const int ChunkSize = 1 << 18;
+        internal const int ChunkSize = 1 << 16;
 
         private const string R = "global::Curata.Knowledge.";
         private static readonly string GeneratorVersion = typeof(KnowledgeEmitter).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
