@@ -143,10 +143,12 @@ namespace Curata.Knowledge
             if (id == null) return null;
             for (var k = 0; k < _kinds.Length; k++)
             {
-                if (IndexAt(_kindSections[k], id) is int index) return _kinds[k][index];
+                if (FindIn(k, id) is Fact fact) return fact;
             }
             return null;
         }
+
+        private Fact? FindIn(int kind, string id) => IndexAt(_kindSections[kind], id) is int index ? _kinds[kind][index] : null;
 
         /// <summary>The fact of type <typeparamref name="T"/> with this id.</summary>
         /// <exception cref="KeyNotFoundException">No fact of that type has that id (for actors: nor that name or alias).</exception>
@@ -160,8 +162,7 @@ namespace Curata.Knowledge
             if (id == null) return null;
             var kind = typeof(T) == typeof(Source) ? 0 : typeof(T) == typeof(Actor) ? 1 : typeof(T) == typeof(Statement) ? 2
                 : typeof(T) == typeof(Event) ? 3 : typeof(T) == typeof(Relation) ? 4 : -1;
-            if (kind < 0) return Find(id) as T;
-            return IndexAt(_kindSections[kind], id) is int index ? (T)_kinds[kind][index] : null;
+            return (kind < 0 ? Find(id) : FindIn(kind, id)) as T;
         }
 
         // Why a lookup found nothing: a name several actors share names them; anything else says what was searched.
