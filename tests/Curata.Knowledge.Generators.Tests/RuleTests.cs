@@ -220,6 +220,25 @@ public class RuleTests
         Assert.Equal("/k/base.json", diagnostic.AdditionalLocations.Single().GetLineSpan().Path);
     }
 
+    // The first definition in file order keeps the id, whatever the kinds: in one file the one written first, across files the
+    // earlier file's, a declared kind's facts included.
+    [Fact]
+    public void KB0101_in_one_file_the_definition_written_first_keeps_the_id()
+    {
+        const string fragment = """{ "events": [ { "id": "twin", "type": "attack", "name": "E", "sources": [ { "source": "paper" } ] } ], "actors": [ { "id": "twin", "kind": "person", "name": "T", "sources": [ { "source": "paper" } ] } ] }""";
+        var (line, column) = Position(fragment, "\"twin\"", 1);
+        Expect(fragment, "KB0101", "\"twin\"", $"The id 'twin' is already defined at {Bad}({line},{column})", occurrence: 2);
+    }
+
+    [Fact]
+    public void KB0101_an_earlier_file_keeps_the_id_even_for_a_declared_kind()
+    {
+        const string places = """{ "places": [ { "id": "twin", "name": "Twin", "kind": "town", "sources": [ { "source": "paper" } ] } ] }""";
+        var (line, column) = Position(places, "\"twin\"", 1);
+        Expect("""{ "actors": [ { "id": "twin", "kind": "person", "name": "T", "sources": [ { "source": "paper" } ] } ] }""",
+            "KB0101", "\"twin\"", $"The id 'twin' is already defined at /k/places.json({line},{column})", more: ("/k/places.json", places));
+    }
+
     [Fact]
     public void KB0102_two_ids_with_one_csharp_name() =>
         Expect("""{ "actors": [ { "id": "unit-1a", "kind": "military-unit", "name": "A", "sources": [ { "source": "paper" } ] }, { "id": "unit1a", "kind": "military-unit", "name": "B", "sources": [ { "source": "paper" } ] } ] }""",

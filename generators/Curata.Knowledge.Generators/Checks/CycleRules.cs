@@ -48,7 +48,7 @@ namespace Curata.Knowledge.Generators.Checks
         internal static List<(List<string> Cycle, IdRef FirstLink)> Cycles(List<string> nodes, Func<string, IReadOnlyList<IdRef>> links,
             CancellationToken cancellationToken)
         {
-            nodes = nodes.Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToList();
+            // The groups do not depend on the order roots are visited in, and the result is ordered at the end.
             var known = new HashSet<string>(nodes, StringComparer.Ordinal);
             var index = new Dictionary<string, int>(StringComparer.Ordinal);
             var low = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -59,7 +59,8 @@ namespace Curata.Knowledge.Generators.Checks
 
             foreach (var root in nodes)
             {
-                if (index.ContainsKey(root)) continue;
+                // A fact that links nowhere, as most do, is a group of one without a cycle, whenever it is visited.
+                if (links(root).Count == 0 || index.ContainsKey(root)) continue;
                 Visit(root);
                 while (work.Count > 0)
                 {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Curata.Knowledge.Generators.Diagnostics;
+using Curata.Knowledge.Generators.Model;
 
 namespace Curata.Knowledge.Generators.Checks
 {
@@ -10,44 +11,60 @@ namespace Curata.Knowledge.Generators.Checks
     {
         public static void Check(CheckedFacts facts)
         {
+            // Plain loops: this runs over every link of every fact on each check, an editor's included.
             var actorsUsed = new HashSet<string>(StringComparer.Ordinal);
             var sourcesUsed = new HashSet<string>(StringComparer.Ordinal);
+            void Cited(EquatableArray<CitationSpec> citations)
+            {
+                foreach (var citation in citations) sourcesUsed.Add(citation.Source.Id);
+            }
+            void Named(EquatableArray<IdRef> actors)
+            {
+                foreach (var actor in actors) actorsUsed.Add(actor.Id);
+            }
             foreach (var statement in facts.Statements)
             {
                 actorsUsed.Add(statement.Speaker.Id);
                 if (statement.IssuedThrough != null) actorsUsed.Add(statement.IssuedThrough.Id);
-                actorsUsed.UnionWith(statement.About.Select(a => a.Id));
-                sourcesUsed.UnionWith(statement.Sources.Select(c => c.Source.Id));
+                Named(statement.About);
+                Cited(statement.Sources);
             }
             foreach (var e in facts.Events)
             {
-                actorsUsed.UnionWith(e.Participants.Select(p => p.Actor.Id));
-                actorsUsed.UnionWith(e.Fatalities.SelectMany(f => f.VictimActors).Select(v => v.Id));
-                sourcesUsed.UnionWith(e.Sources.Concat(e.Fatalities.SelectMany(f => f.Sources)).Select(c => c.Source.Id));
+                foreach (var participant in e.Participants) actorsUsed.Add(participant.Actor.Id);
+                foreach (var fatalities in e.Fatalities)
+                {
+                    Named(fatalities.VictimActors);
+                    Cited(fatalities.Sources);
+                    foreach (var share in fatalities.Breakdown)
+                    {
+                        if (share.Actor != null) actorsUsed.Add(share.Actor.Id);
+                    }
+                }
+                Cited(e.Sources);
             }
             foreach (var relation in facts.Relations)
             {
                 actorsUsed.Add(relation.Subject.Id);
                 actorsUsed.Add(relation.Object.Id);
-                sourcesUsed.UnionWith(relation.Sources.Select(c => c.Source.Id));
+                Cited(relation.Sources);
             }
             foreach (var actor in facts.Actors)
             {
                 foreach (var role in actor.Roles)
                 {
                     if (role.Of != null && role.Of.Id != actor.Id.Id) actorsUsed.Add(role.Of.Id);
-                    sourcesUsed.UnionWith(role.Sources.Select(c => c.Source.Id));
+                    Cited(role.Sources);
                 }
-                sourcesUsed.UnionWith(actor.Sources.Select(c => c.Source.Id));
+                Cited(actor.Sources);
             }
-
-            foreach (var fact in facts.Sources.Cast<Model.FactSpec>().Concat(facts.DeclaredFacts)) sourcesUsed.UnionWith(fact.Sources.Select(c => c.Source.Id));
+            foreach (var source in facts.Sources) Cited(source.Sources);
+            foreach (var fact in facts.DeclaredFacts) Cited(fact.Sources);
             foreach (var (_, _, value) in facts.DeclaredReferences)
             {
                 actorsUsed.Add(value.Text!);
                 sourcesUsed.Add(value.Text!);
             }
-            foreach (var share in facts.Events.SelectMany(e => e.Fatalities).SelectMany(f => f.Breakdown).Where(s => s.Actor != null)) actorsUsed.Add(share.Actor!.Id);
 
             foreach (var actor in facts.Actors.Where(a => !actorsUsed.Contains(a.Id.Id)))
                 facts.Report(DiagnosticDescriptors.Unreferenced, actor.Id.Location, "actor", actor.Id.Id);

@@ -21,7 +21,7 @@ namespace Curata.Knowledge.Generators.Checks
     internal sealed class KnowledgeBaseChecker
     {
         private readonly List<DiagnosticInfo> _diagnostics = new List<DiagnosticInfo>();
-        private readonly Dictionary<string, (string Kind, LocationInfo Location)> _facts = new Dictionary<string, (string, LocationInfo)>(StringComparer.Ordinal);
+        private readonly Dictionary<string, (string Kind, IdRef First)> _facts = new Dictionary<string, (string, IdRef)>(StringComparer.Ordinal);
         private readonly Dictionary<string, HashSet<string>> _terms = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         private readonly HashSet<string> _rejected = new HashSet<string>(StringComparer.Ordinal);
         private readonly ActorNames _actorNames = new ActorNames();
@@ -107,12 +107,12 @@ namespace Curata.Knowledge.Generators.Checks
             // Identity: the first definition in file order (path, then position) wins, whatever its kind; later ones are
             // reported and dropped.
             var firsts = FirstDefinitions(files, declaredFacts);
-            var sources = Unique(files.SelectMany(f => f.Sources), firsts);
-            var actors = Unique(files.SelectMany(f => f.Actors), firsts);
-            var statements = Unique(files.SelectMany(f => f.Statements), firsts);
-            var events = Unique(files.SelectMany(f => f.Events), firsts);
-            var relations = Unique(files.SelectMany(f => f.Relations), firsts);
-            var declared = Unique(declaredFacts, firsts);
+            var sources = Unique(files.SelectMany(f => f.Sources));
+            var actors = Unique(files.SelectMany(f => f.Actors));
+            var statements = Unique(files.SelectMany(f => f.Statements));
+            var events = Unique(files.SelectMany(f => f.Events));
+            var relations = Unique(files.SelectMany(f => f.Relations));
+            var declared = Unique(declaredFacts);
             var eventTypes = UniqueTerms(files.SelectMany(f => f.EventTypes), t => t.Id, Vocabularies.EventTypes, firsts);
             var participantRoles = UniqueTerms(files.SelectMany(f => f.ParticipantRoles), t => t.Id, Vocabularies.ParticipantRoles, firsts);
             var predicates = UniqueTerms(files.SelectMany(f => f.Predicates), t => t.Id, Vocabularies.Predicates, firsts);
@@ -153,21 +153,25 @@ namespace Curata.Knowledge.Generators.Checks
                 .Select(r => WithSources(r, references.Citations(r.Sources))), references);
             declared = Declared(declared.Select(d => WithSources(d, references.Citations(d.Sources))), references);
 
-            // Facts dropped above may be named by others: remove those links so the emitted graph is closed.
-            var kept = new HashSet<string>(
-                sources.Select(s => s.Id.Id).Concat(actors.Select(a => a.Id.Id)).Concat(statements.Select(s => s.Id.Id))
-                    .Concat(events.Select(e => e.Id.Id)).Concat(relations.Select(r => r.Id.Id)).Concat(declared.Select(d => d.Id.Id)), StringComparer.Ordinal);
-            EquatableArray<IdRef> Keep(EquatableArray<IdRef> ids) => ids.Filtered(i => kept.Contains(i.Id));
-            IdRef? KeepOne(IdRef? id) => id != null && kept.Contains(id.Id) ? id : null;
-            T KeepValues<T>(T fact) where T : FactSpec =>
-                fact.Values.Count == 0 || KeepReferences(fact, kept) is var values && values.IsSameArray(fact.Values) ? fact : fact with { Values = values };
-            statements = statements.Select(s => KeepValues(Keep(s.About) is var about && about.IsSameArray(s.About) ? s : s with { About = about })).ToList();
-            events = events.Select(e => KeepValues(Keep(e.Causes) is var causes && KeepOne(e.PartOf) is var partOf
-                && causes.IsSameArray(e.Causes) && ReferenceEquals(partOf, e.PartOf) ? e : e with { Causes = causes, PartOf = partOf })).ToList();
-            sources = sources.Select(KeepValues).ToList();
-            actors = actors.Select(KeepValues).ToList();
-            relations = relations.Select(KeepValues).ToList();
-            declared = declared.Select(KeepValues).ToList();
+            // Facts dropped above may be named by others: remove those links so the emitted graph is closed. When every fact
+            // that went into the reference checks came out (a clean base), no link names a dropped fact.
+            if (sources.Count + actors.Count + statements.Count + events.Count + relations.Count + declared.Count != _facts.Count)
+            {
+                var kept = new HashSet<string>(
+                    sources.Select(s => s.Id.Id).Concat(actors.Select(a => a.Id.Id)).Concat(statements.Select(s => s.Id.Id))
+                        .Concat(events.Select(e => e.Id.Id)).Concat(relations.Select(r => r.Id.Id)).Concat(declared.Select(d => d.Id.Id)), StringComparer.Ordinal);
+                EquatableArray<IdRef> Keep(EquatableArray<IdRef> ids) => ids.Filtered(i => kept.Contains(i.Id));
+                IdRef? KeepOne(IdRef? id) => id != null && kept.Contains(id.Id) ? id : null;
+                T KeepValues<T>(T fact) where T : FactSpec =>
+                    fact.Values.Count == 0 || KeepReferences(fact, kept) is var values && values.IsSameArray(fact.Values) ? fact : fact with { Values = values };
+                statements = statements.Select(s => KeepValues(Keep(s.About) is var about && about.IsSameArray(s.About) ? s : s with { About = about })).ToList();
+                events = events.Select(e => KeepValues(Keep(e.Causes) is var causes && KeepOne(e.PartOf) is var partOf
+                    && causes.IsSameArray(e.Causes) && ReferenceEquals(partOf, e.PartOf) ? e : e with { Causes = causes, PartOf = partOf })).ToList();
+                sources = sources.Select(KeepValues).ToList();
+                actors = actors.Select(KeepValues).ToList();
+                relations = relations.Select(KeepValues).ToList();
+                declared = declared.Select(KeepValues).ToList();
+            }
 
             // Content rules see only facts that survived, so each problem is reported once, at its cause.
             // They only read the facts, so they run side by side; their problems come out in this order.
@@ -423,60 +427,70 @@ namespace Curata.Knowledge.Generators.Checks
         private static T WithSources<T>(T fact, EquatableArray<CitationSpec> citations) where T : FactSpec =>
             citations.IsSameArray(fact.Sources) ? fact : fact with { Sources = citations };
 
-        // For each id space (facts share one; each vocabulary has its own), the definition that comes first in the files.
-        private static Dictionary<(string Space, string Id), IdRef> FirstDefinitions(KnowledgeFileSpec[] files, List<DeclaredFactSpec> declared)
+        // For each id space (facts share one; each vocabulary has its own), the definition that comes first in the files: an
+        // earlier file's, or in one file the one written first. The facts' first definitions are the ids the checks know.
+        private Dictionary<string, Dictionary<string, IdRef>> FirstDefinitions(KnowledgeFileSpec[] files, List<DeclaredFactSpec> declared)
         {
-            var firsts = new Dictionary<(string, string), IdRef>();
+            void Fact(FactSpec fact)
+            {
+                if (!_facts.TryGetValue(fact.Id.Id, out var first) || Earlier(fact.Id, first.First)) _facts[fact.Id.Id] = (fact.Kind, fact.Id);
+            }
+            var terms = new Dictionary<string, Dictionary<string, IdRef>>(StringComparer.Ordinal);
+            void Terms<T>(EquatableArray<T> specs, Func<T, IdRef> id, string vocabulary) where T : IEquatable<T>
+            {
+                if (!terms.TryGetValue(vocabulary, out var firsts)) terms[vocabulary] = firsts = new Dictionary<string, IdRef>(StringComparer.Ordinal);
+                foreach (var spec in specs)
+                {
+                    var key = id(spec);
+                    if (!firsts.TryGetValue(key.Id, out var first) || Earlier(key, first)) firsts[key.Id] = key;
+                }
+            }
             var declaredByFile = declared.ToLookup(d => d.Id.Location.Path, StringComparer.Ordinal);
             foreach (var file in files)
             {
-                var definitions = file.Sources.Select(s => (s.Id, StandardKinds.AnyFact))
-                    .Concat(file.Actors.Select(a => (a.Id, StandardKinds.AnyFact)))
-                    .Concat(file.Statements.Select(s => (s.Id, StandardKinds.AnyFact)))
-                    .Concat(file.Events.Select(e => (e.Id, StandardKinds.AnyFact)))
-                    .Concat(file.Relations.Select(r => (r.Id, StandardKinds.AnyFact)))
-                    .Concat(declaredByFile[file.Path].Select(d => (d.Id, StandardKinds.AnyFact)))
-                    .Concat(file.EventTypes.Select(t => (t.Id, Vocabularies.EventTypes)))
-                    .Concat(file.ParticipantRoles.Select(t => (t.Id, Vocabularies.ParticipantRoles)))
-                    .Concat(file.Predicates.Select(t => (t.Id, Vocabularies.Predicates)))
-                    .OrderBy(d => d.Id.Location.Start);
-                foreach (var (id, space) in definitions)
-                {
-                    if (!firsts.ContainsKey((space, id.Id))) firsts.Add((space, id.Id), id);
-                }
+                foreach (var fact in file.Sources) Fact(fact);
+                foreach (var fact in file.Actors) Fact(fact);
+                foreach (var fact in file.Statements) Fact(fact);
+                foreach (var fact in file.Events) Fact(fact);
+                foreach (var fact in file.Relations) Fact(fact);
+                Terms(file.EventTypes, t => t.Id, Vocabularies.EventTypes);
+                Terms(file.ParticipantRoles, t => t.Id, Vocabularies.ParticipantRoles);
+                Terms(file.Predicates, t => t.Id, Vocabularies.Predicates);
+                foreach (var fact in declaredByFile[file.Path]) Fact(fact);
             }
-            return firsts;
+            return terms;
         }
 
-        private List<T> Unique<T>(IEnumerable<T> specs, Dictionary<(string Space, string Id), IdRef> firsts) where T : FactSpec
+        // Files come in order, so only a definition in the same file can come before one already found.
+        private static bool Earlier(IdRef candidate, IdRef first) =>
+            candidate.Location.Path == first.Location.Path && candidate.Location.Start < first.Location.Start;
+
+        private List<T> Unique<T>(IEnumerable<T> specs) where T : FactSpec
         {
             var result = new List<T>();
             foreach (var spec in specs)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
-                if (!IsFirst(spec.Id, StandardKinds.AnyFact, firsts)) continue;
-                _facts[spec.Id.Id] = (spec.Kind, spec.Id.Location);
-                result.Add(spec);
+                if (IsFirst(spec.Id, _facts[spec.Id.Id].First)) result.Add(spec);
             }
             return result;
         }
 
-        private List<T> UniqueTerms<T>(IEnumerable<T> specs, Func<T, IdRef> id, string vocabulary, Dictionary<(string Space, string Id), IdRef> firsts)
+        private List<T> UniqueTerms<T>(IEnumerable<T> specs, Func<T, IdRef> id, string vocabulary, Dictionary<string, Dictionary<string, IdRef>> firsts)
         {
             var result = new List<T>();
             var ids = _terms[vocabulary] = new HashSet<string>(StringComparer.Ordinal);
             foreach (var spec in specs)
             {
-                if (!IsFirst(id(spec), vocabulary, firsts)) continue;
+                if (!IsFirst(id(spec), firsts[vocabulary][id(spec).Id])) continue;
                 ids.Add(id(spec).Id);
                 result.Add(spec);
             }
             return result;
         }
 
-        private bool IsFirst(IdRef key, string space, Dictionary<(string Space, string Id), IdRef> firsts)
+        private bool IsFirst(IdRef key, IdRef first)
         {
-            var first = firsts[(space, key.Id)];
             if (ReferenceEquals(first, key) || first.Equals(key)) return true;
             _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, key.Location, first.Location, key.Id, first.Location.ToString()));
             return false;
