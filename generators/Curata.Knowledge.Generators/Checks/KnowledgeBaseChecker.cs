@@ -142,16 +142,17 @@ namespace Curata.Knowledge.Generators.Checks
                 SubjectKinds = references.ManyTerms(p.SubjectKinds, Vocabularies.ActorKinds, "subjectKinds"),
                 ObjectKinds = references.ManyTerms(p.ObjectKinds, Vocabularies.ActorKinds, "objectKinds"),
             }).ToList();
-            sources = Declared(sources.Select(s => CheckReferences(s, references)), references);
-            actors = Declared(actors.Select(a => CheckReferences(a, references)), references);
-            statements = Declared(statements.Where(s => references.Required(s.Speaker, StandardKinds.Actor, "speaker")).Select(s => CheckReferences(s, references)), references);
-            events = Declared(events.Where(e => references.RequiredTerm(e.Type, Vocabularies.EventTypes, "type")).Select(e => CheckReferences(e, references)), references);
-            relations = Declared(relations.Where(r =>
-                    references.Required(r.Subject, StandardKinds.Actor, "subject")
-                    & references.RequiredTerm(r.Predicate, Vocabularies.Predicates, "predicate")
-                    & references.Required(r.Object, StandardKinds.Actor, "object"))
-                .Select(r => WithSources(r, references.Citations(r.Sources))), references);
-            declared = Declared(declared.Select(d => WithSources(d, references.Citations(d.Sources))), references);
+            references.HandOn();
+            sources = CheckEach(sources, (s, r) => Declared(CheckReferences(s, r), r));
+            actors = CheckEach(actors, (a, r) => Declared(CheckReferences(a, r), r));
+            statements = CheckEach(statements, (s, r) => r.Required(s.Speaker, StandardKinds.Actor, "speaker") ? Declared(CheckReferences(s, r), r) : null);
+            events = CheckEach(events, (e, r) => r.RequiredTerm(e.Type, Vocabularies.EventTypes, "type") ? Declared(CheckReferences(e, r), r) : null);
+            relations = CheckEach(relations, (relation, r) =>
+                r.Required(relation.Subject, StandardKinds.Actor, "subject")
+                & r.RequiredTerm(relation.Predicate, Vocabularies.Predicates, "predicate")
+                & r.Required(relation.Object, StandardKinds.Actor, "object")
+                    ? Declared(WithSources(relation, r.Citations(relation.Sources)), r) : null);
+            declared = CheckEach(declared, (d, r) => Declared(WithSources(d, r.Citations(d.Sources)), r));
 
             // Facts dropped above may be named by others: remove those links so the emitted graph is closed. When every fact
             // that went into the reference checks came out (a clean base), no link names a dropped fact.
@@ -321,15 +322,25 @@ namespace Curata.Knowledge.Generators.Checks
             }
         }
 
-        private List<T> Declared<T>(IEnumerable<T> facts, ReferenceResolver references) where T : FactSpec
+        // Each fact's references checked by `check` (null when the fact goes), in chunks on every core: the checks only read
+        // what is defined, and each chunk's reports are handed on in order, so the problems are those of one pass in order.
+        private List<T> CheckEach<T>(List<T> facts, Func<T, ReferenceResolver, T?> check) where T : FactSpec
         {
-            var result = new List<T>();
-            foreach (var fact in facts)
+            const int ChunkSize = 4096;
+            var results = new T?[facts.Count];
+            var resolvers = new ReferenceResolver[(facts.Count + ChunkSize - 1) / ChunkSize];
+            EveryCore.For(resolvers.Length, chunk =>
             {
-                var checkedFact = Declared(fact, references);
-                if (checkedFact != null) result.Add(checkedFact);
+                var resolver = resolvers[chunk] = new ReferenceResolver(this);
+                for (int i = chunk * ChunkSize, end = Math.Min(facts.Count, i + ChunkSize); i < end; i++) results[i] = check(facts[i], resolver);
+            }, _cancellationToken);
+            foreach (var resolver in resolvers) resolver.HandOn();
+            var kept = new List<T>(facts.Count);
+            foreach (var result in results)
+            {
+                if (result != null) kept.Add(result);
             }
-            return result;
+            return kept;
         }
 
         // Checks a fact's declared references and terms: an optional value that names nothing goes, a required one takes the fact.
@@ -348,11 +359,7 @@ namespace Curata.Knowledge.Generators.Checks
                 var valid = value.Values.Filtered(v => property.Type == Datatype.Reference
                     ? references.Check(new IdRef(v.Text!, v.Location), property.Target!.Name, property.Id.Name)
                     : references.CheckTerm(new IdRef(v.Text!, v.Location), property.Target!.Name, property.Id.Name));
-                if (valid.Count == 0 && property.Required)
-                {
-                    _rejected.Add(fact.Id.Id);
-                    return null;
-                }
+                if (valid.Count == 0 && property.Required) return null;
                 if (valid.Count > 0) values.Add(valid.IsSameArray(value.Values) ? value : value with { Values = valid });
             }
             return values.Count == fact.Values.Count && values.Select((v, i) => ReferenceEquals(v, fact.Values[i])).All(same => same)
@@ -513,7 +520,7 @@ namespace Curata.Knowledge.Generators.Checks
             var taken = new Dictionary<string, IdRef>(ids.Length, StringComparer.Ordinal);
             foreach (var key in ids)
             {
-                var name = Names.ToPascalCase(key.Id);
+                var name = key.MemberName;
                 if (name == className || GeneratedNames.ReservedMembers.Contains(name))
                 {
                     _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReservedName, key.Location, key.Id, name, className));
@@ -559,15 +566,45 @@ namespace Curata.Knowledge.Generators.Checks
             public string ActorOf(string aliasKey) => _checker._actorNames.ByKey[aliasKey];
         }
 
-        /// <summary>Checks references against what is defined, reporting each failure once, with the closest match.</summary>
+        // Finding the closest id scans every id; past this many distinct unknown ids (a broken import, say) the rest are
+        // reported without a suggestion, so a build stays linear in the size of the knowledge base.
+        private const int MaxSuggestions = 200;
+
+        private readonly Dictionary<(string, string), string?> _suggestions = new Dictionary<(string, string), string?>();
+
+        // The closest id to an unknown one in its space (a fact kind, or a vocabulary), worked out once per id and space.
+        private string? Suggest(string id, string space, bool isTerm)
+        {
+            if (!_suggestions.TryGetValue((id, space), out var suggestion))
+            {
+                suggestion = _suggestions.Count >= MaxSuggestions ? null : isTerm ? Names.Closest(id, _terms[space]) : ClosestFact(id, space);
+                _suggestions[(id, space)] = suggestion;
+            }
+            return suggestion;
+        }
+
+        private string? ClosestFact(string id, string kind)
+        {
+            var closest = Names.Closest(id, _names.Ids(kind));
+            if (closest == null && (kind == StandardKinds.Actor || kind == StandardKinds.AnyFact))
+            {
+                var alias = Names.Closest(id, _names.AliasKeys);
+                if (alias != null) closest = _names.ActorOf(alias);
+            }
+            return closest;
+        }
+
+        /// <summary>
+        /// Checks references against what is defined, reporting each failure once, with the closest match. A resolver only reads
+        /// what is defined; its reports wait, in order, until <see cref="HandOn"/> adds them and works out their suggestions
+        /// (remembered for the whole check). Facts can therefore be checked by several resolvers side by side, and their
+        /// problems come out as one resolver's would.
+        /// </summary>
         private sealed class ReferenceResolver
         {
-            // Finding the closest id scans every id; past this many distinct unknown ids (a broken import, say) the rest are
-            // reported without a suggestion, so a build stays linear in the size of the knowledge base.
-            private const int MaxSuggestions = 200;
-
             private readonly KnowledgeBaseChecker _checker;
-            private readonly Dictionary<(string, string), string?> _suggestions = new Dictionary<(string, string), string?>();
+            // A problem found: a whole diagnostic, or a reference to an id nothing defines, in a fact kind's or vocabulary's space.
+            private readonly List<(DiagnosticInfo? Found, IdRef? Unknown, string? Space, bool IsTerm)> _reports = new List<(DiagnosticInfo?, IdRef?, string?, bool)>();
 
             public ReferenceResolver(KnowledgeBaseChecker checker) => _checker = checker;
 
@@ -597,17 +634,13 @@ namespace Curata.Knowledge.Generators.Checks
                 if (_checker._facts.TryGetValue(reference.Id, out var found))
                 {
                     if (kind == StandardKinds.AnyFact || found.Kind == kind) return true;
-                    _checker._diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongReferenceKind, reference.Location,
-                        property, Article(Noun(kind)), reference.Id, Article(Noun(found.Kind))));
+                    _reports.Add((DiagnosticInfo.Create(DiagnosticDescriptors.WrongReferenceKind, reference.Location,
+                        property, Article(Noun(kind)), reference.Id, Article(Noun(found.Kind))), null, null, false));
                     return false;
                 }
                 // A fact that was defined but invalid has been reported already; do not report every use of it too.
                 if (_checker._rejected.Contains(reference.Id)) return false;
-                var suggestion = Names.Suggestion(Suggest(reference.Id, kind, () => ClosestFact(reference.Id, kind)));
-                _checker._repeats.Report(kind == StandardKinds.Source
-                    ? DiagnosticInfo.Create(DiagnosticDescriptors.UnknownSource, reference.Location, reference.Id, suggestion)
-                    : DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location, Noun(kind), reference.Id, suggestion),
-                    $"'{reference.Id}'");
+                _reports.Add((null, reference, kind, false));
                 return false;
             }
 
@@ -615,35 +648,31 @@ namespace Curata.Knowledge.Generators.Checks
             public bool CheckTerm(IdRef reference, string vocabulary, string property)
             {
                 _checker._cancellationToken.ThrowIfCancellationRequested();
-                var terms = _checker._terms[vocabulary];
-                if (terms.Contains(reference.Id)) return true;
+                if (_checker._terms[vocabulary].Contains(reference.Id)) return true;
                 if (_checker._rejected.Contains(reference.Id)) return false;
-                var suggestion = Names.Suggestion(Suggest(reference.Id, vocabulary, () => Names.Closest(reference.Id, terms)));
-                _checker._repeats.Report(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Location, Vocabularies.Describe(vocabulary), reference.Id, suggestion),
-                    $"'{reference.Id}'");
+                _reports.Add((null, reference, vocabulary, true));
                 return false;
             }
 
-            private string? Suggest(string id, string space, Func<string?> closest)
+            /// <summary>Adds the reports to the check's, in the order they were made.</summary>
+            public void HandOn()
             {
-                if (!_suggestions.TryGetValue((id, space), out var suggestion))
+                foreach (var (found, unknown, space, isTerm) in _reports)
                 {
-                    suggestion = _suggestions.Count < MaxSuggestions ? closest() : null;
-                    _suggestions[(id, space)] = suggestion;
+                    if (found != null)
+                    {
+                        _checker._diagnostics.Add(found);
+                        continue;
+                    }
+                    var suggestion = Names.Suggestion(_checker.Suggest(unknown!.Id, space!, isTerm));
+                    _checker._repeats.Report(isTerm
+                        ? DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, unknown.Location, Vocabularies.Describe(space!), unknown.Id, suggestion)
+                        : space == StandardKinds.Source
+                            ? DiagnosticInfo.Create(DiagnosticDescriptors.UnknownSource, unknown.Location, unknown.Id, suggestion)
+                            : DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, unknown.Location, Noun(space!), unknown.Id, suggestion),
+                        $"'{unknown.Id}'");
                 }
-                return suggestion;
-            }
-
-            private string? ClosestFact(string id, string kind)
-            {
-                var names = _checker._names;
-                var closest = Names.Closest(id, names.Ids(kind));
-                if (closest == null && (kind == StandardKinds.Actor || kind == StandardKinds.AnyFact))
-                {
-                    var alias = Names.Closest(id, names.AliasKeys);
-                    if (alias != null) closest = names.ActorOf(alias);
-                }
-                return closest;
+                _reports.Clear();
             }
 
             private static string Noun(string kind) => kind == StandardKinds.AnyFact ? "fact" : Names.ToKebabCase(kind).Replace('-', ' ');

@@ -229,7 +229,7 @@ namespace Curata.Knowledge.Generators.Emit
             {
                 _cancellationToken.ThrowIfCancellationRequested();
                 var key = id(items[i]);
-                var member = Names.ToPascalCase(key.Id);
+                var member = key.MemberName;
                 if (!inFull && !_namedInCode.Contains(className + "." + member)) continue;
                 if (_withoutMember.Contains(KnowledgeBaseChecker.MemberKey(className, key.Id))) continue;
                 if (!opened)
@@ -271,7 +271,7 @@ namespace Curata.Knowledge.Generators.Emit
                 w.Line()
                     .Line($"/// <summary>{XmlDoc(name)}{(description == null ? "" : ": " + XmlDoc(description))}</summary>")
                     .Line($"/// <remarks>Id <c>{XmlDoc(key.Id)}</c>.</remarks>")
-                    .Line($"public static {R}{type} {Names.ToPascalCase(key.Id)} => {_root}.Graph.Vocabulary.{className}[{i}];");
+                    .Line($"public static {R}{type} {key.MemberName} => {_root}.Graph.Vocabulary.{className}[{i}];");
             }
             // Constants, so terms can be matched where C# wants them: switch (actor.ActorKind?.Id) { case ActorKinds.Ids.Person: ... }
             w.Line()
@@ -280,7 +280,7 @@ namespace Curata.Knowledge.Generators.Emit
             foreach (var member in members)
             {
                 w.Line($"/// <summary>The id of {XmlDoc(member.Name)}.</summary>")
-                    .Line($"public const string {Names.ToPascalCase(member.Id.Id)} = \"{member.Id.Id}\";");
+                    .Line($"public const string {member.Id.MemberName} = \"{member.Id.Id}\";");
             }
             w.Close().Close().Close();
             return w.ToString();

@@ -55,7 +55,9 @@ namespace Curata.Knowledge.Generators.Parsing
         /// <summary><c>hadi-al-ameri</c> → <c>HadiAlAmeri</c>. Valid ids always give a valid C# identifier.</summary>
         public static string ToPascalCase(string kebab)
         {
-            var builder = new StringBuilder(kebab.Length);
+            // Into a buffer of this thread's rather than a builder: this runs for every id of a knowledge base.
+            var buffer = _pascalBuffer != null && _pascalBuffer.Length >= kebab.Length ? _pascalBuffer : _pascalBuffer = new char[Math.Max(64, kebab.Length)];
+            var length = 0;
             var upper = true;
             foreach (var c in kebab)
             {
@@ -64,11 +66,14 @@ namespace Curata.Knowledge.Generators.Parsing
                     upper = true;
                     continue;
                 }
-                builder.Append(upper ? char.ToUpperInvariant(c) : c);
+                buffer[length++] = upper ? char.ToUpperInvariant(c) : c;
                 upper = false;
             }
-            return builder.ToString();
+            return new string(buffer, 0, length);
         }
+
+        [ThreadStatic]
+        private static char[]? _pascalBuffer;
 
         /// <summary><c>ArmedGroup</c> → <c>armed-group</c>.</summary>
         public static string ToKebabCase(string pascal)
