@@ -184,24 +184,36 @@ namespace Curata.Knowledge.Generators.Checks
 
             _repeats.Flush();
 
-            // Sorted by id once: the output's order, and the order in which C# name collisions are settled.
-            var sortedSources = Sorted(sources);
-            var sortedActors = Sorted(actors);
-            var sortedStatements = Sorted(statements);
-            var sortedEvents = Sorted(events);
-            var sortedRelations = Sorted(relations);
+            // Sorted by id once: the output's order, and the order in which C# name collisions are settled. Each class is
+            // sorted and named on its own, side by side; every list it reports into is sorted at the end.
+            EquatableArray<SourceSpec> sortedSources = default;
+            EquatableArray<ActorSpec> sortedActors = default;
+            EquatableArray<StatementSpec> sortedStatements = default;
+            EquatableArray<EventSpec> sortedEvents = default;
+            EquatableArray<RelationSpec> sortedRelations = default;
             var withoutMember = new List<string>();
-            CheckNames(sortedSources, GeneratedNames.Sources, withoutMember);
-            CheckNames(sortedActors, GeneratedNames.Actors, withoutMember);
-            CheckNames(sortedStatements, GeneratedNames.Statements, withoutMember);
-            CheckNames(sortedEvents, GeneratedNames.Events, withoutMember);
-            CheckNames(sortedRelations, GeneratedNames.Relations, withoutMember);
+            var classes = new Action<(List<DiagnosticInfo>, List<string>)>[]
+            {
+                reports => sortedSources = SortedAndNamed(sources, GeneratedNames.Sources, reports),
+                reports => sortedActors = SortedAndNamed(actors, GeneratedNames.Actors, reports),
+                reports => sortedStatements = SortedAndNamed(statements, GeneratedNames.Statements, reports),
+                reports => sortedEvents = SortedAndNamed(events, GeneratedNames.Events, reports),
+                reports => sortedRelations = SortedAndNamed(relations, GeneratedNames.Relations, reports),
+            };
+            var named = classes.Select(_ => (Diagnostics: new List<DiagnosticInfo>(), WithoutMember: new List<string>())).ToArray();
+            EveryCore.For(classes.Length, i => classes[i](named[i]), _cancellationToken);
+            foreach (var (problems, without) in named)
+            {
+                _diagnostics.AddRange(problems);
+                withoutMember.AddRange(without);
+            }
+            var mine = (_diagnostics, withoutMember);
             foreach (var kind in declared.GroupBy(d => d.DeclaredKind))
-                CheckNames(Sorted(kind.ToList()), GeneratedNames.ClassOf(_declared.Kinds[kind.Key].Plural.Name), withoutMember);
-            CheckTermNames(eventTypes.Select(t => t.Id), Vocabularies.EventTypes, withoutMember);
-            CheckTermNames(participantRoles.Select(t => t.Id), Vocabularies.ParticipantRoles, withoutMember);
-            CheckTermNames(predicates.Select(t => t.Id), Vocabularies.Predicates, withoutMember);
-            foreach (var vocabulary in Vocabularies.Simple) CheckTermNames(terms.Where(t => t.Vocabulary == vocabulary).Select(t => t.Id), vocabulary, withoutMember);
+                SortedAndNamed(kind.ToList(), GeneratedNames.ClassOf(_declared.Kinds[kind.Key].Plural.Name), mine);
+            CheckTermNames(eventTypes.Select(t => t.Id), Vocabularies.EventTypes, mine);
+            CheckTermNames(participantRoles.Select(t => t.Id), Vocabularies.ParticipantRoles, mine);
+            CheckTermNames(predicates.Select(t => t.Id), Vocabularies.Predicates, mine);
+            foreach (var vocabulary in Vocabularies.Simple) CheckTermNames(terms.Where(t => t.Vocabulary == vocabulary).Select(t => t.Id), vocabulary, mine);
 
             return new KnowledgeBaseSpec(
                 sortedSources, sortedActors, sortedStatements, sortedEvents, sortedRelations,
@@ -503,19 +515,22 @@ namespace Curata.Knowledge.Generators.Checks
             return false;
         }
 
-        private void CheckNames<T>(EquatableArray<T> specs, string className, List<string> withoutMember) where T : FactSpec, IEquatable<T>
+        // One class's facts sorted by id, and its members' names checked.
+        private static EquatableArray<T> SortedAndNamed<T>(List<T> facts, string className, (List<DiagnosticInfo>, List<string>) reports) where T : FactSpec, IEquatable<T>
         {
-            var ids = new IdRef[specs.Count];
-            for (var i = 0; i < ids.Length; i++) ids[i] = specs[i].Id;
-            CheckNames(ids, className, withoutMember);
+            var sorted = Sorted(facts);
+            var ids = new IdRef[sorted.Count];
+            for (var i = 0; i < ids.Length; i++) ids[i] = sorted[i].Id;
+            CheckNames(ids, className, reports);
+            return sorted;
         }
 
-        private void CheckTermNames(IEnumerable<IdRef> ids, string vocabulary, List<string> withoutMember) =>
-            CheckNames(ids.OrderBy(i => i.Id, StringComparer.Ordinal).ToArray(), Vocabularies.ClassName(vocabulary), withoutMember);
+        private static void CheckTermNames(IEnumerable<IdRef> ids, string vocabulary, (List<DiagnosticInfo>, List<string>) reports) =>
+            CheckNames(ids.OrderBy(i => i.Id, StringComparer.Ordinal).ToArray(), Vocabularies.ClassName(vocabulary), reports);
 
         // An id whose member would collide in its generated class loses the member there, and only there. The ids come in
         // ordinal order, so the first of colliding ids keeps its member.
-        private void CheckNames(IdRef[] ids, string className, List<string> withoutMember)
+        private static void CheckNames(IdRef[] ids, string className, (List<DiagnosticInfo> Diagnostics, List<string> WithoutMember) reports)
         {
             var taken = new Dictionary<string, IdRef>(ids.Length, StringComparer.Ordinal);
             foreach (var key in ids)
@@ -523,13 +538,13 @@ namespace Curata.Knowledge.Generators.Checks
                 var name = key.MemberName;
                 if (name == className || GeneratedNames.ReservedMembers.Contains(name))
                 {
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReservedName, key.Location, key.Id, name, className));
-                    withoutMember.Add(MemberKey(className, key.Id));
+                    reports.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReservedName, key.Location, key.Id, name, className));
+                    reports.WithoutMember.Add(MemberKey(className, key.Id));
                 }
                 else if (taken.TryGetValue(name, out var first))
                 {
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CSharpNameCollision, key.Location, first.Location, key.Id, name, first.Id, first.Location.ToString()));
-                    withoutMember.Add(MemberKey(className, key.Id));
+                    reports.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CSharpNameCollision, key.Location, first.Location, key.Id, name, first.Id, first.Location.ToString()));
+                    reports.WithoutMember.Add(MemberKey(className, key.Id));
                 }
                 else
                 {
