@@ -24,6 +24,8 @@ namespace Curata.Knowledge.Generators.Checks
         private readonly Dictionary<string, (string Kind, IdRef First)> _facts = new Dictionary<string, (string, IdRef)>(StringComparer.Ordinal);
         private readonly Dictionary<string, HashSet<string>> _terms = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         private readonly HashSet<string> _rejected = new HashSet<string>(StringComparer.Ordinal);
+        // Whether some fact id is defined more than once (FirstDefinitions): only then can a definition not be the first.
+        private bool _factIdsDefinedAgain;
         private readonly ActorNames _actorNames = new ActorNames();
         private readonly RepeatedProblems _repeats;
         private readonly CancellationToken _cancellationToken;
@@ -452,7 +454,9 @@ namespace Curata.Knowledge.Generators.Checks
         {
             void Fact(FactSpec fact)
             {
-                if (!_facts.TryGetValue(fact.Id.Id, out var first) || Earlier(fact.Id, first.First)) _facts[fact.Id.Id] = (fact.Kind, fact.Id);
+                var defined = _facts.TryGetValue(fact.Id.Id, out var first);
+                if (defined) _factIdsDefinedAgain = true;
+                if (!defined || Earlier(fact.Id, first.First)) _facts[fact.Id.Id] = (fact.Kind, fact.Id);
             }
             var terms = new Dictionary<string, Dictionary<string, IdRef>>(StringComparer.Ordinal);
             void Terms<T>(EquatableArray<T> specs, Func<T, IdRef> id, string vocabulary) where T : IEquatable<T>
@@ -486,6 +490,8 @@ namespace Curata.Knowledge.Generators.Checks
 
         private List<T> Unique<T>(IEnumerable<T> specs) where T : FactSpec
         {
+            // Nearly always: no id is defined twice, so every definition is the first.
+            if (!_factIdsDefinedAgain) return specs.ToList();
             var result = new List<T>();
             foreach (var spec in specs)
             {
