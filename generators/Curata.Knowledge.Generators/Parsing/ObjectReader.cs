@@ -222,12 +222,21 @@ namespace Curata.Knowledge.Generators.Parsing
 
         public string? EnumValue<TEnum>(string text, JsonNode node, string what, bool required) where TEnum : struct
         {
-            var allowed = System.Enum.GetNames(typeof(TEnum)).Select(Names.ToKebabCase).ToArray();
-            if (allowed.Contains(text)) return Names.ToPascalCase(text);
+            if (EnumSpelling<TEnum>.Members.TryGetValue(text, out var member)) return member;
+            var allowed = EnumSpelling<TEnum>.Allowed;
             _context.Report(DiagnosticDescriptors.InvalidEnumValue, _context.Locate(node), text, what,
                 Names.Suggestion(Names.Closest(text, allowed)), string.Join(", ", allowed));
             if (required) Failed = true;
             return null;
+        }
+
+        // An enum's members as written in knowledge files (kebab case) and as named in C#: worked out once per enum, not for
+        // every value read.
+        private static class EnumSpelling<TEnum> where TEnum : struct
+        {
+            public static readonly string[] Allowed = System.Enum.GetNames(typeof(TEnum)).Select(Names.ToKebabCase).ToArray();
+
+            public static readonly Dictionary<string, string> Members = Allowed.ToDictionary(kebab => kebab, Names.ToPascalCase, StringComparer.Ordinal);
         }
 
         /// <summary>The properties not read so far, as raw values (in the order written), for the declarations to type.</summary>
