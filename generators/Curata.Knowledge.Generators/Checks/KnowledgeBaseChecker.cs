@@ -26,6 +26,10 @@ namespace Curata.Knowledge.Generators.Checks
         private readonly HashSet<string> _rejected = new HashSet<string>(StringComparer.Ordinal);
         // Whether some fact id is defined more than once (FirstDefinitions): only then can a definition not be the first.
         private bool _factIdsDefinedAgain;
+        // The ids of facts dropped because a declared value could not be typed, in the order met.
+        private readonly List<string> _droppedWhileTyping = new List<string>();
+        private bool _reuseReferences;
+        private ReferenceReuse? _reuse;
         private readonly ActorNames _actorNames = new ActorNames();
         private readonly RepeatedProblems _repeats;
         private readonly CancellationToken _cancellationToken;
@@ -42,8 +46,9 @@ namespace Curata.Knowledge.Generators.Checks
 
         // Results by their first file model, for the analyzer, which checks the very same models right after the generator did
         // in a build. Keyed weakly: an entry lives as long as its file model, which lives as long as the file's text.
-        private static readonly ConditionalWeakTable<KnowledgeFileSpec, Tuple<KnowledgeFileSpec[], SourceTextSpec[], KnowledgeBaseSpec>> Results =
-            new ConditionalWeakTable<KnowledgeFileSpec, Tuple<KnowledgeFileSpec[], SourceTextSpec[], KnowledgeBaseSpec>>();
+        // The entry also holds the check's reference results, which the next check may take up (ReferenceReuse).
+        private static readonly ConditionalWeakTable<KnowledgeFileSpec, Tuple<KnowledgeFileSpec[], SourceTextSpec[], KnowledgeBaseSpec, ReferenceReuse?>> Results =
+            new ConditionalWeakTable<KnowledgeFileSpec, Tuple<KnowledgeFileSpec[], SourceTextSpec[], KnowledgeBaseSpec, ReferenceReuse?>>();
 
         public static KnowledgeBaseSpec Check(ImmutableArray<KnowledgeFileSpec> files, ImmutableArray<SourceTextSpec> sourceTexts, CancellationToken cancellationToken)
         {
@@ -55,13 +60,13 @@ namespace Curata.Knowledge.Generators.Checks
             {
                 return last.Item3;
             }
-            var result = Compute(orderedFiles, sourceTexts, names: null, cancellationToken);
+            var (result, reuse) = Compute(orderedFiles, sourceTexts, names: null, reuseReferences: true, cancellationToken);
             if (orderedFiles.Length > 0)
             {
                 lock (Results)
                 {
                     Results.Remove(orderedFiles[0]);
-                    Results.Add(orderedFiles[0], Tuple.Create(orderedFiles, orderedTexts, result));
+                    Results.Add(orderedFiles[0], Tuple.Create(orderedFiles, orderedTexts, result, reuse));
                 }
             }
             return result;
@@ -83,14 +88,16 @@ namespace Curata.Knowledge.Generators.Checks
         /// <paramref name="names"/> (the whole base's) for a broken reference. Not cached.
         /// </summary>
         public static KnowledgeBaseSpec CheckWithin(ImmutableArray<KnowledgeFileSpec> files, ImmutableArray<SourceTextSpec> sourceTexts, IFactNames names, CancellationToken cancellationToken) =>
-            Compute(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray(), sourceTexts, names, cancellationToken);
+            Compute(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray(), sourceTexts, names, reuseReferences: false, cancellationToken).Result;
 
-        private static KnowledgeBaseSpec Compute(KnowledgeFileSpec[] files, ImmutableArray<SourceTextSpec> sourceTexts, IFactNames? names, CancellationToken cancellationToken)
+        // A cut of a base (CheckWithin) neither takes up nor offers reference results: it is not the base the next check sees.
+        private static (KnowledgeBaseSpec Result, ReferenceReuse? Reuse) Compute(KnowledgeFileSpec[] files, ImmutableArray<SourceTextSpec> sourceTexts, IFactNames? names,
+            bool reuseReferences, CancellationToken cancellationToken)
         {
-            var checker = new KnowledgeBaseChecker(names, cancellationToken);
+            var checker = new KnowledgeBaseChecker(names, cancellationToken) { _reuseReferences = reuseReferences };
             var texts = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var text in sourceTexts) texts[QuoteGrounding.Normalise(text.Path)] = text.Text;
-            return checker.Run(files, texts);
+            return (checker.Run(files, texts), checker._reuse);
         }
 
         private KnowledgeBaseSpec Run(KnowledgeFileSpec[] files, IReadOnlyDictionary<string, string> sourceTexts)
@@ -145,16 +152,19 @@ namespace Curata.Knowledge.Generators.Checks
                 ObjectKinds = references.ManyTerms(p.ObjectKinds, Vocabularies.ActorKinds, "objectKinds"),
             }).ToList();
             references.HandOn();
-            sources = CheckEach(sources, (s, r) => Declared(CheckReferences(s, r), r));
-            actors = CheckEach(actors, (a, r) => Declared(CheckReferences(a, r), r));
-            statements = CheckEach(statements, (s, r) => r.Required(s.Speaker, StandardKinds.Actor, "speaker") ? Declared(CheckReferences(s, r), r) : null);
-            events = CheckEach(events, (e, r) => r.RequiredTerm(e.Type, Vocabularies.EventTypes, "type") ? Declared(CheckReferences(e, r), r) : null);
-            relations = CheckEach(relations, (relation, r) =>
+            // The facts' references: a file whose model and context are as in the last check gets that check's results.
+            if (_reuseReferences) _reuse = ReferenceReuse.Begin(files, _droppedWhileTyping, _factIdsDefinedAgain);
+            sources = CheckEach(ReferenceReuse.Sources, sources, (s, r) => Declared(CheckReferences(s, r), r));
+            actors = CheckEach(ReferenceReuse.Actors, actors, (a, r) => Declared(CheckReferences(a, r), r));
+            statements = CheckEach(ReferenceReuse.Statements, statements, (s, r) => r.Required(s.Speaker, StandardKinds.Actor, "speaker") ? Declared(CheckReferences(s, r), r) : null);
+            events = CheckEach(ReferenceReuse.Events, events, (e, r) => r.RequiredTerm(e.Type, Vocabularies.EventTypes, "type") ? Declared(CheckReferences(e, r), r) : null);
+            relations = CheckEach(ReferenceReuse.Relations, relations, (relation, r) =>
                 r.Required(relation.Subject, StandardKinds.Actor, "subject")
                 & r.RequiredTerm(relation.Predicate, Vocabularies.Predicates, "predicate")
                 & r.Required(relation.Object, StandardKinds.Actor, "object")
                     ? Declared(WithSources(relation, r.Citations(relation.Sources)), r) : null);
-            declared = CheckEach(declared, (d, r) => Declared(WithSources(d, r.Citations(d.Sources)), r));
+            declared = CheckEach(ReferenceReuse.Declared, declared, (d, r) => Declared(WithSources(d, r.Citations(d.Sources)), r));
+            _reuse?.Complete();
 
             // Facts dropped above may be named by others: remove those links so the emitted graph is closed. When every fact
             // that went into the reference checks came out (a clean base), no link names a dropped fact.
@@ -275,6 +285,7 @@ namespace Curata.Knowledge.Generators.Checks
                 var ids = values.ExternalIds(fact.Ids);
                 if (typed == null)
                 {
+                    _droppedWhileTyping.Add(fact.Id.Id);
                     _rejected.Add(fact.Id.Id);
                     _facts.Remove(fact.Id.Id);
                     continue;
@@ -336,19 +347,58 @@ namespace Curata.Knowledge.Generators.Checks
             }
         }
 
-        // Each fact's references checked by `check` (null when the fact goes), in chunks on every core: the checks only read
-        // what is defined, and each chunk's reports are handed on in order, so the problems are those of one pass in order.
-        private List<T> CheckEach<T>(List<T> facts, Func<T, ReferenceResolver, T?> check) where T : FactSpec
+        // Each fact's references checked by `check` (null when the fact goes), in pieces on every core: the checks only read
+        // what is defined, and each piece's reports are handed on in order, so the problems are those of one pass in order.
+        // A file's facts whose last results still hold (ReferenceReuse) are one piece, taken from the last check.
+        private List<T> CheckEach<T>(int slot, List<T> facts, Func<T, ReferenceResolver, T?> check) where T : FactSpec
         {
-            const int ChunkSize = 4096;
+            const int PieceSize = 4096;
             var results = new T?[facts.Count];
-            var resolvers = new ReferenceResolver[(facts.Count + ChunkSize - 1) / ChunkSize];
-            EveryCore.For(resolvers.Length, chunk =>
+            var pieces = new List<(int Start, int End, KnowledgeFileSpec? File, ReferenceReuse.FileChecks? Reused)>();
+            for (var start = 0; start < facts.Count;)
             {
-                var resolver = resolvers[chunk] = new ReferenceResolver(this);
-                for (int i = chunk * ChunkSize, end = Math.Min(facts.Count, i + ChunkSize); i < end; i++) results[i] = check(facts[i], resolver);
+                // The list is in file order: each file's facts are one run.
+                var path = facts[start].Id.Location.Path;
+                var end = start + 1;
+                while (end < facts.Count && facts[end].Id.Location.Path == path) end++;
+                var file = _reuse?.FileAt(path);
+                if (file != null && _reuse!.Reusable(file, slot, end - start) is { } reused) pieces.Add((start, end, file, reused));
+                else for (var at = start; at < end; at += PieceSize) pieces.Add((at, Math.Min(end, at + PieceSize), file, null));
+                start = end;
+            }
+            var reports = new ReferenceReport[pieces.Count][];
+            EveryCore.For(pieces.Count, i =>
+            {
+                var (start, end, _, reused) = pieces[i];
+                if (reused != null)
+                {
+                    for (var at = start; at < end; at++) results[at] = (T?)reused.Results[at - start];
+                    reports[i] = reused.Reports;
+                    return;
+                }
+                var resolver = new ReferenceResolver(this);
+                for (var at = start; at < end; at++) results[at] = check(facts[at], resolver);
+                reports[i] = resolver.Reports;
             }, _cancellationToken);
-            foreach (var resolver in resolvers) resolver.HandOn();
+            foreach (var report in reports) ReferenceResolver.HandOn(this, report);
+
+            // Each file's results (one piece or several in a row), kept for the next check.
+            for (var i = 0; i < pieces.Count && _reuse != null;)
+            {
+                var (start, _, file, _) = pieces[i];
+                var fileReports = new List<ReferenceReport>();
+                var end = start;
+                for (; i < pieces.Count && ReferenceEquals(pieces[i].File, file); i++)
+                {
+                    fileReports.AddRange(reports[i]);
+                    end = pieces[i].End;
+                }
+                if (file == null) continue;
+                var fileResults = new FactSpec?[end - start];
+                Array.Copy(results, start, fileResults, 0, fileResults.Length);
+                _reuse.Keep(file, slot, new ReferenceReuse.FileChecks(fileResults, fileReports.ToArray()));
+            }
+
             var kept = new List<T>(facts.Count);
             foreach (var result in results)
             {
@@ -624,8 +674,7 @@ namespace Curata.Knowledge.Generators.Checks
         private sealed class ReferenceResolver
         {
             private readonly KnowledgeBaseChecker _checker;
-            // A problem found: a whole diagnostic, or a reference to an id nothing defines, in a fact kind's or vocabulary's space.
-            private readonly List<(DiagnosticInfo? Found, IdRef? Unknown, string? Space, bool IsTerm)> _reports = new List<(DiagnosticInfo?, IdRef?, string?, bool)>();
+            private readonly List<ReferenceReport> _reports = new List<ReferenceReport>();
 
             public ReferenceResolver(KnowledgeBaseChecker checker) => _checker = checker;
 
@@ -655,13 +704,13 @@ namespace Curata.Knowledge.Generators.Checks
                 if (_checker._facts.TryGetValue(reference.Id, out var found))
                 {
                     if (kind == StandardKinds.AnyFact || found.Kind == kind) return true;
-                    _reports.Add((DiagnosticInfo.Create(DiagnosticDescriptors.WrongReferenceKind, reference.Location,
+                    _reports.Add(new ReferenceReport(DiagnosticInfo.Create(DiagnosticDescriptors.WrongReferenceKind, reference.Location,
                         property, Article(Noun(kind)), reference.Id, Article(Noun(found.Kind))), null, null, false));
                     return false;
                 }
                 // A fact that was defined but invalid has been reported already; do not report every use of it too.
                 if (_checker._rejected.Contains(reference.Id)) return false;
-                _reports.Add((null, reference, kind, false));
+                _reports.Add(new ReferenceReport(null, reference, kind, false));
                 return false;
             }
 
@@ -671,29 +720,39 @@ namespace Curata.Knowledge.Generators.Checks
                 _checker._cancellationToken.ThrowIfCancellationRequested();
                 if (_checker._terms[vocabulary].Contains(reference.Id)) return true;
                 if (_checker._rejected.Contains(reference.Id)) return false;
-                _reports.Add((null, reference, vocabulary, true));
+                _reports.Add(new ReferenceReport(null, reference, vocabulary, true));
                 return false;
             }
+
+            /// <summary>The problems found so far, in the order found.</summary>
+            public ReferenceReport[] Reports => _reports.ToArray();
 
             /// <summary>Adds the reports to the check's, in the order they were made.</summary>
             public void HandOn()
             {
-                foreach (var (found, unknown, space, isTerm) in _reports)
+                HandOn(_checker, _reports);
+                _reports.Clear();
+            }
+
+            /// <summary>Adds <paramref name="reports"/> to <paramref name="checker"/>'s problems, working out the suggestions.</summary>
+            public static void HandOn(KnowledgeBaseChecker checker, IReadOnlyList<ReferenceReport> reports)
+            {
+                foreach (var report in reports)
                 {
-                    if (found != null)
+                    if (report.Found != null)
                     {
-                        _checker._diagnostics.Add(found);
+                        checker._diagnostics.Add(report.Found);
                         continue;
                     }
-                    var suggestion = Names.Suggestion(_checker.Suggest(unknown!.Id, space!, isTerm));
-                    _checker._repeats.Report(isTerm
-                        ? DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, unknown.Location, Vocabularies.Describe(space!), unknown.Id, suggestion)
+                    var (unknown, space) = (report.Unknown!, report.Space!);
+                    var suggestion = Names.Suggestion(checker.Suggest(unknown.Id, space, report.IsTerm));
+                    checker._repeats.Report(report.IsTerm
+                        ? DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, unknown.Location, Vocabularies.Describe(space), unknown.Id, suggestion)
                         : space == StandardKinds.Source
                             ? DiagnosticInfo.Create(DiagnosticDescriptors.UnknownSource, unknown.Location, unknown.Id, suggestion)
-                            : DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, unknown.Location, Noun(space!), unknown.Id, suggestion),
+                            : DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, unknown.Location, Noun(space), unknown.Id, suggestion),
                         $"'{unknown.Id}'");
                 }
-                _reports.Clear();
             }
 
             private static string Noun(string kind) => kind == StandardKinds.AnyFact ? "fact" : Names.ToKebabCase(kind).Replace('-', ' ');

@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Curata.Knowledge.Generators.Checks;
+using Curata.Knowledge.Generators.Model;
+using Curata.Knowledge.Generators.Parsing;
+using Curata.Knowledge.Generators.Tests.Support;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Curata.Knowledge.Generators.Tests;
+
+/// <summary>
+/// A check after an edit takes up the last check's reference results for the files it did not edit
+/// (<see cref="ReferenceReuse"/>). Whatever the edit, the result must be exactly what checking every file afresh gives:
+/// the same facts, the same problems in the same order, the same suggestions and counts of repeated problems. Each case edits
+/// a base that has declared kinds, references across files and broken references, checks it after the unedited base, and
+/// compares with a check of fresh copies of every file (which can take up nothing).
+/// </summary>
+[Collection(nameof(IncrementalCheckTests))] // the results a check leaves for the next are per process: no other check may come between
+public class IncrementalCheckTests
+{
+    private const string Edited = "/k/z-more.json";
+
+    // Many facts in a file of their own, naming facts of the fixture's files, with references that name nothing.
+    private static readonly string More = "{ \"statements\": [\n" + string.Join(",\n", Enumerable.Range(0, 300).Select(i =>
+        $"{{ \"id\": \"extra-{i}\", \"speaker\": \"{(i % 50 == 7 ? "mayor-lynd" : "mayor-lind")}\", \"date\": \"2024-02-0{1 + i % 9}\", \"mode\": \"paraphrase\", " +
+        $"\"text\": \"Said {i}.\", \"about\": [\"{(i % 3 == 0 ? "raid-on-port" : "talks")}\"], \"sources\": [{{ \"source\": \"{(i % 40 == 5 ? "gazete" : "gazette")}\" }}] }}")) + "\n] }";
+
+    private static (string Path, string Text)[] Base() =>
+        Directory.GetFiles(Path.Combine(RepositoryPaths.Fixtures, "Small"), "*.json").OrderBy(p => p, StringComparer.Ordinal)
+            .Select(p => ("/k/" + Path.GetFileName(p), File.ReadAllText(p)))
+            .Append((Edited, More)).Append(("/k/broken.json", "{ \"actors\": [ { \"id\": \"stray\", \"kind\": \"persn\", \"name\": \"Stray\", \"sources\": [ { \"source\": \"gazzette\" } ] } ] }"))
+            .ToArray();
+
+    public static TheoryData<string, string, string, bool> Edits => new()
+    {
+        // file, text replaced, by what, whether the other files' results still hold
+        { Edited, "Said 10.", "Said ten, at length.", true },
+        { Edited, "\"speaker\": \"mayor-lind\", \"date\": \"2024-02-03\"", "\"speaker\": \"nobody-at-all\", \"date\": \"2024-02-03\"", true },
+        { Edited, "\"source\": \"gazette\" }] }\n]", "\"source\": \"gazete\" }] }\n]", true },
+        { Edited, "\"id\": \"extra-12\"", "\"id\": \"extra-twelve\"", false },
+        { Edited, "\"about\": [\"talks\"]", "\"about\": [\"stray\"]", true },
+        { "/k/facts.json", "Stay calm.", "Keep calm.", true },
+        { "/k/facts.json", "\"id\": \"talks\"", "\"id\": \"peace-talks\"", false },
+        { "/k/facts.json", "\"date\": \"2024-02-10\"", "\"date\": \"2030-02-10\"", true },
+        { "/k/declarations.json", "\"required\": true, \"description\": \"The vessel's name.\"", "\"description\": \"The vessel's name.\"", false },
+        { "/k/broken.json", "\"persn\"", "\"person\"", true },
+        // The vessel loses its required name and is dropped: the event that names it, in another file, must lose that link.
+        { "/k/declarations.json", "\"name\": \"Sea Lark\", ", "", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Edits))]
+    public void A_check_after_an_edit_is_the_check_of_every_file_afresh(string path, string find, string replacement, bool othersHold)
+    {
+        var before = Base();
+        var files = Read(before);
+        Check(files);
+
+        var index = Array.FindIndex(before, f => f.Path == path);
+        Assert.Contains(find, before[index].Text);
+        var edited = files.SetItem(index, Read(path, before[index].Text.Replace(find, replacement)));
+
+        var incremental = Check(edited);
+        var reused = ReferenceReuse.LastCompleted!.Reused;
+        var afresh = Check(edited.Select(f => f with { }).ToImmutableArray());
+
+        Assert.Equal(afresh.Diagnostics.Select(d => d.ToString()), incremental.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(afresh, incremental);
+        // The edit changed what the base defines, or did not: the other files' results were taken up only in the second case.
+        if (othersHold) Assert.True(reused > 0, "no file's results were taken up");
+        else Assert.Equal(0, reused);
+    }
+
+    [Fact]
+    public void A_check_of_fresh_copies_takes_up_nothing()
+    {
+        var files = Read(Base());
+        Check(files);
+        Check(files.Select(f => f with { }).ToImmutableArray());
+        Assert.Equal(0, ReferenceReuse.LastCompleted!.Reused);
+    }
+
+    private static KnowledgeBaseSpec Check(ImmutableArray<KnowledgeFileSpec> files) =>
+        KnowledgeBaseChecker.Check(files, ImmutableArray<SourceTextSpec>.Empty, CancellationToken.None);
+
+    private static ImmutableArray<KnowledgeFileSpec> Read((string Path, string Text)[] files) => files.Select(f => Read(f.Path, f.Text)).ToImmutableArray();
+
+    private static KnowledgeFileSpec Read(string path, string text) => KnowledgeFileReader.Read(path, SourceText.From(text), CancellationToken.None);
+}
+
+/// <summary>Runs <see cref="IncrementalCheckTests"/> alone: a check from another test between two of its checks would leave other results.</summary>
+[CollectionDefinition(nameof(IncrementalCheckTests), DisableParallelization = true)]
+public sealed class IncrementalCheckCollection;
