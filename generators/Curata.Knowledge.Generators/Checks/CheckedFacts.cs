@@ -86,13 +86,22 @@ namespace Curata.Knowledge.Generators.Checks
             Sources.Cast<FactSpec>().Concat(Actors).Concat(Statements).Concat(Events).Concat(Relations).Concat(DeclaredFacts);
 
         /// <summary>Every value of a declared reference property, with the fact that holds it and the property.</summary>
-        public IEnumerable<(FactSpec Fact, PropertySpec Property, ValueSpec Value)> DeclaredReferences =>
-            from fact in All
-            from value in fact.Values
-            let property = Declared.Property(fact.Kind, value.Property)
-            where property != null && property.Type == Datatype.Reference
-            from item in value.Values
-            select (fact, property, item);
+        public IEnumerable<(FactSpec Fact, PropertySpec Property, ValueSpec Value)> DeclaredReferences
+        {
+            get
+            {
+                // Loops, not a query: most facts hold no declared value, and a query would make enumerators for every one.
+                foreach (var fact in All)
+                {
+                    foreach (var value in fact.Values)
+                    {
+                        var property = Declared.Property(fact.Kind, value.Property);
+                        if (property == null || property.Type != Datatype.Reference) continue;
+                        foreach (var item in value.Values) yield return (fact, property, item);
+                    }
+                }
+            }
+        }
 
         /// <summary>Plain-text files of sources (<c>textFile</c>), by full path.</summary>
         public IReadOnlyDictionary<string, string> SourceTexts { get; }

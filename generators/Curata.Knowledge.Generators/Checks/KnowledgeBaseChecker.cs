@@ -21,7 +21,8 @@ namespace Curata.Knowledge.Generators.Checks
     internal sealed class KnowledgeBaseChecker
     {
         private readonly List<DiagnosticInfo> _diagnostics = new List<DiagnosticInfo>();
-        private readonly Dictionary<string, (string Kind, IdRef First)> _facts = new Dictionary<string, (string, IdRef)>(StringComparer.Ordinal);
+        // Every fact id with the kind and the definition that keeps it; sized in FirstDefinitions, which fills it.
+        private Dictionary<string, (string Kind, IdRef First)> _facts = new Dictionary<string, (string, IdRef)>(StringComparer.Ordinal);
         private readonly Dictionary<string, HashSet<string>> _terms = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         private readonly HashSet<string> _rejected = new HashSet<string>(StringComparer.Ordinal);
         // Whether some fact id is defined more than once (FirstDefinitions): only then can a definition not be the first.
@@ -30,7 +31,9 @@ namespace Curata.Knowledge.Generators.Checks
         private readonly List<string> _droppedWhileTyping = new List<string>();
         private bool _reuseReferences;
         private ReferenceReuse? _reuse;
-        private readonly ActorNames _actorNames = new ActorNames();
+        // Actors by name and alias, for suggestions: built only when a reference names nothing, as few do.
+        private ActorNames? _actorNames;
+        private List<ActorSpec> _actors = new List<ActorSpec>();
         private readonly RepeatedProblems _repeats;
         private readonly CancellationToken _cancellationToken;
         // Where suggestions for broken references come from: the facts checked, or the larger base they are a cut of.
@@ -126,7 +129,7 @@ namespace Curata.Knowledge.Generators.Checks
             var participantRoles = UniqueTerms(files.SelectMany(f => f.ParticipantRoles), t => t.Id, Vocabularies.ParticipantRoles, firsts);
             var predicates = UniqueTerms(files.SelectMany(f => f.Predicates), t => t.Id, Vocabularies.Predicates, firsts);
             foreach (var vocabulary in Vocabularies.Simple) _terms[vocabulary] = new HashSet<string>(_declared.Terms[vocabulary].Keys, StringComparer.Ordinal);
-            foreach (var actor in actors) _actorNames.Add(actor);
+            _actors = actors;
             CheckSharedNames(actors);
 
             // Declared values and external ids, typed against the declarations; a fact missing a required declared value goes.
@@ -189,10 +192,10 @@ namespace Curata.Knowledge.Generators.Checks
             // Content rules see only facts that survived, so each problem is reported once, at its cause.
             // They only read the facts, so they run side by side; their problems come out in this order.
             var facts = new CheckedFacts(sources, actors, statements, events, relations, declared, predicates, _declared, sourceTexts, _cancellationToken);
-            facts.Run(new Action<CheckedFacts>[]
+            facts.Run(TimeRules.Rules.Concat(new Action<CheckedFacts>[]
             {
-                TimeRules.Check, LogicRules.Check, DeclaredRules.Check, f => CycleRules.Check(f, eventTypes), ProvenanceRules.Check, HygieneRules.Check,
-            }, _diagnostics, _repeats);
+                LogicRules.Check, DeclaredRules.Check, f => CycleRules.Check(f, eventTypes), ProvenanceRules.Check, HygieneRules.Check,
+            }).ToList(), _diagnostics, _repeats);
 
             _repeats.Flush();
 
@@ -301,20 +304,23 @@ namespace Curata.Knowledge.Generators.Checks
         // (in id order) that has it is warned about, pointing at the first.
         private void CheckSharedNames(List<ActorSpec> actors)
         {
-            var firstByName = new Dictionary<string, ActorSpec>(StringComparer.Ordinal);
+            var firstByName = new Dictionary<string, ActorSpec>(actors.Count, StringComparer.Ordinal);
+            var reported = new List<string>();
             foreach (var actor in actors.OrderBy(a => a.Id.Id, StringComparer.Ordinal))
             {
-                var reported = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var name in new[] { actor.Name }.Concat(actor.Aliases))
+                reported.Clear();
+                for (var i = -1; i < actor.Aliases.Count; i++)
                 {
+                    var name = i < 0 ? actor.Name : actor.Aliases[i];
                     var key = FactTableFormat.NormaliseName(name);
                     if (key.Length == 0) continue;
                     if (!firstByName.TryGetValue(key, out var first))
                     {
                         firstByName[key] = actor;
                     }
-                    else if (first != actor && reported.Add(key))
+                    else if (first != actor && !reported.Contains(key))
                     {
+                        reported.Add(key);
                         _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AmbiguousName, actor.Id.Location, first.Id.Location,
                             name, actor.Id.Id, first.Id.Id, first.Id.Location.ToString()));
                     }
@@ -519,6 +525,8 @@ namespace Curata.Knowledge.Generators.Checks
                 }
             }
             var declaredByFile = declared.ToLookup(d => d.Id.Location.Path, StringComparer.Ordinal);
+            _facts = new Dictionary<string, (string, IdRef)>(declared.Count + files.Sum(f => f.Sources.Count + f.Actors.Count + f.Statements.Count + f.Events.Count + f.Relations.Count),
+                StringComparer.Ordinal);
             foreach (var file in files)
             {
                 foreach (var fact in file.Sources) Fact(fact);
@@ -632,9 +640,22 @@ namespace Curata.Knowledge.Generators.Checks
             public IEnumerable<string> Ids(string kind) =>
                 _checker._facts.Where(f => kind == StandardKinds.AnyFact || f.Value.Kind == kind).Select(f => f.Key);
 
-            public IEnumerable<string> AliasKeys => _checker._actorNames.ByKey.Keys;
+            public IEnumerable<string> AliasKeys => Names.ByKey.Keys;
 
-            public string ActorOf(string aliasKey) => _checker._actorNames.ByKey[aliasKey];
+            public string ActorOf(string aliasKey) => Names.ByKey[aliasKey];
+
+            private ActorNames Names
+            {
+                get
+                {
+                    if (_checker._actorNames == null)
+                    {
+                        _checker._actorNames = new ActorNames();
+                        foreach (var actor in _checker._actors) _checker._actorNames.Add(actor);
+                    }
+                    return _checker._actorNames;
+                }
+            }
         }
 
         // Finding the closest id scans every id; past this many distinct unknown ids (a broken import, say) the rest are

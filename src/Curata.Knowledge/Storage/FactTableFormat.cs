@@ -123,20 +123,26 @@ namespace Curata.Knowledge.Storage
         /// </summary>
         public static string NormaliseName(string name)
         {
-            var builder = new System.Text.StringBuilder(name.Length);
+            // One array and the string: this runs for every name and alias, at build time and when a table is opened.
+            var buffer = new char[name.Length];
+            var length = 0;
             for (var i = 0; i < name.Length; i++)
             {
                 if (char.IsSurrogatePair(name, i))
                 {
-                    if (char.IsLetterOrDigit(name, i)) builder.Append(name[i]).Append(name[i + 1]);
+                    if (char.IsLetterOrDigit(name, i))
+                    {
+                        buffer[length++] = name[i];
+                        buffer[length++] = name[i + 1];
+                    }
                     i++;
                 }
                 else if (char.IsLetterOrDigit(name[i]))
                 {
-                    builder.Append(char.ToLowerInvariant(name[i]));
+                    buffer[length++] = char.ToLowerInvariant(name[i]);
                 }
             }
-            return builder.ToString();
+            return new string(buffer, 0, length);
         }
 
         public static void UnpackDate(ulong packed, out int year, out int? month, out int? day, out bool approximate, out bool hasTime)
