@@ -11,49 +11,50 @@ namespace Curata.Knowledge.Generators.Checks
     {
         public static void Check(CheckedFacts facts)
         {
-            // Plain loops: this runs over every link of every fact on each check, an editor's included.
-            var actorsUsed = new HashSet<string>(StringComparer.Ordinal);
-            var sourcesUsed = new HashSet<string>(StringComparer.Ordinal);
+            // Plain loops: this runs over every link of every fact on each check, an editor's included. The sets start with
+            // every actor and source, sized once, and lose each one named: what is left is named by nothing.
+            var actorsUnused = new HashSet<string>(facts.ActorsById.Keys, StringComparer.Ordinal);
+            var sourcesUnused = new HashSet<string>(facts.SourcesById.Keys, StringComparer.Ordinal);
             void Cited(EquatableArray<CitationSpec> citations)
             {
-                foreach (var citation in citations) sourcesUsed.Add(citation.Source.Id);
+                foreach (var citation in citations) sourcesUnused.Remove(citation.Source.Id);
             }
             void Named(EquatableArray<IdRef> actors)
             {
-                foreach (var actor in actors) actorsUsed.Add(actor.Id);
+                foreach (var actor in actors) actorsUnused.Remove(actor.Id);
             }
             foreach (var statement in facts.Statements)
             {
-                actorsUsed.Add(statement.Speaker.Id);
-                if (statement.IssuedThrough != null) actorsUsed.Add(statement.IssuedThrough.Id);
+                actorsUnused.Remove(statement.Speaker.Id);
+                if (statement.IssuedThrough != null) actorsUnused.Remove(statement.IssuedThrough.Id);
                 Named(statement.About);
                 Cited(statement.Sources);
             }
             foreach (var e in facts.Events)
             {
-                foreach (var participant in e.Participants) actorsUsed.Add(participant.Actor.Id);
+                foreach (var participant in e.Participants) actorsUnused.Remove(participant.Actor.Id);
                 foreach (var fatalities in e.Fatalities)
                 {
                     Named(fatalities.VictimActors);
                     Cited(fatalities.Sources);
                     foreach (var share in fatalities.Breakdown)
                     {
-                        if (share.Actor != null) actorsUsed.Add(share.Actor.Id);
+                        if (share.Actor != null) actorsUnused.Remove(share.Actor.Id);
                     }
                 }
                 Cited(e.Sources);
             }
             foreach (var relation in facts.Relations)
             {
-                actorsUsed.Add(relation.Subject.Id);
-                actorsUsed.Add(relation.Object.Id);
+                actorsUnused.Remove(relation.Subject.Id);
+                actorsUnused.Remove(relation.Object.Id);
                 Cited(relation.Sources);
             }
             foreach (var actor in facts.Actors)
             {
                 foreach (var role in actor.Roles)
                 {
-                    if (role.Of != null && role.Of.Id != actor.Id.Id) actorsUsed.Add(role.Of.Id);
+                    if (role.Of != null && role.Of.Id != actor.Id.Id) actorsUnused.Remove(role.Of.Id);
                     Cited(role.Sources);
                 }
                 Cited(actor.Sources);
@@ -62,13 +63,13 @@ namespace Curata.Knowledge.Generators.Checks
             foreach (var fact in facts.DeclaredFacts) Cited(fact.Sources);
             foreach (var (_, _, value) in facts.DeclaredReferences)
             {
-                actorsUsed.Add(value.Text!);
-                sourcesUsed.Add(value.Text!);
+                actorsUnused.Remove(value.Text!);
+                sourcesUnused.Remove(value.Text!);
             }
 
-            foreach (var actor in facts.Actors.Where(a => !actorsUsed.Contains(a.Id.Id)))
+            foreach (var actor in facts.Actors.Where(a => actorsUnused.Contains(a.Id.Id)))
                 facts.Report(DiagnosticDescriptors.Unreferenced, actor.Id.Location, "actor", actor.Id.Id);
-            foreach (var source in facts.Sources.Where(s => !sourcesUsed.Contains(s.Id.Id)))
+            foreach (var source in facts.Sources.Where(s => sourcesUnused.Contains(s.Id.Id)))
                 facts.Report(DiagnosticDescriptors.Unreferenced, source.Id.Location, "source", source.Id.Id);
         }
     }

@@ -72,11 +72,15 @@ namespace Curata.Knowledge.Generators.Checks
         // pair gets one count of the rest.
         private static void CheckConflicts(CheckedFacts facts)
         {
+            // Only predicates that declare a conflict can conflict.
+            if (!facts.Predicates.Any(p => p.ConflictsWith.Count > 0)) return;
             // Relations between the same two actors, whichever way round, are the only candidates.
             var byPair = facts.Relations.GroupBy(r => string.CompareOrdinal(r.Subject.Id, r.Object.Id) <= 0
                 ? (r.Subject.Id, r.Object.Id) : (r.Object.Id, r.Subject.Id));
             foreach (var pair in byPair)
             {
+                // One relation between two actors, as most pairs have, conflicts with nothing.
+                if (pair.Count() < 2) continue;
                 var earlierByPredicate = new Dictionary<(string Predicate, string Subject), List<RelationSpec>>();
                 var subject = $"the relations between '{pair.Key.Item1}' and '{pair.Key.Item2}'";
                 foreach (var relation in pair.OrderBy(r => r.Id.Id, StringComparer.Ordinal))

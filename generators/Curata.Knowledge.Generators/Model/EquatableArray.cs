@@ -79,9 +79,32 @@ namespace Curata.Knowledge.Generators.Model
         private static bool IsSame(T left, T right) =>
             typeof(T).IsValueType ? EqualityComparer<T>.Default.Equals(left, right) : ReferenceEquals(left, right);
 
-        public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
+        /// <summary>
+        /// A struct: <c>foreach</c> over an array allocates nothing. Every stage walks the models' arrays, for every fact, on
+        /// every run; an enumerator object for each walk added up to megabytes per check.
+        /// </summary>
+        public Enumerator GetEnumerator() => new Enumerator(_items ?? Array.Empty<T>());
 
-        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+        IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<T>)this).GetEnumerator();
+
+        /// <summary>Walks the items in order.</summary>
+        public struct Enumerator
+        {
+            private readonly T[] _items;
+            private int _index;
+
+            internal Enumerator(T[] items)
+            {
+                _items = items;
+                _index = -1;
+            }
+
+            public T Current => _items[_index];
+
+            public bool MoveNext() => ++_index < _items.Length;
+        }
     }
 
     internal static class EquatableArray
