@@ -291,19 +291,18 @@ namespace Curata.Knowledge.Generators.Emit
 
         private byte[] Records<T>(EquatableArray<T> items, Action<Buffer, T> write) where T : IEquatable<T>
         {
-            var records = new Buffer();
-            var offsets = new int[items.Count];
+            // The count, room for the offsets, then the records, in one buffer: the offsets are filled in as the records go.
+            var section = new Buffer(4 + 68 * items.Count);
+            section.Int32(items.Count);
+            var offsets = section.Reserve(4 * items.Count);
+            var first = section.Length;
             for (var i = 0; i < items.Count; i++)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
-                offsets[i] = records.Length;
-                write(records, items[i]);
+                // Offsets are relative to the first record, so a section can be written before its place in the table is known.
+                section.Int32At(offsets + 4 * i, section.Length - first);
+                write(section, items[i]);
             }
-            // Offsets are relative to the first record, so a section can be written before its place in the table is known.
-            var section = new Buffer(4 + 4 * offsets.Length + records.Length);
-            section.Int32(items.Count);
-            foreach (var offset in offsets) section.Int32(offset);
-            section.Write(records);
             return section.ToArray();
         }
 
@@ -539,36 +538,35 @@ namespace Curata.Knowledge.Generators.Emit
         // not valid Unicode, such as a lone surrogate) and its bytes.
         private byte[] StringTable()
         {
-            var data = new Buffer();
-            var offsets = new List<int>(_stringList.Count + 1);
+            // The count, room for the offsets, then the strings, in one buffer, each encoded straight into it.
+            var w = new Buffer(4 + 4 * (_stringList.Count + 1) + _stringList.Sum(value => value.Length + 1));
+            w.Int32(_stringList.Count);
+            var offsets = w.Reserve(4 * (_stringList.Count + 1));
+            var first = w.Length;
             var utf8 = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-            foreach (var value in _stringList)
+            for (var i = 0; i < _stringList.Count; i++)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
-                offsets.Add(data.Length);
-                byte[] bytes;
+                var value = _stringList[i];
+                var start = w.Length;
+                w.Int32At(offsets + 4 * i, start - first);
                 try
                 {
-                    bytes = utf8.GetBytes(value);
-                    data.Byte(0);
+                    w.Byte(0);
+                    w.Utf8(value, utf8);
                 }
                 catch (System.Text.EncoderFallbackException)
                 {
-                    bytes = new byte[value.Length * 2];
-                    for (var i = 0; i < value.Length; i++)
+                    w.Truncate(start);
+                    w.Byte(1);
+                    foreach (var c in value)
                     {
-                        bytes[2 * i] = (byte)value[i];
-                        bytes[2 * i + 1] = (byte)(value[i] >> 8);
+                        w.Byte((byte)c);
+                        w.Byte((byte)(c >> 8));
                     }
-                    data.Byte(1);
                 }
-                data.Write(bytes);
             }
-            offsets.Add(data.Length);
-            var w = new Buffer();
-            w.Int32(_stringList.Count);
-            foreach (var offset in offsets) w.Int32(offset);
-            w.Write(data.ToArray());
+            w.Int32At(offsets + 4 * _stringList.Count, w.Length - first);
             return w.ToArray();
         }
 
@@ -637,6 +635,34 @@ namespace Curata.Knowledge.Generators.Emit
             }
 
             public void Clear() => Length = 0;
+
+            /// <summary>Room for <paramref name="count"/> bytes, filled in later (<see cref="Int32At"/>); returns where it starts.</summary>
+            public int Reserve(int count)
+            {
+                if (Length + count > _bytes.Length) Grow(count);
+                var start = Length;
+                Length += count;
+                return start;
+            }
+
+            public void Int32At(int position, int value)
+            {
+                _bytes[position] = (byte)value;
+                _bytes[position + 1] = (byte)(value >> 8);
+                _bytes[position + 2] = (byte)(value >> 16);
+                _bytes[position + 3] = (byte)(value >> 24);
+            }
+
+            /// <summary>Forgets what was written after <paramref name="length"/> bytes.</summary>
+            public void Truncate(int length) => Length = length;
+
+            /// <summary>The string in UTF-8, encoded straight into the buffer.</summary>
+            public void Utf8(string value, System.Text.Encoding utf8)
+            {
+                var most = utf8.GetMaxByteCount(value.Length);
+                if (Length + most > _bytes.Length) Grow(most);
+                Length += utf8.GetBytes(value, 0, value.Length, _bytes, Length);
+            }
 
             public void Write(Buffer other) => Write(other, 0, other.Length);
 
