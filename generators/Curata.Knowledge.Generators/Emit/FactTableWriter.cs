@@ -143,7 +143,10 @@ namespace Curata.Knowledge.Generators.Emit
             {
                 var statement = _spec.Statements[i];
                 bySpeaker.Add(_actors[statement.Speaker.Id], i);
-                foreach (var fact in Ids.Distinct(statement.About.Select(a => a.Id))) about.Add(FactNumber(fact), i);
+                for (var k = 0; k < statement.About.Count; k++)
+                {
+                    if (!Ids.NamedBefore(statement.About, k, a => a.Id)) about.Add(FactNumber(statement.About[k].Id), i);
+                }
             }
             var participations = new IndexEntries();
             var consequences = new IndexEntries();
@@ -152,7 +155,10 @@ namespace Curata.Knowledge.Generators.Emit
             {
                 var e = _spec.Events[i];
                 for (var ordinal = 0; ordinal < e.Participants.Count; ordinal++) participations.Add(_actors[e.Participants[ordinal].Actor.Id], i, ordinal);
-                foreach (var cause in Ids.Distinct(e.Causes.Select(c => c.Id))) consequences.Add(_events[cause], i);
+                for (var k = 0; k < e.Causes.Count; k++)
+                {
+                    if (!Ids.NamedBefore(e.Causes, k, c => c.Id)) consequences.Add(_events[e.Causes[k].Id], i);
+                }
                 if (e.PartOf != null) parts.Add(_events[e.PartOf.Id], i);
             }
             var relationsByActor = new IndexEntries();
@@ -199,7 +205,10 @@ namespace Curata.Knowledge.Generators.Emit
                 {
                     var slot = Slot(slots, value.Property);
                     if (slots[slot].Type != Datatype.Reference) continue;
-                    foreach (var target in Ids.Distinct(value.Values.Select(v => v.Text!))) entries.Add(_numbers[target], _numbers[fact.Id.Id], slot);
+                    for (var k = 0; k < value.Values.Count; k++)
+                    {
+                        if (!Ids.NamedBefore(value.Values, k, v => v.Text!)) entries.Add(_numbers[value.Values[k].Text!], _numbers[fact.Id.Id], slot);
+                    }
                 }
             }
             return entries;
@@ -212,7 +221,10 @@ namespace Curata.Knowledge.Generators.Emit
             var facts = _spec.Actors.Cast<FactSpec>().Concat(_spec.Statements).Concat(_spec.Events).Concat(_spec.Relations).Concat(_spec.DeclaredFacts);
             foreach (var fact in facts)
             {
-                foreach (var source in Ids.Distinct(fact.Sources.Select(c => c.Source.Id))) entries.Add(_sources[source], FactNumber(fact.Id.Id));
+                for (var k = 0; k < fact.Sources.Count; k++)
+                {
+                    if (!Ids.NamedBefore(fact.Sources, k, c => c.Source.Id)) entries.Add(_sources[fact.Sources[k].Source.Id], FactNumber(fact.Id.Id));
+                }
             }
             return entries;
         }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Curata.Knowledge.Generators.Model
@@ -21,6 +22,20 @@ namespace Curata.Knowledge.Generators.Model
 
     internal static class Ids
     {
+        /// <summary>
+        /// Whether the id of <paramref name="items"/>[<paramref name="index"/>] was named earlier in the list: each id then counts
+        /// once, with nothing allocated (lists hold one or two, and this runs for every fact).
+        /// </summary>
+        public static bool NamedBefore<T>(EquatableArray<T> items, int index, Func<T, string> id) where T : IEquatable<T>
+        {
+            var named = id(items[index]);
+            for (var i = 0; i < index; i++)
+            {
+                if (id(items[i]) == named) return true;
+            }
+            return false;
+        }
+
         /// <summary>
         /// The ids a list names, each once, in the order first named (a fact named twice is still one link). Most lists hold one
         /// or two: no set is worth building.
