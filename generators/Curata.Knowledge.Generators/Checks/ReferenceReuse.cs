@@ -102,29 +102,27 @@ namespace Curata.Knowledge.Generators.Checks
             public ReferenceReport[] Reports { get; }
         }
 
-        // What other files' reference checks read from one file: everything in it but its facts' contents.
-        private sealed record FileInterface(
-            string Path,
-            EquatableArray<string> FactIds,
-            EquatableArray<string> FactSections,
-            EquatableArray<string> Sections,
-            EquatableArray<EventTypeSpec> EventTypes,
-            EquatableArray<ParticipantRoleSpec> ParticipantRoles,
-            EquatableArray<PredicateSpec> Predicates,
-            EquatableArray<TermSpec> Terms,
-            EquatableArray<KindSpec> Kinds,
-            EquatableArray<PropertySpec> Properties,
-            EquatableArray<IdentifierSchemeSpec> Schemes,
-            EquatableArray<string> RejectedIds)
+        // What other files' reference checks read from one file: its facts' ids and kinds (or sections), in order, its sections,
+        // and the file itself without its facts and its reading's problems (its declarations, vocabularies and rejected ids).
+        private sealed record FileInterface(EquatableArray<string> FactIds, EquatableArray<string> FactSections, EquatableArray<string> Sections,
+            KnowledgeFileSpec WithoutFacts)
         {
             public static FileInterface Of(KnowledgeFileSpec file) => new FileInterface(
-                file.Path,
                 file.Facts.Select(f => f.Id.Id).ToEquatableArray(),
                 file.Sources.Select(f => f.Kind).Concat(file.Actors.Select(f => f.Kind)).Concat(file.Statements.Select(f => f.Kind))
                     .Concat(file.Events.Select(f => f.Kind)).Concat(file.Relations.Select(f => f.Kind))
                     .Concat(file.OtherSections.SelectMany(s => s.Facts.Select(_ => s.Name.Name))).ToEquatableArray(),
                 file.OtherSections.Select(s => s.Name.Name + (s.IsArray ? "[]" : "")).ToEquatableArray(),
-                file.EventTypes, file.ParticipantRoles, file.Predicates, file.Terms, file.Kinds, file.Properties, file.Schemes, file.RejectedIds);
+                file with
+                {
+                    Sources = EquatableArray<SourceSpec>.Empty,
+                    Actors = EquatableArray<ActorSpec>.Empty,
+                    Statements = EquatableArray<StatementSpec>.Empty,
+                    Events = EquatableArray<EventSpec>.Empty,
+                    Relations = EquatableArray<RelationSpec>.Empty,
+                    OtherSections = EquatableArray<DeclaredSectionSpec>.Empty,
+                    Diagnostics = EquatableArray<Diagnostics.DiagnosticInfo>.Empty,
+                });
         }
 
         private sealed class ReferenceComparer : IEqualityComparer<KnowledgeFileSpec>
