@@ -83,6 +83,18 @@ public class IncrementalCheckTests
         Assert.Equal(0, ReferenceReuse.LastCompleted!.Reused);
     }
 
+    [Fact]
+    public void Two_files_at_one_path_are_checked_as_afresh()
+    {
+        // An item listed twice: the facts' locations cannot tell the two files apart, so nothing may be taken up for them.
+        var files = Read(Base()).Add(Read(Edited, More.Replace("Said", "Told").Replace("extra-", "other-")));
+        Check(files);
+        var edited = files.SetItem(files.Length - 1, Read(Edited, More.Replace("Said", "Heard").Replace("extra-", "other-")));
+        var incremental = Check(edited);
+        Assert.Equal(0, ReferenceReuse.LastCompleted!.Reused);
+        Assert.Equal(Check(edited.Select(f => f with { }).ToImmutableArray()), incremental);
+    }
+
     private static KnowledgeBaseSpec Check(ImmutableArray<KnowledgeFileSpec> files) =>
         KnowledgeBaseChecker.Check(files, ImmutableArray<SourceTextSpec>.Empty, CancellationToken.None);
 

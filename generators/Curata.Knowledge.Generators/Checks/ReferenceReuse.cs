@@ -31,13 +31,21 @@ namespace Curata.Knowledge.Generators.Checks
         // Each file's results, by slot: null where not worked out (yet).
         private readonly Dictionary<KnowledgeFileSpec, FileChecks?[]> _results = new Dictionary<KnowledgeFileSpec, FileChecks?[]>(ReferenceComparer.Instance);
         private ReferenceReuse? _previous;
+        private readonly bool _samePathTwice;
 
         private ReferenceReuse(KnowledgeFileSpec[] files, string[] droppedWhileTyping, bool reusable)
         {
             _interfaces = files.Select(f => Interfaces.GetValue(f, FileInterface.Of)).ToArray();
             _droppedWhileTyping = droppedWhileTyping;
-            _filesByPath = files.ToDictionary(f => f.Path, StringComparer.Ordinal);
-            _previous = reusable && Last.TryGetTarget(out var last) && last.SameContext(this) ? last : null;
+            _filesByPath = new Dictionary<string, KnowledgeFileSpec>(files.Length, StringComparer.Ordinal);
+            foreach (var file in files)
+            {
+                // Two files at one path (an item listed twice) cannot be told apart by their facts' locations: nothing is
+                // kept or taken up then.
+                if (_filesByPath.ContainsKey(file.Path)) _samePathTwice = true;
+                _filesByPath[file.Path] = file;
+            }
+            _previous = reusable && !_samePathTwice && Last.TryGetTarget(out var last) && last.SameContext(this) ? last : null;
         }
 
         /// <summary>
@@ -51,7 +59,7 @@ namespace Curata.Knowledge.Generators.Checks
         public int Reused { get; private set; }
 
         /// <summary>The model of the file at <paramref name="path"/>.</summary>
-        public KnowledgeFileSpec? FileAt(string path) => _filesByPath.TryGetValue(path, out var file) ? file : null;
+        public KnowledgeFileSpec? FileAt(string path) => !_samePathTwice && _filesByPath.TryGetValue(path, out var file) ? file : null;
 
         /// <summary>The last complete check's, while it lives (for tests).</summary>
         internal static ReferenceReuse? LastCompleted => Last.TryGetTarget(out var last) ? last : null;
