@@ -79,7 +79,7 @@ namespace Curata.Knowledge.Generators.Emit
                     sink.Text("mode", Names.ToKebabCase(s.Mode));
                     sink.Text("text", s.Text);
                     // A statement is about a fact once, however often the file names it.
-                    sink.Texts("about", Ids.Distinct(s.About.Select(a => a.Id)));
+                    sink.Texts("about", Ids.Distinct(s.About, a => a.Id));
                     break;
                 case EventSpec e:
                     sink.Text("type", e.Type.Id);

@@ -37,15 +37,14 @@ namespace Curata.Knowledge.Generators.Model
         }
 
         /// <summary>
-        /// The ids a list names, each once, in the order first named (a fact named twice is still one link). Most lists hold one
-        /// or two: no set is worth building.
+        /// The ids a list names, each once, in the order first named (a fact named twice is still one link).
         /// </summary>
-        public static List<string> Distinct(IEnumerable<string> ids)
+        public static List<string> Distinct<T>(EquatableArray<T> items, Func<T, string> id) where T : IEquatable<T>
         {
-            var distinct = new List<string>();
-            foreach (var id in ids)
+            var distinct = new List<string>(items.Count);
+            for (var i = 0; i < items.Count; i++)
             {
-                if (!distinct.Contains(id)) distinct.Add(id);
+                if (!NamedBefore(items, i, id)) distinct.Add(id(items[i]));
             }
             return distinct;
         }
