@@ -13,7 +13,8 @@ namespace Curata.Knowledge.Generators.Tests;
 
 /// <summary>
 /// A check after an edit takes up the last check's reference results for the files it did not edit
-/// (<see cref="ReferenceReuse"/>). Whatever the edit, the result must be exactly what checking every file afresh gives:
+/// (<see cref="ReferenceReuse"/>), and its id table and sort orders when the ids did not change (<see cref="IdentityReuse"/>).
+/// Whatever the edit, the result must be exactly what checking every file afresh gives:
 /// the same facts, the same problems in the same order, the same suggestions and counts of repeated problems. Each case edits
 /// a base that has declared kinds, references across files and broken references, checks it after the unedited base, and
 /// compares with a check of fresh copies of every file (which can take up nothing).
@@ -31,7 +32,10 @@ public class IncrementalCheckTests
     private static (string Path, string Text)[] Base() =>
         Directory.GetFiles(Path.Combine(RepositoryPaths.Fixtures, "Small"), "*.json").OrderBy(p => p, StringComparer.Ordinal)
             .Select(p => ("/k/" + Path.GetFileName(p), File.ReadAllText(p)))
-            .Append((Edited, More)).Append(("/k/broken.json", "{ \"actors\": [ { \"id\": \"stray\", \"kind\": \"persn\", \"name\": \"Stray\", \"sources\": [ { \"source\": \"gazzette\" } ] } ] }"))
+            .Append((Edited, More)).Append(("/k/broken.json", "{ \"actors\": [ { \"id\": \"stray\", \"kind\": \"persn\", \"name\": \"Stray\", \"sources\": [ { \"source\": \"gazzette\" } ] },\n" +
+                // Two ids with one C# name: the actors' names are not all free.
+                "{ \"id\": \"stray-1a\", \"kind\": \"person\", \"name\": \"Stray One\", \"sources\": [ { \"source\": \"gazette\" } ] },\n" +
+                "{ \"id\": \"stray1a\", \"kind\": \"person\", \"name\": \"Stray Uno\", \"sources\": [ { \"source\": \"gazette\" } ] } ] }"))
             .ToArray();
 
     public static TheoryData<string, string, string, bool> Edits => new()
@@ -65,13 +69,38 @@ public class IncrementalCheckTests
 
         var incremental = Check(edited);
         var reused = ReferenceReuse.LastCompleted!.Reused;
-        var afresh = Check(edited.Select(f => f with { }).ToImmutableArray());
+        var afresh = CheckAfresh(edited);
 
         Assert.Equal(afresh.Diagnostics.Select(d => d.ToString()), incremental.Diagnostics.Select(d => d.ToString()));
         Assert.Equal(afresh, incremental);
         // The edit changed what the base defines, or did not: the other files' results were taken up only in the second case.
         if (othersHold) Assert.True(reused > 0, "no file's results were taken up");
         else Assert.Equal(0, reused);
+    }
+
+    [Theory]
+    [InlineData("Said 10.", "Said ten, at length.", true)]
+    [InlineData("\"speaker\": \"mayor-lind\", \"date\": \"2024-02-03\"", "\"speaker\": \"nobody-at-all\", \"date\": \"2024-02-03\"", true)]
+    [InlineData("\"id\": \"extra-12\"", "\"id\": \"extra-twelve\"", false)]
+    public void The_id_table_and_sort_orders_are_taken_up_while_the_ids_stay(string find, string replacement, bool idsStay)
+    {
+        var before = Base();
+        var files = Read(before);
+        Check(files);
+        var index = Array.FindIndex(before, f => f.Path == Edited);
+        var edited = files.SetItem(index, Read(Edited, before[index].Text.Replace(find, replacement)));
+
+        var incremental = Check(edited);
+        var identity = IdentityReuse.LastCompleted!;
+
+        Assert.Equal(idsStay, identity.TookUpIdTable);
+        // The actors are sorted again every time: two of their names collide, and that is reported where the ids are now.
+        // The speaker that names nothing drops its statement: the statements' ids are no longer the ones sorted last time,
+        // while the other classes' are. A renamed id changes its class's ids and the id table, not the other classes'.
+        var classes = 5 + incremental.DeclaredFacts.Select(d => d.DeclaredKind).Distinct().Count();
+        Assert.Contains(incremental.Diagnostics, d => d.Id == "KB0102");
+        Assert.Equal(replacement.Contains("nobody") || !idsStay ? classes - 2 : classes - 1, identity.OrdersTakenUp);
+        Assert.Equal(CheckAfresh(edited), incremental);
     }
 
     [Fact]
@@ -92,7 +121,15 @@ public class IncrementalCheckTests
         var edited = files.SetItem(files.Length - 1, Read(Edited, More.Replace("Said", "Heard").Replace("extra-", "other-")));
         var incremental = Check(edited);
         Assert.Equal(0, ReferenceReuse.LastCompleted!.Reused);
-        Assert.Equal(Check(edited.Select(f => f with { }).ToImmutableArray()), incremental);
+        Assert.Equal(CheckAfresh(edited), incremental);
+    }
+
+    // Fresh copies of every file, with nothing left by the last check to take up.
+    private static KnowledgeBaseSpec CheckAfresh(ImmutableArray<KnowledgeFileSpec> files)
+    {
+        ReferenceReuse.Forget();
+        IdentityReuse.Forget();
+        return Check(files.Select(f => f with { }).ToImmutableArray());
     }
 
     private static KnowledgeBaseSpec Check(ImmutableArray<KnowledgeFileSpec> files) =>

@@ -30,8 +30,10 @@ namespace Curata.Knowledge.Generators.Checks
         private bool _factIdsDefinedAgain;
         // The ids of facts dropped because a declared value could not be typed, in the order met.
         private readonly List<string> _droppedWhileTyping = new List<string>();
-        private bool _reuseReferences;
+        // Whether this check takes up what the last one left (a whole base's check) or not (a cut of one).
+        private bool _takeUpLastCheck;
         private ReferenceReuse? _reuse;
+        private IdentityReuse? _identity;
         // Actors by name and alias, for suggestions: built only when a reference names nothing, as few do.
         private ActorNames? _actorNames;
         private List<ActorSpec> _actors = new List<ActorSpec>();
@@ -50,9 +52,9 @@ namespace Curata.Knowledge.Generators.Checks
 
         // Results by their first file model, for the analyzer, which checks the very same models right after the generator did
         // in a build. Keyed weakly: an entry lives as long as its file model, which lives as long as the file's text.
-        // The entry also holds the check's reference results, which the next check may take up (ReferenceReuse).
-        private static readonly ConditionalWeakTable<KnowledgeFileSpec, Tuple<KnowledgeFileSpec[], SourceTextSpec[], KnowledgeBaseSpec, ReferenceReuse?>> Results =
-            new ConditionalWeakTable<KnowledgeFileSpec, Tuple<KnowledgeFileSpec[], SourceTextSpec[], KnowledgeBaseSpec, ReferenceReuse?>>();
+        // The entry also holds what the next check may take up from this one (ReferenceReuse, IdentityReuse).
+        private static readonly ConditionalWeakTable<KnowledgeFileSpec, Tuple<KnowledgeFileSpec[], SourceTextSpec[], KnowledgeBaseSpec, ReferenceReuse?, IdentityReuse?>> Results =
+            new ConditionalWeakTable<KnowledgeFileSpec, Tuple<KnowledgeFileSpec[], SourceTextSpec[], KnowledgeBaseSpec, ReferenceReuse?, IdentityReuse?>>();
 
         public static KnowledgeBaseSpec Check(ImmutableArray<KnowledgeFileSpec> files, ImmutableArray<SourceTextSpec> sourceTexts, CancellationToken cancellationToken)
         {
@@ -64,13 +66,13 @@ namespace Curata.Knowledge.Generators.Checks
             {
                 return last.Item3;
             }
-            var (result, reuse) = Compute(orderedFiles, sourceTexts, names: null, reuseReferences: true, cancellationToken);
+            var (result, reuse, identity) = Compute(orderedFiles, sourceTexts, names: null, takeUpLastCheck: true, cancellationToken);
             if (orderedFiles.Length > 0)
             {
                 lock (Results)
                 {
                     Results.Remove(orderedFiles[0]);
-                    Results.Add(orderedFiles[0], Tuple.Create(orderedFiles, orderedTexts, result, reuse));
+                    Results.Add(orderedFiles[0], Tuple.Create(orderedFiles, orderedTexts, result, reuse, identity));
                 }
             }
             return result;
@@ -92,16 +94,16 @@ namespace Curata.Knowledge.Generators.Checks
         /// <paramref name="names"/> (the whole base's) for a broken reference. Not cached.
         /// </summary>
         public static KnowledgeBaseSpec CheckWithin(ImmutableArray<KnowledgeFileSpec> files, ImmutableArray<SourceTextSpec> sourceTexts, IFactNames names, CancellationToken cancellationToken) =>
-            Compute(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray(), sourceTexts, names, reuseReferences: false, cancellationToken).Result;
+            Compute(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray(), sourceTexts, names, takeUpLastCheck: false, cancellationToken).Result;
 
-        // A cut of a base (CheckWithin) neither takes up nor offers reference results: it is not the base the next check sees.
-        private static (KnowledgeBaseSpec Result, ReferenceReuse? Reuse) Compute(KnowledgeFileSpec[] files, ImmutableArray<SourceTextSpec> sourceTexts, IFactNames? names,
-            bool reuseReferences, CancellationToken cancellationToken)
+        // A cut of a base (CheckWithin) neither takes up nor offers anything: it is not the base the next check sees.
+        private static (KnowledgeBaseSpec Result, ReferenceReuse? Reuse, IdentityReuse? Identity) Compute(KnowledgeFileSpec[] files, ImmutableArray<SourceTextSpec> sourceTexts,
+            IFactNames? names, bool takeUpLastCheck, CancellationToken cancellationToken)
         {
-            var checker = new KnowledgeBaseChecker(names, cancellationToken) { _reuseReferences = reuseReferences };
+            var checker = new KnowledgeBaseChecker(names, cancellationToken) { _takeUpLastCheck = takeUpLastCheck };
             var texts = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var text in sourceTexts) texts[QuoteGrounding.Normalise(text.Path)] = text.Text;
-            return (checker.Run(files, texts), checker._reuse);
+            return (checker.Run(files, texts), checker._reuse, checker._identity);
         }
 
         private KnowledgeBaseSpec Run(KnowledgeFileSpec[] files, IReadOnlyDictionary<string, string> sourceTexts)
@@ -119,7 +121,9 @@ namespace Curata.Knowledge.Generators.Checks
 
             // Identity: the first definition in file order (path, then position) wins, whatever its kind; later ones are
             // reported and dropped.
+            if (_takeUpLastCheck) _identity = IdentityReuse.Begin(files);
             var firsts = FirstDefinitions(files, declaredFacts);
+            if (!_factIdsDefinedAgain) _identity?.KeepIdTable(_facts);
             var sources = Unique(files.SelectMany(f => f.Sources));
             var actors = Unique(files.SelectMany(f => f.Actors));
             var statements = Unique(files.SelectMany(f => f.Statements));
@@ -157,7 +161,7 @@ namespace Curata.Knowledge.Generators.Checks
             }).ToList();
             references.HandOn();
             // The facts' references: a file whose model and context are as in the last check gets that check's results.
-            if (_reuseReferences) _reuse = ReferenceReuse.Begin(files, _droppedWhileTyping, _factIdsDefinedAgain);
+            if (_takeUpLastCheck) _reuse = ReferenceReuse.Begin(files, _droppedWhileTyping, _factIdsDefinedAgain);
             sources = CheckEach(ReferenceReuse.Sources, sources, (s, r) => Declared(CheckReferences(s, r), r));
             actors = CheckEach(ReferenceReuse.Actors, actors, (a, r) => Declared(CheckReferences(a, r), r));
             statements = CheckEach(ReferenceReuse.Statements, statements, (s, r) => r.Required(s.Speaker, StandardKinds.Actor, "speaker") ? Declared(CheckReferences(s, r), r) : null);
@@ -231,6 +235,7 @@ namespace Curata.Knowledge.Generators.Checks
             CheckTermNames(predicates.Select(t => t.Id), Vocabularies.Predicates, mine);
             foreach (var vocabulary in Vocabularies.Simple) CheckTermNames(terms.Where(t => t.Vocabulary == vocabulary).Select(t => t.Id), vocabulary, mine);
 
+            _identity?.Complete();
             return new KnowledgeBaseSpec(
                 sortedSources, sortedActors, sortedStatements, sortedEvents, sortedRelations,
                 eventTypes.OrderBy(t => t.Id.Id, StringComparer.Ordinal).ToEquatableArray(),
@@ -374,20 +379,29 @@ namespace Curata.Knowledge.Generators.Checks
                     if (!firsts.TryGetValue(key.Id, out var first) || Earlier(key, first)) firsts[key.Id] = key;
                 }
             }
+            // The last check's table, when every file defines what it did then: only the edited files' definitions (their
+            // locations may have moved) are written in again, over the very ids they had.
+            void Patch(FactSpec fact) => _facts[fact.Id.Id] = (fact.Kind, fact.Id);
+            var lastTable = _identity?.IdTable();
             var declaredByFile = declared.ToLookup(d => d.Id.Location.Path, StringComparer.Ordinal);
-            _facts = new Dictionary<string, (string, IdRef)>(declared.Count + files.Sum(f => f.Sources.Count + f.Actors.Count + f.Statements.Count + f.Events.Count + f.Relations.Count),
+            _facts = lastTable ?? new Dictionary<string, (string, IdRef)>(declared.Count + files.Sum(f => f.Sources.Count + f.Actors.Count + f.Statements.Count + f.Events.Count + f.Relations.Count),
                 StringComparer.Ordinal);
-            foreach (var file in files)
+            for (var i = 0; i < files.Length; i++)
             {
-                foreach (var fact in file.Sources) Fact(fact);
-                foreach (var fact in file.Actors) Fact(fact);
-                foreach (var fact in file.Statements) Fact(fact);
-                foreach (var fact in file.Events) Fact(fact);
-                foreach (var fact in file.Relations) Fact(fact);
+                var file = files[i];
+                Action<FactSpec>? define = lastTable == null ? Fact : _identity!.Edited(i) ? Patch : null;
+                if (define != null)
+                {
+                    foreach (var fact in file.Sources) define(fact);
+                    foreach (var fact in file.Actors) define(fact);
+                    foreach (var fact in file.Statements) define(fact);
+                    foreach (var fact in file.Events) define(fact);
+                    foreach (var fact in file.Relations) define(fact);
+                    foreach (var fact in declaredByFile[file.Path]) define(fact);
+                }
                 Terms(file.EventTypes, t => t.Id, Vocabularies.EventTypes);
                 Terms(file.ParticipantRoles, t => t.Id, Vocabularies.ParticipantRoles);
                 Terms(file.Predicates, t => t.Id, Vocabularies.Predicates);
-                foreach (var fact in declaredByFile[file.Path]) Fact(fact);
             }
             return terms;
         }
@@ -429,14 +443,32 @@ namespace Curata.Knowledge.Generators.Checks
             return false;
         }
 
-        // One class's facts sorted by id, and its members' names checked.
-        private static EquatableArray<T> SortedAndNamed<T>(List<T> facts, string className, (List<DiagnosticInfo>, List<string>) reports) where T : FactSpec, IEquatable<T>
+        // One class's facts sorted by id, and its members' names checked. Names depend on the ids alone, so when the ids are
+        // the very ones sorted last time, and their names were all free then, the last order serves and the names are free.
+        private EquatableArray<T> SortedAndNamed<T>(List<T> facts, string className, (List<DiagnosticInfo> Diagnostics, List<string> WithoutMember) reports)
+            where T : FactSpec, IEquatable<T>
         {
-            var sorted = Sorted(facts);
-            var ids = new IdRef[sorted.Count];
-            for (var i = 0; i < ids.Length; i++) ids[i] = sorted[i].Id;
+            if (_identity?.SortedAsLastTime(className, facts) is { } again) return new EquatableArray<T>(again);
+            var sortedIds = new string[facts.Count];
+            var listIndex = new int[facts.Count];
+            for (var i = 0; i < sortedIds.Length; i++)
+            {
+                sortedIds[i] = facts[i].Id.Id;
+                listIndex[i] = i;
+            }
+            // Ids are unique by now, so an unstable sort gives one order.
+            Array.Sort(sortedIds, listIndex, StringComparer.Ordinal);
+            var sorted = new T[facts.Count];
+            var ids = new IdRef[sorted.Length];
+            for (var k = 0; k < sorted.Length; k++)
+            {
+                sorted[k] = facts[listIndex[k]];
+                ids[k] = sorted[k].Id;
+            }
+            var problems = reports.Diagnostics.Count;
             CheckNames(ids, className, reports);
-            return sorted;
+            _identity?.KeepOrder(className, sortedIds, listIndex, namesFree: reports.Diagnostics.Count == problems);
+            return new EquatableArray<T>(sorted);
         }
 
         private static void CheckTermNames(IEnumerable<IdRef> ids, string vocabulary, (List<DiagnosticInfo>, List<string>) reports) =>
@@ -469,15 +501,5 @@ namespace Curata.Knowledge.Generators.Checks
 
         /// <summary>How <see cref="KnowledgeBaseSpec.IdsWithoutMember"/> names an id in one generated class.</summary>
         public static string MemberKey(string className, string id) => className + ":" + id;
-
-        private static EquatableArray<T> Sorted<T>(List<T> specs) where T : FactSpec, IEquatable<T>
-        {
-            var sorted = specs.ToArray();
-            var keys = new string[sorted.Length];
-            for (var i = 0; i < keys.Length; i++) keys[i] = sorted[i].Id.Id;
-            // Ids are unique by now, so an unstable sort gives one order.
-            Array.Sort(keys, sorted, StringComparer.Ordinal);
-            return new EquatableArray<T>(sorted);
-        }
     }
 }

@@ -22,9 +22,6 @@ namespace Curata.Knowledge.Generators.Checks
         // only ever read a finished one. Held weakly: the check's cached result holds it, for as long as its file models live.
         private static readonly WeakReference<ReferenceReuse> Last = new WeakReference<ReferenceReuse>(null!);
 
-        // What each file offers the other files' reference checks, worked out once per file model.
-        private static readonly ConditionalWeakTable<KnowledgeFileSpec, FileInterface> Interfaces = new ConditionalWeakTable<KnowledgeFileSpec, FileInterface>();
-
         private readonly FileInterface[] _interfaces;
         private readonly string[] _droppedWhileTyping;
         private readonly Dictionary<string, KnowledgeFileSpec> _filesByPath;
@@ -35,7 +32,7 @@ namespace Curata.Knowledge.Generators.Checks
 
         private ReferenceReuse(KnowledgeFileSpec[] files, string[] droppedWhileTyping, bool reusable)
         {
-            _interfaces = files.Select(f => Interfaces.GetValue(f, FileInterface.Of)).ToArray();
+            _interfaces = files.Select(FileInterface.Of).ToArray();
             _droppedWhileTyping = droppedWhileTyping;
             _filesByPath = new Dictionary<string, KnowledgeFileSpec>(files.Length, StringComparer.Ordinal);
             foreach (var file in files)
@@ -64,6 +61,9 @@ namespace Curata.Knowledge.Generators.Checks
         /// <summary>The last complete check's, while it lives (for tests).</summary>
         internal static ReferenceReuse? LastCompleted => Last.TryGetTarget(out var last) ? last : null;
 
+        /// <summary>Forgets the last check, so that the next takes up nothing (for tests that compare with a check afresh).</summary>
+        internal static void Forget() => Last.SetTarget(null!);
+
         /// <summary>The last check's results for <paramref name="file"/>'s facts in <paramref name="slot"/>, when they still hold.</summary>
         public FileChecks? Reusable(KnowledgeFileSpec file, int slot, int count)
         {
@@ -89,11 +89,7 @@ namespace Curata.Knowledge.Generators.Checks
         private bool SameContext(ReferenceReuse other)
         {
             if (_interfaces.Length != other._interfaces.Length || !_droppedWhileTyping.SequenceEqual(other._droppedWhileTyping, StringComparer.Ordinal)) return false;
-            for (var i = 0; i < _interfaces.Length; i++)
-            {
-                if (!ReferenceEquals(_interfaces[i], other._interfaces[i]) && !_interfaces[i].Equals(other._interfaces[i])) return false;
-            }
-            return true;
+            return FileInterface.Same(_interfaces, other._interfaces);
         }
 
         /// <summary>One file's facts of one slot, checked: each fact as it came out (null where it was dropped), and the problems found, in order.</summary>
@@ -110,30 +106,7 @@ namespace Curata.Knowledge.Generators.Checks
             public ReferenceReport[] Reports { get; }
         }
 
-        // What other files' reference checks read from one file: its facts' ids and kinds (or sections), in order, its sections,
-        // and the file itself without its facts and its reading's problems (its declarations, vocabularies and rejected ids).
-        private sealed record FileInterface(EquatableArray<string> FactIds, EquatableArray<string> FactSections, EquatableArray<string> Sections,
-            KnowledgeFileSpec WithoutFacts)
-        {
-            public static FileInterface Of(KnowledgeFileSpec file) => new FileInterface(
-                file.Facts.Select(f => f.Id.Id).ToEquatableArray(),
-                file.Sources.Select(f => f.Kind).Concat(file.Actors.Select(f => f.Kind)).Concat(file.Statements.Select(f => f.Kind))
-                    .Concat(file.Events.Select(f => f.Kind)).Concat(file.Relations.Select(f => f.Kind))
-                    .Concat(file.OtherSections.SelectMany(s => s.Facts.Select(_ => s.Name.Name))).ToEquatableArray(),
-                file.OtherSections.Select(s => s.Name.Name + (s.IsArray ? "[]" : "")).ToEquatableArray(),
-                file with
-                {
-                    Sources = EquatableArray<SourceSpec>.Empty,
-                    Actors = EquatableArray<ActorSpec>.Empty,
-                    Statements = EquatableArray<StatementSpec>.Empty,
-                    Events = EquatableArray<EventSpec>.Empty,
-                    Relations = EquatableArray<RelationSpec>.Empty,
-                    OtherSections = EquatableArray<DeclaredSectionSpec>.Empty,
-                    Diagnostics = EquatableArray<Diagnostics.DiagnosticInfo>.Empty,
-                });
-        }
-
-        private sealed class ReferenceComparer : IEqualityComparer<KnowledgeFileSpec>
+        internal sealed class ReferenceComparer : IEqualityComparer<KnowledgeFileSpec>
         {
             public static readonly ReferenceComparer Instance = new ReferenceComparer();
 

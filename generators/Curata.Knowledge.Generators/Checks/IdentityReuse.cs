@@ -1,0 +1,121 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using Curata.Knowledge.Generators.Model;
+
+namespace Curata.Knowledge.Generators.Checks
+{
+    /// <summary>
+    /// What a check works out from the ids alone, kept from one check to the next: the id table (each fact id's kind and
+    /// definition) and each generated class's sort order, with whether its members' names were all free. Most edits keep every
+    /// file's ids and kinds (a text, a date, a reference changes); the next check then takes the id table and patches in the
+    /// edited files' definitions, and puts each class in the last order when its ids are the very ones sorted last time,
+    /// instead of hashing and sorting every id again.
+    /// </summary>
+    internal sealed class IdentityReuse
+    {
+        // The last complete check's, replaced when a check completes; held weakly, like ReferenceReuse's.
+        private static readonly WeakReference<IdentityReuse> Last = new WeakReference<IdentityReuse>(null!);
+
+        private readonly KnowledgeFileSpec[] _files;
+        private readonly FileInterface[] _interfaces;
+        private readonly IdentityReuse? _previous;
+        // The last check's orders: whatever else changed, a class whose ids are the very ones sorted then sorts the same.
+        private readonly ConcurrentDictionary<string, ClassOrder>? _lastOrders;
+        private Dictionary<string, (string Kind, IdRef First)>? _idTable;
+        private readonly ConcurrentDictionary<string, ClassOrder> _orders = new ConcurrentDictionary<string, ClassOrder>(StringComparer.Ordinal);
+
+        private IdentityReuse(KnowledgeFileSpec[] files)
+        {
+            _files = files;
+            _interfaces = files.Select(FileInterface.Of).ToArray();
+            // Two files at one path could swap places unseen; their facts' definitions would then be patched in wrongly.
+            var pathTwice = files.Select(f => f.Path).Distinct(StringComparer.Ordinal).Count() != files.Length;
+            if (!Last.TryGetTarget(out var last)) return;
+            _previous = !pathTwice && FileInterface.Same(last._interfaces, _interfaces) ? last : null;
+            _lastOrders = last._orders;
+        }
+
+        /// <summary>Starts a check of <paramref name="files"/>, in path order.</summary>
+        public static IdentityReuse Begin(KnowledgeFileSpec[] files) => new IdentityReuse(files);
+
+        /// <summary>The last complete check's, while it lives (for tests).</summary>
+        internal static IdentityReuse? LastCompleted => Last.TryGetTarget(out var last) ? last : null;
+
+        /// <summary>Forgets the last check, so that the next takes up nothing (for tests that compare with a check afresh).</summary>
+        internal static void Forget() => Last.SetTarget(null!);
+
+        /// <summary>Whether this check took up the last check's id table (for tests).</summary>
+        public bool TookUpIdTable { get; private set; }
+
+        /// <summary>How many classes this check put in the last check's order (for tests).</summary>
+        public int OrdersTakenUp => _ordersTakenUp;
+
+        private int _ordersTakenUp;
+
+        /// <summary>
+        /// A copy of the last check's id table when every file defines the same ids of the same kinds as then and no id was
+        /// defined twice; the caller patches in the definitions of the files <see cref="Edited"/> says changed.
+        /// </summary>
+        public Dictionary<string, (string Kind, IdRef First)>? IdTable()
+        {
+            if (_previous?._idTable is not { } table) return null;
+            TookUpIdTable = true;
+            return new Dictionary<string, (string Kind, IdRef First)>(table, StringComparer.Ordinal);
+        }
+
+        /// <summary>
+        /// Whether the file at <paramref name="index"/> is not the very model the last check had there. Its definitions are
+        /// patched in although, the ids being unique, only their kinds are read: the table stays true to its name.
+        /// </summary>
+        public bool Edited(int index) => _previous == null || !ReferenceEquals(_previous._files[index], _files[index]);
+
+        /// <summary>Keeps <paramref name="table"/> as it is now for the next check: only call it when no id is defined twice.</summary>
+        public void KeepIdTable(Dictionary<string, (string Kind, IdRef First)> table) =>
+            _idTable = new Dictionary<string, (string Kind, IdRef First)>(table, StringComparer.Ordinal);
+
+        /// <summary>
+        /// <paramref name="facts"/> in the order the last check sorted <paramref name="className"/>'s facts in, when their ids
+        /// are the very ones it sorted, in the same order, and its members' names were all free then; null otherwise.
+        /// </summary>
+        public T[]? SortedAsLastTime<T>(string className, IReadOnlyList<T> facts) where T : FactSpec
+        {
+            if (_lastOrders == null || !_lastOrders.TryGetValue(className, out var order) || !order.NamesFree || order.Ids.Length != facts.Count) return null;
+            var sorted = new T[facts.Count];
+            for (var k = 0; k < sorted.Length; k++)
+            {
+                var fact = facts[order.ListIndex[k]];
+                // The positions are a permutation, so matching every sorted id matches every id in list order.
+                if (!string.Equals(fact.Id.Id, order.Ids[k], StringComparison.Ordinal)) return null;
+                sorted[k] = fact;
+            }
+            _orders[className] = order;
+            System.Threading.Interlocked.Increment(ref _ordersTakenUp);
+            return sorted;
+        }
+
+        /// <summary>Keeps the order <paramref name="className"/>'s facts were sorted in: ids sorted, and where each was in the list.</summary>
+        public void KeepOrder(string className, string[] sortedIds, int[] listIndex, bool namesFree) =>
+            _orders[className] = new ClassOrder(sortedIds, listIndex, namesFree);
+
+        /// <summary>Offers this check's id table and orders to the next check.</summary>
+        public void Complete() => Last.SetTarget(this);
+
+        private sealed class ClassOrder
+        {
+            public ClassOrder(string[] ids, int[] listIndex, bool namesFree)
+            {
+                Ids = ids;
+                ListIndex = listIndex;
+                NamesFree = namesFree;
+            }
+
+            public string[] Ids { get; }
+
+            public int[] ListIndex { get; }
+
+            public bool NamesFree { get; }
+        }
+    }
+}
