@@ -398,6 +398,17 @@ public class RuleTests
         Expect("""{ "actors": [ { "id": "bystander", "kind": "person", "name": "B", "sources": [ { "source": "paper" } ] } ] }""",
             "KB0601", "\"bystander\"", "Nothing refers to the actor 'bystander'", DiagnosticSeverity.Info);
 
+    [Fact]
+    public void KB0601_links_read_last_still_count_while_something_is_unreferenced() =>
+        // The ministry is named only by a role's institution and the late source only by an actor's citation, the last links
+        // the rule reads; the orphan keeps the search going to them, and is the one reported.
+        Expect("""
+            { "sources": [ { "id": "late", "kind": "news-article", "title": "Late" }, { "id": "orphan", "kind": "news-article", "title": "Orphan" } ],
+              "actors": [ { "id": "ministry", "kind": "government-body", "name": "Ministry", "sources": [ { "source": "late" } ] },
+                          { "id": "minister", "kind": "person", "name": "Minister", "roles": [ { "kind": "holds-office", "of": "ministry" } ], "sources": [ { "source": "paper" } ] } ],
+              "statements": [ { "id": "minister-speaks", "speaker": "minister", "mode": "paraphrase", "text": "Spoke.", "sources": [ { "source": "paper" } ] } ] }
+            """, "KB0601", "\"orphan\"", "Nothing refers to the source 'orphan'", DiagnosticSeverity.Info);
+
     // ---- lookups in C# code ----
 
     [Fact]

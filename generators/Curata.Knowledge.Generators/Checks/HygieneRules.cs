@@ -12,7 +12,8 @@ namespace Curata.Knowledge.Generators.Checks
         public static void Check(CheckedFacts facts)
         {
             // Plain loops: this runs over every link of every fact on each check, an editor's included. The sets start with
-            // every actor and source, sized once, and lose each one named: what is left is named by nothing.
+            // every actor and source, sized once, and lose each one named: what is left is named by nothing. In a base where
+            // everything is named, both sets run empty long before the last fact, and nothing is left to look for.
             var actorsUnused = new HashSet<string>(facts.ActorsById.Keys, StringComparer.Ordinal);
             var sourcesUnused = new HashSet<string>(facts.SourcesById.Keys, StringComparer.Ordinal);
             void Cited(EquatableArray<CitationSpec> citations)
@@ -23,8 +24,10 @@ namespace Curata.Knowledge.Generators.Checks
             {
                 foreach (var actor in actors) actorsUnused.Remove(actor.Id);
             }
+            bool AllNamed() => actorsUnused.Count == 0 && sourcesUnused.Count == 0;
             foreach (var statement in facts.Statements)
             {
+                if (AllNamed()) return;
                 actorsUnused.Remove(statement.Speaker.Id);
                 if (statement.IssuedThrough != null) actorsUnused.Remove(statement.IssuedThrough.Id);
                 Named(statement.About);
@@ -32,6 +35,7 @@ namespace Curata.Knowledge.Generators.Checks
             }
             foreach (var e in facts.Events)
             {
+                if (AllNamed()) return;
                 foreach (var participant in e.Participants) actorsUnused.Remove(participant.Actor.Id);
                 foreach (var fatalities in e.Fatalities)
                 {
@@ -46,12 +50,14 @@ namespace Curata.Knowledge.Generators.Checks
             }
             foreach (var relation in facts.Relations)
             {
+                if (AllNamed()) return;
                 actorsUnused.Remove(relation.Subject.Id);
                 actorsUnused.Remove(relation.Object.Id);
                 Cited(relation.Sources);
             }
             foreach (var actor in facts.Actors)
             {
+                if (AllNamed()) return;
                 foreach (var role in actor.Roles)
                 {
                     if (role.Of != null && role.Of.Id != actor.Id.Id) actorsUnused.Remove(role.Of.Id);
