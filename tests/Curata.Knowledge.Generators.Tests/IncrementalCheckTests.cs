@@ -79,21 +79,26 @@ public class IncrementalCheckTests
     }
 
     [Theory]
-    [InlineData("Said 10.", "Said ten, at length.", true)]
-    [InlineData("\"speaker\": \"mayor-lind\", \"date\": \"2024-02-03\"", "\"speaker\": \"nobody-at-all\", \"date\": \"2024-02-03\"", true)]
-    [InlineData("\"id\": \"extra-12\"", "\"id\": \"extra-twelve\"", false)]
-    public void The_id_table_and_sort_orders_are_taken_up_while_the_ids_stay(string find, string replacement, bool idsStay)
+    [InlineData(Edited, "Said 10.", "Said ten, at length.", true, true)]
+    [InlineData(Edited, "\"speaker\": \"mayor-lind\", \"date\": \"2024-02-03\"", "\"speaker\": \"nobody-at-all\", \"date\": \"2024-02-03\"", true, true)]
+    [InlineData(Edited, "\"id\": \"extra-12\"", "\"id\": \"extra-twelve\"", false, true)]
+    // Two actors now share a name: that must be found, and is.
+    [InlineData("/k/broken.json", "\"Stray Uno\"", "\"Stray One\"", true, false)]
+    public void The_id_table_sort_orders_and_names_apart_are_taken_up_while_they_stay(string path, string find, string replacement, bool idsStay, bool namesStay)
     {
         var before = Base();
         var files = Read(before);
         Check(files);
-        var index = Array.FindIndex(before, f => f.Path == Edited);
-        var edited = files.SetItem(index, Read(Edited, before[index].Text.Replace(find, replacement)));
+        var index = Array.FindIndex(before, f => f.Path == path);
+        Assert.Contains(find, before[index].Text);
+        var edited = files.SetItem(index, Read(path, before[index].Text.Replace(find, replacement)));
 
         var incremental = Check(edited);
         var identity = IdentityReuse.LastCompleted!;
 
         Assert.Equal(idsStay, identity.TookUpIdTable);
+        Assert.Equal(namesStay, identity.TookUpNamesApart);
+        Assert.Equal(namesStay, !incremental.Diagnostics.Any(d => d.Id == "KB0104"));
         // The actors are sorted again every time: two of their names collide, and that is reported where the ids are now.
         // The speaker that names nothing drops its statement: the statements' ids are no longer the ones sorted last time,
         // while the other classes' are. A renamed id changes its class's ids and the id table, not the other classes'.

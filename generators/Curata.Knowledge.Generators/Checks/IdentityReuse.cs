@@ -7,11 +7,12 @@ using Curata.Knowledge.Generators.Model;
 namespace Curata.Knowledge.Generators.Checks
 {
     /// <summary>
-    /// What a check works out from the ids alone, kept from one check to the next: the id table (each fact id's kind and
-    /// definition) and each generated class's sort order, with whether its members' names were all free. Most edits keep every
-    /// file's ids and kinds (a text, a date, a reference changes); the next check then takes the id table and patches in the
-    /// edited files' definitions, and puts each class in the last order when its ids are the very ones sorted last time,
-    /// instead of hashing and sorting every id again.
+    /// What a check works out from the ids (and the actors' names) alone, kept from one check to the next: the id table (each
+    /// fact id's kind and definition), each generated class's sort order with whether its members' names were all free, and
+    /// whether no two actors shared a name. Most edits keep every file's ids and kinds (a text, a date, a reference changes);
+    /// the next check then takes the id table and patches in the edited files' definitions, puts each class in the last order
+    /// when its ids are the very ones sorted last time, and skips the shared-name search when the actors' ids, names and
+    /// aliases are the very ones searched last time, instead of hashing, sorting and normalising every one again.
     /// </summary>
     internal sealed class IdentityReuse
     {
@@ -35,6 +36,7 @@ namespace Curata.Knowledge.Generators.Checks
             if (!Last.TryGetTarget(out var last)) return;
             _previous = !pathTwice && FileInterface.Same(last._interfaces, _interfaces) ? last : null;
             _lastOrders = last._orders;
+            _lastActorsWithNamesApart = last._actorsWithNamesApart;
         }
 
         /// <summary>Starts a check of <paramref name="files"/>, in path order.</summary>
@@ -53,6 +55,9 @@ namespace Curata.Knowledge.Generators.Checks
         public int OrdersTakenUp => _ordersTakenUp;
 
         private int _ordersTakenUp;
+        // The actors searched for shared names, in list order, when none was shared; null when one was, or not searched.
+        private IReadOnlyList<ActorSpec>? _actorsWithNamesApart;
+        private readonly IReadOnlyList<ActorSpec>? _lastActorsWithNamesApart;
 
         /// <summary>
         /// A copy of the last check's id table when every file defines the same ids of the same kinds as then and no id was
@@ -98,6 +103,30 @@ namespace Curata.Knowledge.Generators.Checks
         /// <summary>Keeps the order <paramref name="className"/>'s facts were sorted in: ids sorted, and where each was in the list.</summary>
         public void KeepOrder(string className, string[] sortedIds, int[] listIndex, bool namesFree) =>
             _orders[className] = new ClassOrder(sortedIds, listIndex, namesFree);
+
+        /// <summary>
+        /// Whether <paramref name="actors"/> have the very ids, names and aliases, in the same order, that the last check found
+        /// no shared name among: then none is shared now.
+        /// </summary>
+        public bool NamesApartAsLastTime(List<ActorSpec> actors)
+        {
+            var last = _lastActorsWithNamesApart;
+            if (last == null || last.Count != actors.Count) return false;
+            for (var i = 0; i < actors.Count; i++)
+            {
+                var (now, then) = (actors[i], last[i]);
+                if (!ReferenceEquals(now, then) && (now.Id.Id != then.Id.Id || now.Name != then.Name || !now.Aliases.Equals(then.Aliases))) return false;
+            }
+            _actorsWithNamesApart = actors;
+            TookUpNamesApart = true;
+            return true;
+        }
+
+        /// <summary>Whether this check took up that no two actors share a name (for tests).</summary>
+        public bool TookUpNamesApart { get; private set; }
+
+        /// <summary>Keeps <paramref name="actors"/> for the next check: no two of them share a name.</summary>
+        public void KeepNamesApart(List<ActorSpec> actors) => _actorsWithNamesApart = actors;
 
         /// <summary>Offers this check's id table and orders to the next check.</summary>
         public void Complete() => Last.SetTarget(this);

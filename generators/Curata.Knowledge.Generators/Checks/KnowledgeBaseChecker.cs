@@ -135,7 +135,12 @@ namespace Curata.Knowledge.Generators.Checks
             var predicates = UniqueTerms(files.SelectMany(f => f.Predicates), t => t.Id, Vocabularies.Predicates, firsts);
             foreach (var vocabulary in Vocabularies.Simple) _terms[vocabulary] = new HashSet<string>(_declared.Terms[vocabulary].Keys, StringComparer.Ordinal);
             _actors = actors;
-            CheckSharedNames(actors);
+            if (_identity?.NamesApartAsLastTime(actors) != true)
+            {
+                var problems = _diagnostics.Count;
+                CheckSharedNames(actors);
+                if (_diagnostics.Count == problems) _identity?.KeepNamesApart(actors);
+            }
 
             // Declared values and external ids, typed against the declarations; a fact missing a required declared value goes.
             var values = new DeclaredValueReader(_declared, _diagnostics);
