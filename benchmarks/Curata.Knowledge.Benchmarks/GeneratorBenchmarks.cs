@@ -137,9 +137,14 @@ public class GeneratorBenchmarks
     [Benchmark]
     public GeneratorDriver Incremental_UnrelatedEdit() => _ran.RunGenerators(_unrelatedEdit);
 
-    /// <summary>(c) After one knowledge file was replaced: only that file should be read again.</summary>
+    /// <summary>
+    /// (c) After one knowledge file was replaced: only that file should be read again. Each run gets the edited file as a new
+    /// text, as an editor's keystroke or a build after saving does: the same text again would find its model, and the check of
+    /// those very models, cached from the run before, and leave reading and checking out of what is measured.
+    /// </summary>
     [Benchmark]
-    public GeneratorDriver Incremental_OneFileEdit() => _ran.ReplaceAdditionalText(_edit.Old, _edit.New).RunGenerators(_compilation);
+    public GeneratorDriver Incremental_OneFileEdit() =>
+        _ran.ReplaceAdditionalText(_edit.Old, ((Utf8AdditionalText)_edit.New).Fresh()).RunGenerators(_compilation);
 }
 
 /// <summary>Which steps the incremental runs actually recompute, from a driver that tracks its steps.</summary>
