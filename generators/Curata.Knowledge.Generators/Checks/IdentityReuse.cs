@@ -26,6 +26,11 @@ namespace Curata.Knowledge.Generators.Checks
         private readonly ConcurrentDictionary<string, ClassOrder>? _lastOrders;
         private Dictionary<string, (string Kind, IdRef First)>? _idTable;
         private readonly ConcurrentDictionary<string, ClassOrder> _orders = new ConcurrentDictionary<string, ClassOrder>(StringComparer.Ordinal);
+        private int _ordersTakenUp;
+        // The actors searched for shared names, in list order, when none was shared; null when one was, or not searched. The
+        // last check's, when there was one.
+        private IReadOnlyList<ActorSpec>? _actorsWithNamesApart;
+        private readonly IReadOnlyList<ActorSpec>? _lastActorsWithNamesApart;
 
         private IdentityReuse(KnowledgeFileSpec[] files)
         {
@@ -54,10 +59,6 @@ namespace Curata.Knowledge.Generators.Checks
         /// <summary>How many classes this check put in the last check's order (for tests).</summary>
         public int OrdersTakenUp => _ordersTakenUp;
 
-        private int _ordersTakenUp;
-        // The actors searched for shared names, in list order, when none was shared; null when one was, or not searched.
-        private IReadOnlyList<ActorSpec>? _actorsWithNamesApart;
-        private readonly IReadOnlyList<ActorSpec>? _lastActorsWithNamesApart;
 
         /// <summary>
         /// A copy of the last check's id table when every file defines the same ids of the same kinds as then and no id was
@@ -128,7 +129,7 @@ namespace Curata.Knowledge.Generators.Checks
         /// <summary>Keeps <paramref name="actors"/> for the next check: no two of them share a name.</summary>
         public void KeepNamesApart(List<ActorSpec> actors) => _actorsWithNamesApart = actors;
 
-        /// <summary>Offers this check's id table and orders to the next check.</summary>
+        /// <summary>Offers what this check worked out (id table, orders, actors with names apart) to the next check.</summary>
         public void Complete() => Last.SetTarget(this);
 
         private sealed class ClassOrder
