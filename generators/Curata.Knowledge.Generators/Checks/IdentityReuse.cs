@@ -59,7 +59,6 @@ namespace Curata.Knowledge.Generators.Checks
         /// <summary>How many classes this check put in the last check's order (for tests).</summary>
         public int OrdersTakenUp => _ordersTakenUp;
 
-
         /// <summary>
         /// A copy of the last check's id table when every file defines the same ids of the same kinds as then and no id was
         /// defined twice; the caller patches in the definitions of the files <see cref="Edited"/> says changed.
