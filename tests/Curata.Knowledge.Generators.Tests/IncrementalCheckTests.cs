@@ -59,13 +59,7 @@ public class IncrementalCheckTests
     [MemberData(nameof(Edits))]
     public void A_check_after_an_edit_is_the_check_of_every_file_afresh(string path, string find, string replacement, bool othersHold)
     {
-        var before = Base();
-        var files = Read(before);
-        Check(files);
-
-        var index = Array.FindIndex(before, f => f.Path == path);
-        Assert.Contains(find, before[index].Text);
-        var edited = files.SetItem(index, Read(path, before[index].Text.Replace(find, replacement)));
+        var edited = CheckedThenEdited(path, find, replacement);
 
         var incremental = Check(edited);
         var reused = ReferenceReuse.LastCompleted!.Reused;
@@ -86,12 +80,7 @@ public class IncrementalCheckTests
     [InlineData("/k/broken.json", "\"Stray Uno\"", "\"Stray One\"", true, false)]
     public void The_id_table_sort_orders_and_names_apart_are_taken_up_while_they_stay(string path, string find, string replacement, bool idsStay, bool namesStay)
     {
-        var before = Base();
-        var files = Read(before);
-        Check(files);
-        var index = Array.FindIndex(before, f => f.Path == path);
-        Assert.Contains(find, before[index].Text);
-        var edited = files.SetItem(index, Read(path, before[index].Text.Replace(find, replacement)));
+        var edited = CheckedThenEdited(path, find, replacement);
 
         var incremental = Check(edited);
         var identity = IdentityReuse.LastCompleted!;
@@ -129,11 +118,21 @@ public class IncrementalCheckTests
         Assert.Equal(CheckAfresh(edited), incremental);
     }
 
+    // The base, checked; then its files with one edit, not checked yet.
+    private static ImmutableArray<KnowledgeFileSpec> CheckedThenEdited(string path, string find, string replacement)
+    {
+        var before = Base();
+        var files = Read(before);
+        Check(files);
+        var index = Array.FindIndex(before, f => f.Path == path);
+        Assert.Contains(find, before[index].Text);
+        return files.SetItem(index, Read(path, before[index].Text.Replace(find, replacement)));
+    }
+
     // Fresh copies of every file, with nothing left by the last check to take up.
     private static KnowledgeBaseSpec CheckAfresh(ImmutableArray<KnowledgeFileSpec> files)
     {
-        ReferenceReuse.Forget();
-        IdentityReuse.Forget();
+        KnowledgeBaseChecker.ForgetLastCheck();
         return Check(files.Select(f => f with { }).ToImmutableArray());
     }
 

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Linq;
 using Curata.Knowledge.Generators.Model;
 
 namespace Curata.Knowledge.Generators.Checks
@@ -32,20 +31,20 @@ namespace Curata.Knowledge.Generators.Checks
         private IReadOnlyList<ActorSpec>? _actorsWithNamesApart;
         private readonly IReadOnlyList<ActorSpec>? _lastActorsWithNamesApart;
 
-        private IdentityReuse(KnowledgeFileSpec[] files)
+        private IdentityReuse(KnowledgeFileSpec[] files, FileInterface[] interfaces, bool samePathTwice)
         {
             _files = files;
-            _interfaces = files.Select(FileInterface.Of).ToArray();
-            // Two files at one path could swap places unseen; their facts' definitions would then be patched in wrongly.
-            var pathTwice = files.Select(f => f.Path).Distinct(StringComparer.Ordinal).Count() != files.Length;
+            _interfaces = interfaces;
             if (!Last.TryGetTarget(out var last)) return;
-            _previous = !pathTwice && FileInterface.Same(last._interfaces, _interfaces) ? last : null;
+            // Two files at one path could swap places unseen; their facts' definitions would then be patched in wrongly.
+            _previous = !samePathTwice && FileInterface.Same(last._interfaces, _interfaces) ? last : null;
             _lastOrders = last._orders;
             _lastActorsWithNamesApart = last._actorsWithNamesApart;
         }
 
-        /// <summary>Starts a check of <paramref name="files"/>, in path order.</summary>
-        public static IdentityReuse Begin(KnowledgeFileSpec[] files) => new IdentityReuse(files);
+        /// <summary>Starts a check of <paramref name="files"/> (in path order), which offer <paramref name="interfaces"/>.</summary>
+        public static IdentityReuse Begin(KnowledgeFileSpec[] files, FileInterface[] interfaces, bool samePathTwice) =>
+            new IdentityReuse(files, interfaces, samePathTwice);
 
         /// <summary>The last complete check's, while it lives (for tests).</summary>
         internal static IdentityReuse? LastCompleted => Last.TryGetTarget(out var last) ? last : null;

@@ -78,6 +78,16 @@ namespace Curata.Knowledge.Generators.Checks
             return result;
         }
 
+        /// <summary>
+        /// Forgets what the last check left for the next (<see cref="ReferenceReuse"/>, <see cref="IdentityReuse"/>), so that the
+        /// next check takes up nothing: for tests that compare a check with one made afresh.
+        /// </summary>
+        internal static void ForgetLastCheck()
+        {
+            ReferenceReuse.Forget();
+            IdentityReuse.Forget();
+        }
+
         // Reference equality: equal values would be as good, but comparing models by value costs about as much as checking.
         private static bool SameInstances<T>(T[] left, T[] right) where T : class
         {
@@ -121,7 +131,10 @@ namespace Curata.Knowledge.Generators.Checks
 
             // Identity: the first definition in file order (path, then position) wins, whatever its kind; later ones are
             // reported and dropped.
-            if (_takeUpLastCheck) _identity = IdentityReuse.Begin(files);
+            // What each file offers the whole base, and whether two files share a path, for both kinds of reuse.
+            var interfaces = _takeUpLastCheck ? files.Select(FileInterface.Of).ToArray() : Array.Empty<FileInterface>();
+            var samePathTwice = _takeUpLastCheck && files.Select(f => f.Path).Distinct(StringComparer.Ordinal).Count() != files.Length;
+            if (_takeUpLastCheck) _identity = IdentityReuse.Begin(files, interfaces, samePathTwice);
             var firsts = FirstDefinitions(files, declaredFacts);
             if (!_factIdsDefinedAgain) _identity?.KeepIdTable(_facts);
             var sources = Unique(files.SelectMany(f => f.Sources));
@@ -166,7 +179,7 @@ namespace Curata.Knowledge.Generators.Checks
             }).ToList();
             references.HandOn();
             // The facts' references: a file whose model and context are as in the last check gets that check's results.
-            if (_takeUpLastCheck) _reuse = ReferenceReuse.Begin(files, _droppedWhileTyping, _factIdsDefinedAgain);
+            if (_takeUpLastCheck) _reuse = ReferenceReuse.Begin(files, interfaces, samePathTwice, _droppedWhileTyping, _factIdsDefinedAgain);
             sources = CheckEach(ReferenceReuse.Sources, sources, (s, r) => Declared(CheckReferences(s, r), r));
             actors = CheckEach(ReferenceReuse.Actors, actors, (a, r) => Declared(CheckReferences(a, r), r));
             statements = CheckEach(ReferenceReuse.Statements, statements, (s, r) => r.Required(s.Speaker, StandardKinds.Actor, "speaker") ? Declared(CheckReferences(s, r), r) : null);

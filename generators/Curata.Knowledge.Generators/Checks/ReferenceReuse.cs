@@ -30,27 +30,25 @@ namespace Curata.Knowledge.Generators.Checks
         private ReferenceReuse? _previous;
         private readonly bool _samePathTwice;
 
-        private ReferenceReuse(KnowledgeFileSpec[] files, string[] droppedWhileTyping, bool reusable)
+        private ReferenceReuse(KnowledgeFileSpec[] files, FileInterface[] interfaces, bool samePathTwice, string[] droppedWhileTyping, bool reusable)
         {
-            _interfaces = files.Select(FileInterface.Of).ToArray();
+            _interfaces = interfaces;
             _droppedWhileTyping = droppedWhileTyping;
+            _samePathTwice = samePathTwice;
             _filesByPath = new Dictionary<string, KnowledgeFileSpec>(files.Length, StringComparer.Ordinal);
-            foreach (var file in files)
-            {
-                // Two files at one path (an item listed twice) cannot be told apart by their facts' locations: nothing is
-                // kept or taken up then.
-                if (_filesByPath.ContainsKey(file.Path)) _samePathTwice = true;
-                _filesByPath[file.Path] = file;
-            }
+            foreach (var file in files) _filesByPath[file.Path] = file;
             _previous = reusable && !_samePathTwice && Last.TryGetTarget(out var last) && last.SameContext(this) ? last : null;
         }
 
         /// <summary>
-        /// Starts a check's reference checks over <paramref name="files"/> (in path order). Nothing is reused when an id is
-        /// defined twice (which definition wins then depends on positions, not only on ids).
+        /// Starts a check's reference checks over <paramref name="files"/> (in path order), which offer
+        /// <paramref name="interfaces"/>. Nothing is reused when an id is defined twice (which definition wins then depends on
+        /// positions, not only on ids), and nothing is kept or taken up when two files are at one path (an item listed twice:
+        /// their facts' locations cannot tell them apart).
         /// </summary>
-        public static ReferenceReuse Begin(KnowledgeFileSpec[] files, IEnumerable<string> droppedWhileTyping, bool idsDefinedAgain) =>
-            new ReferenceReuse(files, droppedWhileTyping.OrderBy(id => id, StringComparer.Ordinal).ToArray(), reusable: !idsDefinedAgain);
+        public static ReferenceReuse Begin(KnowledgeFileSpec[] files, FileInterface[] interfaces, bool samePathTwice, IEnumerable<string> droppedWhileTyping,
+            bool idsDefinedAgain) =>
+            new ReferenceReuse(files, interfaces, samePathTwice, droppedWhileTyping.OrderBy(id => id, StringComparer.Ordinal).ToArray(), reusable: !idsDefinedAgain);
 
         /// <summary>How many files' slots this check took from the last one (for tests).</summary>
         public int Reused { get; private set; }
