@@ -49,8 +49,8 @@ public sealed class OneFactReadTests
     // The fact that holds [start, end) of a file as it is, read alone; null when the file does not parse cleanly.
     private static FactAt? ReadAlone(string path, SourceText text, int start, int end)
     {
-        var parsed = KnowledgeFileReader.Parse(text, CancellationToken.None);
-        return FactLayout.Of(parsed) is { } layout ? KnowledgeFileReader.ReadFactAt(path, parsed.Content, layout, start, end, end, CancellationToken.None) : null;
+        using var parsed = KnowledgeFileReader.Parse(text, CancellationToken.None);
+        return FactLayout.Of(parsed) is { } layout ? KnowledgeFileReader.ReadFactAt(path, text.ToString(), layout, start, end, end, CancellationToken.None) : null;
     }
 
     private static int CompareEveryFact(string path, string text, bool withProblems)
@@ -74,12 +74,12 @@ public sealed class OneFactReadTests
     }
 
     // The objects of every root section that holds facts (the built-in kinds' and those of declared kinds).
-    private static IEnumerable<JsonObject> FactElements(string text)
+    private static IEnumerable<JsonValue> FactElements(string text)
     {
-        var root = (JsonObject)JsonParser.Parse(text).Root!;
+        var root = JsonParser.Parse(text).Root;
         return root.Properties
             .Where(p => KnowledgeFileReader.IsFactSection(p.Name))
-            .SelectMany(p => p.Value is JsonArray array ? array.Items.OfType<JsonObject>() : Enumerable.Empty<JsonObject>());
+            .SelectMany(p => p.Value.Items.Where(item => item.Kind == JsonKind.Object));
     }
 
     private static string WithBadIdsInEveryFact(string text)

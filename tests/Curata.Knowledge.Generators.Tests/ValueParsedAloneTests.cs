@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Curata.Knowledge.Generators.Json;
@@ -30,16 +31,16 @@ public sealed class ValueParsedAloneTests
                 var at = random.Next(original.Length);
                 var text = random.Next(2) == 0 ? original.Remove(at, 1) : original.Insert(at, "{}[]\",: \n"[random.Next(9)].ToString());
                 var (root, errors) = JsonParser.Parse(text);
-                if (root is not JsonObject rootObject) continue;
-                var elements = rootObject.Properties.Select(p => p.Value).OfType<JsonArray>().SelectMany(a => a.Items).OrderBy(e => e.Start);
+                if (!root.Exists || root.Kind != JsonKind.Object) continue;
+                var elements = root.Properties.Select(p => p.Value).Where(v => v.Kind == JsonKind.Array).SelectMany(a => a.Items).OrderBy(e => e.Start);
                 foreach (var element in elements)
                 {
                     // The file is clean up to here: no error before this element (or at its start: a value that failed there and
                     // was dropped, the array going on after it).
                     if (errors.Any(e => e.Start <= element.Start)) break;
                     var (alone, aloneErrors) = JsonParser.ParseValueAt(text, element.Start, depth: 2);
-                    Assert.NotNull(alone);
-                    Assert.Equal((element.Start, element.End, element.Damaged), (alone!.Start, alone.End, alone.Damaged));
+                    Assert.True(alone.Exists);
+                    Assert.Equal(Shape(element), Shape(alone));
                     var within = errors.Where(e => e.Start >= element.Start && e.Start < element.End).Select(e => (e.Start, e.Length, e.Message));
                     Assert.Equal(within, aloneErrors.Where(e => e.Start < element.End).Select(e => (e.Start, e.Length, e.Message)));
                     if (element.Damaged) damaged++;
@@ -47,5 +48,20 @@ public sealed class ValueParsedAloneTests
             }
         }
         Assert.True(damaged > 20, $"only {damaged} damaged facts compared in {name}");
+    }
+
+    // Every value within, in the order written: kind, span, damage, and what a string or number holds.
+    private static IEnumerable<string> Shape(JsonValue value)
+    {
+        yield return $"{value.Kind} {value.Start}-{value.End} {value.Damaged} {value.String ?? value.NumberText}";
+        foreach (var property in value.Properties)
+        {
+            yield return $"{property.Name} {property.NameStart}-{property.NameEnd}";
+            foreach (var inner in Shape(property.Value)) yield return inner;
+        }
+        foreach (var item in value.Items)
+        {
+            foreach (var inner in Shape(item)) yield return inner;
+        }
     }
 }

@@ -28,7 +28,7 @@ namespace Curata.Knowledge.Generators.Json
     /// A syntax error costs at most the element it is in. After an error the innermost array or object skips to where its next
     /// element can start (a <c>,</c> at its own depth, a <c>{</c> in an array, its closing bracket, or a line that is indented
     /// less than its contents, which is where an unclosed element ends in a formatted file) and goes on; every container that
-    /// held an error is marked <see cref="JsonNode.Damaged"/>, so the reader drops exactly the fact it was in. While skipping,
+    /// held an error is marked <see cref="JsonToken.Damaged"/>, so the reader drops exactly the fact it was in. While skipping,
     /// a string ends at the end of its line (JSON strings cannot span lines), so one stray or missing quote garbles one line,
     /// not the rest of the file. Each damage site is reported once: after an error, further errors are not reported until an
     /// element or property has been read cleanly again. Every character is visited a bounded number of times, so parsing stays
@@ -39,13 +39,14 @@ namespace Curata.Knowledge.Generators.Json
         /// <summary>Deeper nesting than any knowledge file needs; the limit keeps recursion bounded on hostile input.</summary>
         public const int MaxDepth = 64;
 
-        private readonly string _text;
+        private readonly JsonTape _tape;
+        private readonly char[] _text;
+        private readonly int _length;
         private readonly StringBuilder _buffer = new StringBuilder();
         private readonly StringPool _strings = new StringPool();
-        // The members of the containers being parsed, innermost last: each container takes its own off the top as one array
-        // of the exact size, so no container grows a list of its own.
-        private readonly List<JsonProperty> _openProperties = new List<JsonProperty>();
-        private readonly List<JsonNode> _openItems = new List<JsonNode>();
+        // The members of the containers being parsed (tokens: an object's property names, an array's elements), innermost
+        // last: each container moves its own off the top onto the tape when it closes.
+        private readonly List<int> _open = new List<int>();
         private readonly List<JsonSyntaxError> _errors = new List<JsonSyntaxError>();
         private int _position;
 
@@ -65,9 +66,11 @@ namespace Curata.Knowledge.Generators.Json
         private readonly System.Threading.CancellationToken _cancellationToken;
         private int _values;
 
-        private JsonParser(string text, System.Threading.CancellationToken cancellationToken)
+        private JsonParser(JsonTape tape, System.Threading.CancellationToken cancellationToken)
         {
-            _text = text;
+            _tape = tape;
+            _text = tape.Text;
+            _length = tape.Length;
             _cancellationToken = cancellationToken;
         }
 
@@ -75,30 +78,41 @@ namespace Curata.Knowledge.Generators.Json
         /// Parses a whole file. Returns the root (possibly partial, with damaged parts marked) and the syntax errors, one per
         /// damage site, in file order.
         /// </summary>
-        public static (JsonNode? Root, IReadOnlyList<JsonSyntaxError> Errors) Parse(string text, System.Threading.CancellationToken cancellationToken = default)
+        public static (JsonValue Root, IReadOnlyList<JsonSyntaxError> Errors) Parse(JsonTape tape, System.Threading.CancellationToken cancellationToken = default)
         {
-            var parser = new JsonParser(text, cancellationToken);
-            if (text.Length > 0 && text[0] == '\uFEFF') parser._position = parser._lineStart = 1;
+            var parser = new JsonParser(tape, cancellationToken);
+            var text = tape.Text;
+            if (tape.Length > 0 && text[0] == '\uFEFF') parser._position = parser._lineStart = 1;
             parser.SkipWhiteSpace();
-            if (parser._position >= text.Length)
+            if (parser._position >= tape.Length)
             {
-                return (null, new[] { new JsonSyntaxError("The file is empty; a knowledge file is one JSON object.", 0, 0) });
+                return (default, new[] { new JsonSyntaxError("The file is empty; a knowledge file is one JSON object.", 0, 0) });
             }
             var root = parser.ParseValue(0);
             parser.SkipWhiteSpace();
-            if (parser._position < text.Length) parser.Fail("Unexpected text after the end of the JSON value.", 1);
-            return (root, parser._errors);
+            if (parser._position < tape.Length) parser.Fail("Unexpected text after the end of the JSON value.", 1);
+            return (root < 0 ? default : tape.Value(root), parser._errors);
         }
+
+        /// <summary>Parses <paramref name="text"/> onto a tape of its own (which the caller may dispose).</summary>
+        public static (JsonValue Root, IReadOnlyList<JsonSyntaxError> Errors) Parse(string text, System.Threading.CancellationToken cancellationToken = default) =>
+            Parse(JsonTape.Of(text), cancellationToken);
 
         /// <summary>
         /// Parses the one value that starts at <paramref name="start"/>, nested <paramref name="depth"/> levels deep in a file
         /// that is clean up to there, exactly as parsing the whole file would: the same nodes, the same errors. Whether the rest
         /// of the file is read the same is the caller's to decide: it is when the value ends where the value it replaced did.
         /// </summary>
-        public static (JsonNode? Value, IReadOnlyList<JsonSyntaxError> Errors) ParseValueAt(string text, int start, int depth,
+        public static (JsonValue Value, IReadOnlyList<JsonSyntaxError> Errors) ParseValueAt(string text, int start, int depth,
+            System.Threading.CancellationToken cancellationToken = default) =>
+            ParseValueAt(JsonTape.Of(text), start, depth, cancellationToken);
+
+        /// <inheritdoc cref="ParseValueAt(string, int, int, System.Threading.CancellationToken)"/>
+        public static (JsonValue Value, IReadOnlyList<JsonSyntaxError> Errors) ParseValueAt(JsonTape tape, int start, int depth,
             System.Threading.CancellationToken cancellationToken = default)
         {
-            var parser = new JsonParser(text, cancellationToken) { _position = start };
+            var text = tape.Text;
+            var parser = new JsonParser(tape, cancellationToken) { _position = start };
             // The line as the whole file's parse would have left it on reaching the value: where it starts, its first token.
             var lineStart = start;
             while (lineStart > 0 && text[lineStart - 1] != '\n' && text[lineStart - 1] != '\r') lineStart--;
@@ -109,17 +123,18 @@ namespace Curata.Knowledge.Generators.Json
             parser._lineIndent = first - lineStart;
             parser._lineFresh = false;
             var value = parser.ParseValue(depth);
-            return (value, parser._errors);
+            return (value < 0 ? default : tape.Value(value), parser._errors);
         }
 
-        private JsonNode? ParseValue(int depth)
+        // Each Parse* below adds its value to the tape and returns its token, or -1 (having added nothing) when there is no value.
+        private int ParseValue(int depth)
         {
             // A cheap check every few thousand values keeps a large file cancellable.
             if ((++_values & 0xFFF) == 0) _cancellationToken.ThrowIfCancellationRequested();
-            if (_position >= _text.Length)
+            if (_position >= _length)
             {
                 Fail("The file ends where a value was expected.", 0);
-                return null;
+                return -1;
             }
             var c = _text[_position];
             switch (c)
@@ -129,14 +144,14 @@ namespace Curata.Knowledge.Generators.Json
                 case '"':
                     var start = _position;
                     var value = ParseString();
-                    return value == null ? null : new JsonString(value, start, _position);
+                    return value == null ? -1 : _tape.Add(JsonKind.String, start, _position, value);
                 case 't': return ParseLiteral("true", JsonKind.True);
                 case 'f': return ParseLiteral("false", JsonKind.False);
                 case 'n': return ParseLiteral("null", JsonKind.Null);
                 default:
                     if (c == '-' || (c >= '0' && c <= '9')) return ParseNumber();
                     Fail($"Unexpected character {Describe(c)}; expected a JSON value.", 1);
-                    return null;
+                    return -1;
             }
         }
 
@@ -153,21 +168,21 @@ namespace Curata.Knowledge.Generators.Json
             Left,
         }
 
-        private JsonNode? ParseObject(int depth)
+        private int ParseObject(int depth)
         {
             if (depth >= MaxDepth) return TooDeep();
-            var node = new JsonObject(_position);
+            var node = _tape.Add(JsonKind.Object, _position, _position);
             var failuresAtStart = _failures;
+            var firstProperty = _open.Count;
             _position++;
             SkipWhiteSpace();
             if (Peek() == '}')
             {
                 _position++;
-                node.End = _position;
+                _tape.Close(node, _position, false, _open, firstProperty);
                 return node;
             }
             var contentIndent = ContentIndent();
-            var firstProperty = _openProperties.Count;
             while (true)
             {
                 SkipWhiteSpace();
@@ -175,9 +190,7 @@ namespace Curata.Knowledge.Generators.Json
                 if (resumption == Resumption.Next) continue;
                 break;
             }
-            node.Properties = Take(_openProperties, firstProperty);
-            node.End = _position;
-            node.Damaged = _failures != failuresAtStart;
+            _tape.Close(node, _position, _failures != failuresAtStart, _open, firstProperty);
             return node;
 
             Resumption ParseProperty(int level)
@@ -185,7 +198,7 @@ namespace Curata.Knowledge.Generators.Json
                 var failuresBefore = _failures;
                 if (Peek() != '"')
                 {
-                    Fail(_position >= _text.Length ? "The file ends inside an object; expected a property name." : $"Unexpected {Describe(_text[_position])}; expected a property name in double quotes.", 1);
+                    Fail(_position >= _length ? "The file ends inside an object; expected a property name." : $"Unexpected {Describe(_text[_position])}; expected a property name in double quotes.", 1);
                     return Recover('}', level == 0, contentIndent);
                 }
                 var nameStart = _position;
@@ -195,14 +208,20 @@ namespace Curata.Knowledge.Generators.Json
                 SkipWhiteSpace();
                 if (Peek() != ':')
                 {
-                    Fail(_position >= _text.Length ? "The file ends after a property name; expected ':'." : $"Unexpected {Describe(_text[_position])}; expected ':' after the property name.", 1);
+                    Fail(_position >= _length ? "The file ends after a property name; expected ':'." : $"Unexpected {Describe(_text[_position])}; expected ':' after the property name.", 1);
                     return Recover('}', level == 0, contentIndent);
                 }
                 _position++;
                 SkipWhiteSpace();
+                // The name's token comes just before its value's.
+                var nameToken = _tape.Add(JsonKind.String, nameStart, nameEnd, name);
                 var value = ParseValue(level + 1);
-                if (value == null) return Recover('}', level == 0, contentIndent);
-                _openProperties.Add(new JsonProperty(name, nameStart, nameEnd, value));
+                if (value < 0)
+                {
+                    _tape.Truncate(nameToken);
+                    return Recover('}', level == 0, contentIndent);
+                }
+                _open.Add(nameToken);
                 if (_failures == failuresBefore) _recovering = false;
                 SkipWhiteSpace();
                 var next = Peek();
@@ -216,39 +235,39 @@ namespace Curata.Knowledge.Generators.Json
                     _position++;
                     return Resumption.Closed;
                 }
-                Fail(_position >= _text.Length ? "The file ends inside an object; expected ',' or '}'." : $"Unexpected {Describe(_text[_position])}; expected ',' or '}}'.", 1);
+                Fail(_position >= _length ? "The file ends inside an object; expected ',' or '}'." : $"Unexpected {Describe(_text[_position])}; expected ',' or '}}'.", 1);
                 // A property name where a comma was expected: the comma is missing, and the next property can be read as it is.
                 return next == '"' ? Resumption.Next : Recover('}', level == 0, contentIndent);
             }
         }
 
-        private JsonNode? ParseArray(int depth)
+        private int ParseArray(int depth)
         {
             if (depth >= MaxDepth) return TooDeep();
-            var node = new JsonArray(_position);
+            var node = _tape.Add(JsonKind.Array, _position, _position);
             var failuresAtStart = _failures;
+            var firstItem = _open.Count;
             _position++;
             SkipWhiteSpace();
             if (Peek() == ']')
             {
                 _position++;
-                node.End = _position;
+                _tape.Close(node, _position, false, _open, firstItem);
                 return node;
             }
             var contentIndent = ContentIndent();
-            var firstItem = _openItems.Count;
             var resumption = Resumption.Next;
             while (resumption == Resumption.Next)
             {
                 SkipWhiteSpace();
                 var failuresBefore = _failures;
                 var item = ParseValue(depth + 1);
-                if (item == null)
+                if (item < 0)
                 {
                     resumption = Recover(']', false, contentIndent);
                     continue;
                 }
-                _openItems.Add(item);
+                _open.Add(item);
                 if (_failures == failuresBefore) _recovering = false;
                 SkipWhiteSpace();
                 var next = Peek();
@@ -262,31 +281,21 @@ namespace Curata.Knowledge.Generators.Json
                     _position++;
                     break;
                 }
-                Fail(_position >= _text.Length ? "The file ends inside an array; expected ',' or ']'." : $"Unexpected {Describe(_text[_position])}; expected ',' or ']'.", 1);
+                Fail(_position >= _length ? "The file ends inside an array; expected ',' or ']'." : $"Unexpected {Describe(_text[_position])}; expected ',' or ']'.", 1);
                 // An object where a comma was expected: the comma is missing, and the next element can be read as it is.
                 resumption = next == '{' ? Resumption.Next : Recover(']', false, contentIndent);
             }
-            node.Items = Take(_openItems, firstItem);
-            node.End = _position;
-            node.Damaged = _failures != failuresAtStart;
+            _tape.Close(node, _position, _failures != failuresAtStart, _open, firstItem);
             return node;
         }
 
-        private static T[] Take<T>(List<T> open, int first)
-        {
-            var members = new T[open.Count - first];
-            open.CopyTo(first, members, 0, members.Length);
-            open.RemoveRange(first, members.Length);
-            return members;
-        }
-
         // Too deep to read: reported, and skipped whole (without recursion) so the enclosing container goes on after it.
-        private JsonNode? TooDeep()
+        private int TooDeep()
         {
             Fail($"JSON is nested more than {MaxDepth} levels deep.", 1);
             var depth = 0;
             var inString = false;
-            while (_position < _text.Length)
+            while (_position < _length)
             {
                 var c = _text[_position];
                 if (inString)
@@ -299,12 +308,12 @@ namespace Curata.Knowledge.Generators.Json
                 else if ((c == '}' || c == ']') && --depth == 0)
                 {
                     _position++;
-                    return null;
+                    return -1;
                 }
                 if (c == '\n' || c == '\r') NewLine(_position + 1);
                 _position++;
             }
-            return null;
+            return -1;
         }
 
         // How far the contents of the container just opened are indented: the first element's indentation when it starts a
@@ -321,7 +330,7 @@ namespace Curata.Knowledge.Generators.Json
             var inString = false;
             var atLineStart = _position == _lineFirst || (_lineFresh && _position >= _lineStart);
             var indent = atLineStart ? _position - _lineStart : 0;
-            while (_position < _text.Length)
+            while (_position < _length)
             {
                 if ((_position & 0xFFFF) == 0) _cancellationToken.ThrowIfCancellationRequested();
                 var c = _text[_position];
@@ -337,7 +346,7 @@ namespace Curata.Knowledge.Generators.Json
                 if (inString)
                 {
                     if (c == '"') inString = false;
-                    else if (c == '\\' && _position + 1 < _text.Length && _text[_position + 1] != '\n' && _text[_position + 1] != '\r') _position++;
+                    else if (c == '\\' && _position + 1 < _length && _text[_position + 1] != '\n' && _text[_position + 1] != '\r') _position++;
                     _position++;
                     continue;
                 }
@@ -400,7 +409,7 @@ namespace Curata.Knowledge.Generators.Json
             _position++;
             // Most strings hold nothing to unescape or reject: taken straight from the text, and short ones shared.
             var end = _position;
-            while (end < _text.Length)
+            while (end < _length)
             {
                 var c = _text[end];
                 if (c == '"')
@@ -413,7 +422,7 @@ namespace Curata.Knowledge.Generators.Json
             }
             _buffer.Clear();
             var valid = true;
-            while (_position < _text.Length)
+            while (_position < _length)
             {
                 var c = _text[_position];
                 if (c == '"')
@@ -453,7 +462,7 @@ namespace Curata.Knowledge.Generators.Json
         private bool ParseEscape()
         {
             var start = _position;
-            if (_position + 1 >= _text.Length)
+            if (_position + 1 >= _length)
             {
                 Fail("The file ends inside an escape sequence.", 1);
                 _position++;
@@ -478,8 +487,8 @@ namespace Curata.Knowledge.Generators.Json
                 case 'r': _buffer.Append('\r'); return true;
                 case 't': _buffer.Append('\t'); return true;
                 case 'u':
-                    if (_position + 4 <= _text.Length
-                        && int.TryParse(_text.Substring(_position, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code)
+                    if (_position + 4 <= _length
+                        && int.TryParse(new string(_text, _position, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code)
                         && IsHex(_text, _position, 4))
                     {
                         _buffer.Append((char)code);
@@ -494,7 +503,7 @@ namespace Curata.Knowledge.Generators.Json
             }
         }
 
-        private static bool IsHex(string text, int start, int length)
+        private static bool IsHex(char[] text, int start, int length)
         {
             for (var i = start; i < start + length; i++)
             {
@@ -504,7 +513,7 @@ namespace Curata.Knowledge.Generators.Json
             return true;
         }
 
-        private JsonNode? ParseNumber()
+        private int ParseNumber()
         {
             var start = _position;
             if (Peek() == '-') _position++;
@@ -515,7 +524,7 @@ namespace Curata.Knowledge.Generators.Json
             else if (!SkipDigits())
             {
                 Fail("A number needs digits.", 1);
-                return null;
+                return -1;
             }
             if (Peek() == '.')
             {
@@ -523,7 +532,7 @@ namespace Curata.Knowledge.Generators.Json
                 if (!SkipDigits())
                 {
                     Fail("A number needs digits after the decimal point.", 1);
-                    return null;
+                    return -1;
                 }
             }
             if (Peek() == 'e' || Peek() == 'E')
@@ -533,43 +542,54 @@ namespace Curata.Knowledge.Generators.Json
                 if (!SkipDigits())
                 {
                     Fail("A number needs digits in its exponent.", 1);
-                    return null;
+                    return -1;
                 }
             }
-            return new JsonNumber(_text.Substring(start, _position - start), start, _position);
+            // Its text is cut from the tape only when it is read.
+            return _tape.Add(JsonKind.Number, start, _position);
         }
 
         private bool SkipDigits()
         {
             var start = _position;
-            while (_position < _text.Length && _text[_position] >= '0' && _text[_position] <= '9') _position++;
+            while (_position < _length && _text[_position] >= '0' && _text[_position] <= '9') _position++;
             return _position > start;
         }
 
-        private JsonNode? ParseLiteral(string literal, JsonKind kind)
+        private int ParseLiteral(string literal, JsonKind kind)
         {
             var start = _position;
-            if (string.CompareOrdinal(_text, _position, literal, 0, literal.Length) == 0)
+            if (At(literal))
             {
                 _position += literal.Length;
-                return new JsonLiteral(kind, start, _position);
+                return _tape.Add(kind, start, _position);
             }
             var end = _position;
-            while (end < _text.Length && char.IsLetterOrDigit(_text[end])) end++;
-            Fail($"Unexpected '{_text.Substring(start, end - start)}'; expected a JSON value (strings need double quotes).", start, end - start);
-            return null;
+            while (end < _length && char.IsLetterOrDigit(_text[end])) end++;
+            Fail($"Unexpected '{new string(_text, start, end - start)}'; expected a JSON value (strings need double quotes).", start, end - start);
+            return -1;
+        }
+
+        private bool At(string literal)
+        {
+            if (_position + literal.Length > _length) return false;
+            for (var i = 0; i < literal.Length; i++)
+            {
+                if (_text[_position + i] != literal[i]) return false;
+            }
+            return true;
         }
 
         private void SkipWhiteSpace()
         {
-            while (_position < _text.Length)
+            while (_position < _length)
             {
                 var c = _text[_position];
                 if (c == '\n' || c == '\r') NewLine(_position + 1);
                 else if (c != ' ' && c != '\t') break;
                 _position++;
             }
-            if (_lineFresh && _position < _text.Length)
+            if (_lineFresh && _position < _length)
             {
                 _lineFirst = _position;
                 _lineIndent = _position - _lineStart;
@@ -583,9 +603,9 @@ namespace Curata.Knowledge.Generators.Json
             _lineFresh = true;
         }
 
-        private char Peek() => _position < _text.Length ? _text[_position] : '\0';
+        private char Peek() => _position < _length ? _text[_position] : '\0';
 
-        private void Fail(string message, int length) => Fail(message, _position, _position < _text.Length ? length : 0);
+        private void Fail(string message, int length) => Fail(message, _position, _position < _length ? length : 0);
 
         // Every error damages what holds it; only the first of a damage site is reported.
         private void Fail(string message, int start, int length)

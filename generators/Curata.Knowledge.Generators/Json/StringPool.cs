@@ -13,17 +13,26 @@ namespace Curata.Knowledge.Generators.Json
         private readonly string?[] _slots = new string?[1 << SlotBits];
 
         /// <summary>The characters <paramref name="text"/>[<paramref name="start"/>, +<paramref name="length"/>) as a string.</summary>
-        public string Get(string text, int start, int length)
+        public string Get(char[] text, int start, int length)
         {
             if (length == 0) return string.Empty;
-            if (length > MaxPooledLength) return text.Substring(start, length);
+            if (length > MaxPooledLength) return new string(text, start, length);
             // FNV-1a over the characters.
             var hash = 2166136261u;
             for (var i = start; i < start + length; i++) hash = (hash ^ text[i]) * 16777619u;
             var slot = (int)(hash >> (32 - SlotBits));
             var pooled = _slots[slot];
-            if (pooled != null && pooled.Length == length && string.CompareOrdinal(pooled, 0, text, start, length) == 0) return pooled;
-            return _slots[slot] = text.Substring(start, length);
+            if (pooled != null && pooled.Length == length && Same(pooled, text, start)) return pooled;
+            return _slots[slot] = new string(text, start, length);
+        }
+
+        private static bool Same(string pooled, char[] text, int start)
+        {
+            for (var i = 0; i < pooled.Length; i++)
+            {
+                if (pooled[i] != text[start + i]) return false;
+            }
+            return true;
         }
     }
 }

@@ -33,11 +33,13 @@ namespace Curata.Knowledge.Generators.Parsing
         /// <summary>The layout of a file that parsed without errors; null for any other.</summary>
         public static FactLayout? Of(ParsedFile parsed)
         {
-            if (parsed.Errors.Count > 0 || parsed.Root is not JsonObject root) return null;
+            var root = parsed.Root;
+            if (parsed.Errors.Count > 0 || !root.Exists || root.Kind != JsonKind.Object) return null;
             var layout = new FactLayout(root.Start, root.End);
             foreach (var property in root.Properties)
             {
-                if (!KnowledgeFileReader.IsFactSection(property.Name) || property.Value is not JsonArray array) continue;
+                var array = property.Value;
+                if (!KnowledgeFileReader.IsFactSection(property.Name) || array.Kind != JsonKind.Array) continue;
                 layout.Sections.Add(new Section(property.Name, property.NameStart, property.NameEnd, array.Start, array.End));
                 foreach (var item in array.Items)
                 {

@@ -43,15 +43,22 @@ namespace Curata.Knowledge.Generators.Parsing
         public static KnowledgeFileSpec Read(string path, SourceText text, CancellationToken cancellationToken) =>
             Read(path, text, isStandard: false, cancellationToken);
 
-        public static KnowledgeFileSpec Read(string path, SourceText text, bool isStandard, CancellationToken cancellationToken) =>
-            Read(path, Parse(text, cancellationToken), isStandard, cancellationToken);
+        public static KnowledgeFileSpec Read(string path, SourceText text, bool isStandard, CancellationToken cancellationToken)
+        {
+            using var parsed = Parse(text, cancellationToken);
+            return Read(path, parsed, isStandard, cancellationToken);
+        }
 
-        /// <summary>The file's JSON, parsed once for the readings below.</summary>
+        /// <summary>
+        /// The file's JSON, parsed once for the readings below: its characters are copied from the host's text into the tape's
+        /// buffer (no string of the whole file is made), and parsed onto the tape.
+        /// </summary>
         public static ParsedFile Parse(SourceText text, CancellationToken cancellationToken)
         {
-            var content = text.ToString();
-            var (root, errors) = JsonParser.Parse(content, cancellationToken);
-            return new ParsedFile(content, root, errors, TextLines.Of(text));
+            var tape = JsonTape.Rent(text.Length);
+            text.CopyTo(0, tape.Text, 0, text.Length);
+            var (root, errors) = JsonParser.Parse(tape, cancellationToken);
+            return new ParsedFile(tape, root, errors, TextLines.Of(text));
         }
 
         public static KnowledgeFileSpec Read(string path, ParsedFile parsed, bool isStandard, CancellationToken cancellationToken)
@@ -77,20 +84,19 @@ namespace Curata.Knowledge.Generators.Parsing
             var shift = newEnd - oldEnd;
             var end = factEnd + shift;
             // A fact sits at depth 2: in its section's array, in the root object.
-            var (value, errors) = JsonParser.ParseValueAt(content, factStart, depth: 2, cancellationToken);
-            if (value == null || value.End != end || errors.Any(e => e.Start < factStart || e.Start + e.Length > end)) return null;
-            var id = value is JsonObject obj ? ReadableId(obj) : null;
-            if (errors.Count == 0 && (value is not JsonObject || id == null)) return null;
-            // The root as if the section held this element alone.
-            var alone = new JsonArray(section.ArrayStart) { Items = new[] { value }, End = section.ArrayEnd + shift };
-            var root = new JsonObject(before.RootStart)
+            using (var tape = JsonTape.Of(content))
             {
-                Properties = new[] { new JsonProperty(section.Name, section.NameStart, section.NameEnd, alone) },
-                End = before.RootEnd + shift,
-            };
-            var context = new ReadContext(path, TextLines.Of(content));
-            ReportSyntaxErrors(context, errors);
-            return new FactAt(id, section.Name, factStart, end, ReadRoot(context, root, isStandard: false, cancellationToken));
+                var (value, errors) = JsonParser.ParseValueAt(tape, factStart, depth: 2, cancellationToken);
+                if (!value.Exists || value.End != end || errors.Any(e => e.Start < factStart || e.Start + e.Length > end)) return null;
+                var id = value.Kind == JsonKind.Object ? ReadableId(value) : null;
+                if (errors.Count == 0 && (value.Kind != JsonKind.Object || id == null)) return null;
+                // The root as if the section held this element alone.
+                var root = tape.Wrap(value, section.Name, section.NameStart, section.NameEnd, section.ArrayStart, section.ArrayEnd + shift,
+                    before.RootStart, before.RootEnd + shift);
+                var context = new ReadContext(path, TextLines.Of(content));
+                ReportSyntaxErrors(context, errors);
+                return new FactAt(id, section.Name, factStart, end, ReadRoot(context, root, isStandard: false, cancellationToken));
+            }
         }
 
         private static void ReportSyntaxErrors(ReadContext context, IReadOnlyList<JsonSyntaxError> errors)
@@ -102,13 +108,13 @@ namespace Curata.Knowledge.Generators.Parsing
         public static bool IsFactSection(string name) =>
             name is "sources" or "actors" or "statements" or "events" or "relations" || Array.IndexOf(RootSections, name) < 0;
 
-        private static KnowledgeFileSpec ReadRoot(ReadContext context, JsonNode? root, bool isStandard, CancellationToken cancellationToken)
+        private static KnowledgeFileSpec ReadRoot(ReadContext context, JsonValue root, bool isStandard, CancellationToken cancellationToken)
         {
             var path = context.Path;
             var file = new Sections();
-            if (root is JsonObject rootObject)
+            if (root.Exists && root.Kind == JsonKind.Object)
             {
-                var reader = new ObjectReader(context, rootObject, "a knowledge file", null);
+                var reader = new ObjectReader(context, root, "a knowledge file", null);
                 reader.String("$schema");
                 ReadSection(context, reader, "sources", "source", file.Sources, file.RejectedIds, ReadSource, cancellationToken);
                 ReadSection(context, reader, "actors", "actor", file.Actors, file.RejectedIds, ReadActor, cancellationToken);
@@ -132,9 +138,9 @@ namespace Curata.Knowledge.Generators.Parsing
                     var property = ReadProperty(context, item, kind: null, isStandard);
                     if (property != null) file.Properties.Add(property);
                 }
-                foreach (var section in reader.Unread()) file.OtherSections.Add(ReadDeclaredSection(context, rootObject, section, file.RejectedIds, cancellationToken));
+                foreach (var section in reader.Unread()) file.OtherSections.Add(ReadDeclaredSection(context, reader, section, file.RejectedIds, cancellationToken));
             }
-            else if (root != null)
+            else if (root.Exists)
             {
                 context.Report(DiagnosticDescriptors.WrongValueType, context.Locate(root), "the file", "one JSON object", ObjectReader.Describe(root));
             }
@@ -178,14 +184,14 @@ namespace Curata.Knowledge.Generators.Parsing
                 cancellationToken.ThrowIfCancellationRequested();
                 index++;
                 if (Damaged(item, rejected)) continue;
-                if (item is not JsonObject obj)
+                if (item.Kind != JsonKind.Object)
                 {
                     context.Report(DiagnosticDescriptors.WrongValueType, context.Locate(item), $"{section}[{index - 1}]", $"a {singular} object", ObjectReader.Describe(item));
                     continue;
                 }
                 // Messages name the fact by its id when it has a usable one, by its position otherwise.
-                var idText = ReadableId(obj);
-                var reader = new ObjectReader(context, obj, idText == null ? $"{singular} #{index}" : $"{singular} '{idText}'", allowed);
+                var idText = ReadableId(item);
+                var reader = new ObjectReader(context, item, idText == null ? $"{singular} #{index}" : $"{singular} '{idText}'", allowed);
                 var id = reader.Id("id", required: true);
                 var spec = id == null ? null : read(context, reader, id);
                 if (spec is FactSpec fact)
@@ -204,30 +210,36 @@ namespace Curata.Knowledge.Generators.Parsing
         /// True for an element the parser marked damaged: it is dropped without further reports (its <c>KB0001</c> says why),
         /// and its id, when one can be read, is remembered so references to it are not reported as unknown.
         /// </summary>
-        private static bool Damaged(JsonNode item, List<string>? rejected)
+        private static bool Damaged(JsonValue item, List<string>? rejected)
         {
             if (!item.Damaged) return false;
-            if (rejected != null && item is JsonObject obj && ReadableId(obj) is string id) rejected.Add(id);
+            if (rejected != null && ReadableId(item) is string id) rejected.Add(id);
             return true;
         }
 
-        /// <summary>The object's <c>id</c> when it is written as a valid id, else null.</summary>
-        private static string? ReadableId(JsonObject obj) =>
-            obj.Properties.FirstOrDefault(p => p.Name == "id").Value is JsonString s && Names.IsValidId(s.Value) ? s.Value : null;
+        /// <summary>The object's (first) <c>id</c> when it is written as a valid id, else null.</summary>
+        private static string? ReadableId(JsonValue obj)
+        {
+            foreach (var property in obj.Properties)
+            {
+                if (property.Name == "id") return property.Value.String is { } id && Names.IsValidId(id) ? id : null;
+            }
+            return null;
+        }
 
         /// <summary><c>"ids": { "scheme": "value" }</c>: the schemes and patterns are checked against the declarations later.</summary>
         private static EquatableArray<ExternalIdSpec> ExternalIds(ReadContext context, ObjectReader reader)
         {
             var node = reader.Present("ids", required: false);
-            if (node == null) return EquatableArray<ExternalIdSpec>.Empty;
-            if (node is not JsonObject obj)
+            if (!node.Exists) return EquatableArray<ExternalIdSpec>.Empty;
+            if (node.Kind != JsonKind.Object)
             {
                 reader.WrongType<object>("ids", node, "an object of identifiers by scheme", required: false);
                 return EquatableArray<ExternalIdSpec>.Empty;
             }
             var ids = new List<ExternalIdSpec>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var property in obj.Properties)
+            foreach (var property in node.Properties)
             {
                 var nameLocation = context.Locate(property.NameStart, property.NameEnd - property.NameStart);
                 if (!seen.Add(property.Name))
@@ -235,12 +247,12 @@ namespace Curata.Knowledge.Generators.Parsing
                     context.Report(DiagnosticDescriptors.DuplicateProperty, nameLocation, property.Name);
                     continue;
                 }
-                if (property.Value is not JsonString value || value.Value.Length == 0)
+                if (property.Value.String is not { Length: > 0 } value)
                 {
                     context.Report(DiagnosticDescriptors.WrongValueType, context.Locate(property.Value), "ids." + property.Name, "a non-empty identifier string", ObjectReader.Describe(property.Value));
                     continue;
                 }
-                ids.Add(new ExternalIdSpec(new NameRef(property.Name, nameLocation), value.Value, context.Locate(value)));
+                ids.Add(new ExternalIdSpec(new NameRef(property.Name, nameLocation), value, context.Locate(property.Value)));
             }
             return ids.ToEquatableArray();
         }
@@ -276,7 +288,7 @@ namespace Curata.Knowledge.Generators.Parsing
             var kind = reader.Id("kind", required: true);
             var title = reader.String("title");
             var of = reader.Id("of");
-            if (reader.Node("title") == null && reader.Node("of") == null)
+            if (!reader.Node("title").Exists && !reader.Node("of").Exists)
             {
                 context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingProperty, reader.Location, "a role", "title' or 'of"));
                 reader.Fail();
@@ -380,12 +392,12 @@ namespace Curata.Knowledge.Generators.Parsing
                 cancellationToken.ThrowIfCancellationRequested();
                 index++;
                 if (Damaged(item, rejected: null)) continue;
-                if (item is not JsonObject obj)
+                if (item.Kind != JsonKind.Object)
                 {
                     context.Report(DiagnosticDescriptors.WrongValueType, context.Locate(item), $"kinds[{index - 1}]", "a kind declaration object", ObjectReader.Describe(item));
                     continue;
                 }
-                var reader = new ObjectReader(context, obj, $"kind declaration #{index}", KindProperties);
+                var reader = new ObjectReader(context, item, $"kind declaration #{index}", KindProperties);
                 var id = reader.Id("id", required: true);
                 var plural = reader.String("plural", required: true);
                 var name = reader.String("name");
@@ -401,15 +413,15 @@ namespace Curata.Knowledge.Generators.Parsing
                     }
                 }
                 if (id == null || plural == null || reader.Failed) continue;
-                file.Kinds.Add(new KindSpec(id, new NameRef(plural, context.Locate(reader.Node("plural")!)), name, description, isStandard));
+                file.Kinds.Add(new KindSpec(id, new NameRef(plural, context.Locate(reader.Node("plural"))), name, description, isStandard));
                 file.Properties.AddRange(properties);
             }
         }
 
         /// <summary>A property declaration; inside a kind declaration its kind is given, in the <c>properties</c> section it names it.</summary>
-        private static PropertySpec? ReadProperty(ReadContext context, JsonNode item, NameRef? kind, bool isStandard)
+        private static PropertySpec? ReadProperty(ReadContext context, JsonValue item, NameRef? kind, bool isStandard)
         {
-            if (item is not JsonObject obj)
+            if (item.Kind != JsonKind.Object)
             {
                 context.Report(DiagnosticDescriptors.WrongValueType, context.Locate(item), "properties[]", "a property declaration object", ObjectReader.Describe(item));
                 return null;
@@ -418,7 +430,7 @@ namespace Curata.Knowledge.Generators.Parsing
             var allowed = kind == null ? PropertyProperties : PropertyProperties.Where(p => p != "kind").ToArray();
             // Only the standard declarations declare objects, whose shape is their nested "properties".
             if (isStandard) allowed = allowed.Concat(new[] { "properties" }).ToArray();
-            var reader = new ObjectReader(context, obj, "a property declaration", allowed);
+            var reader = new ObjectReader(context, item, "a property declaration", allowed);
             if (kind == null)
             {
                 var kindId = reader.Id("kind", required: true);
@@ -449,7 +461,7 @@ namespace Curata.Knowledge.Generators.Parsing
         private static NameRef? Target(ReadContext context, ObjectReader reader, string name)
         {
             var value = reader.String(name);
-            return value == null ? null : new NameRef(value, context.Locate(reader.Node(name)!));
+            return value == null ? null : new NameRef(value, context.Locate(reader.Node(name)));
         }
 
         /// <summary>A property's name: the JSON property it is written as, in camel case (<c>partOf</c>), so also a valid C# name.</summary>
@@ -457,7 +469,7 @@ namespace Curata.Knowledge.Generators.Parsing
         {
             var text = reader.String("id", required: true);
             if (text == null) return null;
-            var location = context.Locate(reader.Node("id")!);
+            var location = context.Locate(reader.Node("id"));
             if (!Names.IsValidPropertyName(text))
             {
                 context.Report(DiagnosticDescriptors.InvalidPropertyName, location, text);
@@ -471,24 +483,24 @@ namespace Curata.Knowledge.Generators.Parsing
         /// The elements of a root section no built-in kind reads, each read as a fact of a kind still to be found: its id,
         /// citations and external ids now, the rest kept raw.
         /// </summary>
-        private static DeclaredSectionSpec ReadDeclaredSection(ReadContext context, JsonObject root, RawProperty section, List<string> rejected, CancellationToken cancellationToken)
+        private static DeclaredSectionSpec ReadDeclaredSection(ReadContext context, ObjectReader root, RawProperty section, List<string> rejected, CancellationToken cancellationToken)
         {
-            var node = root.Properties.First(p => p.Name == section.Name.Name).Value;
-            if (node is not JsonArray array) return new DeclaredSectionSpec(section.Name, false, EquatableArray<DeclaredFactSpec>.Empty);
+            var node = root.Node(section.Name.Name);
+            if (node.Kind != JsonKind.Array) return new DeclaredSectionSpec(section.Name, false, EquatableArray<DeclaredFactSpec>.Empty);
             var facts = new List<DeclaredFactSpec>();
             var index = 0;
-            foreach (var item in array.Items)
+            foreach (var item in node.Items)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 index++;
                 if (Damaged(item, rejected)) continue;
-                if (item is not JsonObject obj)
+                if (item.Kind != JsonKind.Object)
                 {
                     context.Report(DiagnosticDescriptors.WrongValueType, context.Locate(item), $"{section.Name.Name}[{index - 1}]", "a fact object", ObjectReader.Describe(item));
                     continue;
                 }
-                var idText = ReadableId(obj);
-                var reader = new ObjectReader(context, obj, idText == null ? $"{section.Name.Name} #{index}" : $"'{idText}'", null);
+                var idText = ReadableId(item);
+                var reader = new ObjectReader(context, item, idText == null ? $"{section.Name.Name} #{index}" : $"'{idText}'", null);
                 var id = reader.Id("id", required: true);
                 var sources = ValueReaders.Citations(context, reader);
                 var ids = ExternalIds(context, reader);
@@ -510,12 +522,12 @@ namespace Curata.Knowledge.Generators.Parsing
             var result = new List<T>();
             foreach (var item in owner.Items(name, $"an array of {singular} objects"))
             {
-                if (item is not JsonObject obj)
+                if (item.Kind != JsonKind.Object)
                 {
                     context.Report(DiagnosticDescriptors.WrongValueType, context.Locate(item), name + "[]", $"a {singular} object", ObjectReader.Describe(item));
                     continue;
                 }
-                var reader = new ObjectReader(context, obj, $"a {singular} of {owner.What}", allowed);
+                var reader = new ObjectReader(context, item, $"a {singular} of {owner.What}", allowed);
                 var value = read(context, reader);
                 if (value != null && !reader.Failed) result.Add(value);
             }

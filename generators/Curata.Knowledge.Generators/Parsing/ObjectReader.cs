@@ -18,7 +18,8 @@ namespace Curata.Knowledge.Generators.Parsing
     internal sealed class ObjectReader
     {
         private readonly ReadContext _context;
-        private readonly JsonObject _object;
+        private readonly JsonProperties _properties;
+        private readonly int _start;
         // Objects hold a handful of properties: a linear search by name beats a dictionary and allocates nothing. Only a large
         // object (hostile input, or a map of many entries) gets an index, so the search never turns quadratic.
         private const int LinearSearchLimit = 16;
@@ -28,22 +29,22 @@ namespace Curata.Knowledge.Generators.Parsing
         // What was read, kept only for an object whose unknown properties are handed over (Unread): most objects list what they allow.
         private readonly bool[]? _read;
 
-        public ObjectReader(ReadContext context, JsonObject obj, string what, IReadOnlyList<string>? allowed)
+        public ObjectReader(ReadContext context, JsonValue obj, string what, IReadOnlyList<string>? allowed)
         {
             _context = context;
-            _object = obj;
+            var properties = _properties = obj.Properties;
+            _start = obj.Start;
             What = what;
-            var properties = obj.Properties;
-            if (allowed == null) _read = new bool[properties.Length];
-            if (properties.Length > LinearSearchLimit) _index = new Dictionary<string, int>(properties.Length, StringComparer.Ordinal);
-            for (var i = 0; i < properties.Length; i++)
+            if (allowed == null) _read = new bool[properties.Count];
+            if (properties.Count > LinearSearchLimit) _index = new Dictionary<string, int>(properties.Count, StringComparer.Ordinal);
+            for (var i = 0; i < properties.Count; i++)
             {
                 var property = properties[i];
                 var repeated = _index != null ? !TryAdd(_index, property.Name, i) : IndexOf(property.Name, i) >= 0;
                 if (repeated)
                 {
                     context.Report(DiagnosticDescriptors.DuplicateProperty, NameLocation(property), property.Name);
-                    (_ignored ??= new bool[properties.Length])[i] = true;
+                    (_ignored ??= new bool[properties.Count])[i] = true;
                     continue;
                 }
                 if (allowed != null && !Contains(allowed, property.Name))
@@ -65,10 +66,9 @@ namespace Curata.Knowledge.Generators.Parsing
         private int IndexOf(string name, int end)
         {
             if (_index != null) return _index.TryGetValue(name, out var position) && position < end ? position : -1;
-            var properties = _object.Properties;
             for (var i = 0; i < end; i++)
             {
-                if (string.Equals(properties[i].Name, name, StringComparison.Ordinal)) return i;
+                if (string.Equals(_properties[i].Name, name, StringComparison.Ordinal)) return i;
             }
             return -1;
         }
@@ -88,9 +88,10 @@ namespace Curata.Knowledge.Generators.Parsing
         /// <summary>True once a required value was missing or invalid.</summary>
         public bool Failed { get; private set; }
 
-        public LocationInfo Location => _context.Locate(_object.Start, 1);
+        public LocationInfo Location => _context.Locate(_start, 1);
 
-        public JsonNode? Node(string name) => IndexOf(name, _object.Properties.Length) is var index and >= 0 ? _object.Properties[index].Value : null;
+        /// <summary>The value of the property so named, as written; <c>default</c> when there is none.</summary>
+        public JsonValue Node(string name) => IndexOf(name, _properties.Count) is var index and >= 0 ? _properties[index].Value : default;
 
         /// <summary>
         /// The longest string value read. Every string is compiled into the generated code (the fact table, and the XML docs of
@@ -101,47 +102,48 @@ namespace Curata.Knowledge.Generators.Parsing
         public string? String(string name, bool required = false)
         {
             var node = Present(name, required);
-            if (node == null) return null;
-            if (node is JsonString text) return TooLong(name, text, required) ? null : text.Value;
+            if (!node.Exists) return null;
+            if (node.Kind == JsonKind.String) return TooLong(name, node, required) ? null : node.String;
             return WrongType(name, node, "a string", required);
         }
 
         // Reported where the value is written, and read as absent (or, when required, the fact is dropped).
-        private bool TooLong(string name, JsonString text, bool required)
+        private bool TooLong(string name, JsonValue text, bool required)
         {
-            if (text.Value.Length <= MaxStringLength) return false;
+            if (text.String!.Length <= MaxStringLength) return false;
             _context.Report(DiagnosticDescriptors.WrongValueType, _context.Locate(text), name,
                 $"a string of at most {MaxStringLength.ToString("N0", CultureInfo.InvariantCulture)} characters",
-                $"one of {text.Value.Length.ToString("N0", CultureInfo.InvariantCulture)}");
+                $"one of {text.String.Length.ToString("N0", CultureInfo.InvariantCulture)}");
             if (required) Failed = true;
             return true;
         }
 
         // An id that breaks the pattern is KB0005; one that keeps it but is too long to be a C# member name says so.
-        private void ReportInvalidId(string name, JsonString text)
+        private void ReportInvalidId(string name, JsonValue node)
         {
-            if (Names.HasIdPattern(text.Value))
+            var text = node.String!;
+            if (Names.HasIdPattern(text))
             {
-                _context.Report(DiagnosticDescriptors.WrongValueType, _context.Locate(text), name,
-                    $"an id of at most {Names.MaxIdLength} characters", $"one of {text.Value.Length.ToString("N0", CultureInfo.InvariantCulture)}");
+                _context.Report(DiagnosticDescriptors.WrongValueType, _context.Locate(node), name,
+                    $"an id of at most {Names.MaxIdLength} characters", $"one of {text.Length.ToString("N0", CultureInfo.InvariantCulture)}");
                 return;
             }
-            _context.Report(DiagnosticDescriptors.InvalidId, _context.Locate(text), text.Value);
+            _context.Report(DiagnosticDescriptors.InvalidId, _context.Locate(node), text);
         }
 
         public IdRef? Id(string name, bool required = false)
         {
             var node = Present(name, required);
-            if (node == null) return null;
-            if (node is not JsonString text) return WrongType<IdRef>(name, node, "an id string", required);
+            if (!node.Exists) return null;
+            if (node.String is not { } text) return WrongType<IdRef>(name, node, "an id string", required);
             var location = _context.Locate(node);
-            if (!Names.IsValidId(text.Value))
+            if (!Names.IsValidId(text))
             {
-                ReportInvalidId(name, text);
+                ReportInvalidId(name, node);
                 if (required) Failed = true;
                 return null;
             }
-            return new IdRef(text.Value, location);
+            return new IdRef(text, location);
         }
 
         public EquatableArray<IdRef> Ids(string name)
@@ -149,17 +151,17 @@ namespace Curata.Knowledge.Generators.Parsing
             var ids = new List<IdRef>();
             foreach (var item in Items(name, "an array of id strings"))
             {
-                if (item is not JsonString text)
+                if (item.String is not { } text)
                 {
                     _context.Report(DiagnosticDescriptors.WrongValueType, _context.Locate(item), name + "[]", "an id string", Describe(item));
                 }
-                else if (!Names.IsValidId(text.Value))
+                else if (!Names.IsValidId(text))
                 {
-                    ReportInvalidId(name + "[]", text);
+                    ReportInvalidId(name + "[]", item);
                 }
                 else
                 {
-                    ids.Add(new IdRef(text.Value, _context.Locate(item)));
+                    ids.Add(new IdRef(text, _context.Locate(item)));
                 }
             }
             return ids.ToEquatableArray();
@@ -170,9 +172,9 @@ namespace Curata.Knowledge.Generators.Parsing
             var values = new List<string>();
             foreach (var item in Items(name, "an array of strings"))
             {
-                if (item is JsonString text)
+                if (item.String is { } text)
                 {
-                    if (!TooLong(name + "[]", text, required: false)) values.Add(text.Value);
+                    if (!TooLong(name + "[]", item, required: false)) values.Add(text);
                 }
                 else _context.Report(DiagnosticDescriptors.WrongValueType, _context.Locate(item), name + "[]", "a string", Describe(item));
             }
@@ -180,19 +182,19 @@ namespace Curata.Knowledge.Generators.Parsing
         }
 
         /// <summary>The elements of an optional array property (none when absent or not an array).</summary>
-        public IEnumerable<JsonNode> Items(string name, string expected, bool required = false)
+        public JsonItems Items(string name, string expected, bool required = false)
         {
             var node = Present(name, required);
-            if (node == null) return Array.Empty<JsonNode>();
-            if (node is JsonArray array) return array.Items;
+            if (!node.Exists) return default;
+            if (node.Kind == JsonKind.Array) return node.Items;
             WrongType<object>(name, node, expected, required);
-            return Array.Empty<JsonNode>();
+            return default;
         }
 
         public bool? Bool(string name)
         {
             var node = Present(name, false);
-            if (node == null) return null;
+            if (!node.Exists) return null;
             if (node.Kind == JsonKind.True) return true;
             if (node.Kind == JsonKind.False) return false;
             _context.Report(DiagnosticDescriptors.WrongValueType, _context.Locate(node), name, "true or false", Describe(node));
@@ -203,10 +205,10 @@ namespace Curata.Knowledge.Generators.Parsing
         public int? Int(string name, int minimum, bool required = false)
         {
             var node = Present(name, required);
-            if (node == null) return null;
-            if (node is not JsonNumber number) return WrongType<int?>(name, node, "a whole number", required);
-            if (int.TryParse(number.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= minimum) return value;
-            _context.Report(DiagnosticDescriptors.InvalidNumber, _context.Locate(node), number.Text,
+            if (!node.Exists) return null;
+            if (node.NumberText is not { } number) return WrongType<int?>(name, node, "a whole number", required);
+            if (int.TryParse(number, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= minimum) return value;
+            _context.Report(DiagnosticDescriptors.InvalidNumber, _context.Locate(node), number,
                 $"a whole number from {minimum} to {int.MaxValue}");
             if (required) Failed = true;
             return null;
@@ -217,10 +219,10 @@ namespace Curata.Knowledge.Generators.Parsing
         {
             var text = String(name, required);
             if (text == null) return null;
-            return EnumValue<TEnum>(text, Node(name)!, what, required);
+            return EnumValue<TEnum>(text, Node(name), what, required);
         }
 
-        public string? EnumValue<TEnum>(string text, JsonNode node, string what, bool required) where TEnum : struct
+        public string? EnumValue<TEnum>(string text, JsonValue node, string what, bool required) where TEnum : struct
         {
             if (EnumSpelling<TEnum>.Members.TryGetValue(text, out var member)) return member;
             var allowed = EnumSpelling<TEnum>.Allowed;
@@ -243,50 +245,50 @@ namespace Curata.Knowledge.Generators.Parsing
         public EquatableArray<RawProperty> Unread()
         {
             List<RawProperty>? unread = null;
-            var properties = _object.Properties;
-            for (var i = 0; i < properties.Length; i++)
+            for (var i = 0; i < _properties.Count; i++)
             {
                 if (_read == null || _read[i] || (_ignored != null && _ignored[i])) continue;
-                var property = properties[i];
+                var property = _properties[i];
                 (unread ??= new List<RawProperty>()).Add(new RawProperty(new NameRef(property.Name, NameLocation(property)), RawValues.From(_context, property.Value)));
             }
             // Most facts have no property their kind's reader left unread: no array for them.
             return unread == null ? EquatableArray<RawProperty>.Empty : unread.ToEquatableArray();
         }
 
-        public JsonNode? Present(string name, bool required)
+        /// <summary>The value of the property so named, when it is there and not null; <c>default</c> otherwise.</summary>
+        public JsonValue Present(string name, bool required)
         {
-            var index = IndexOf(name, _object.Properties.Length);
+            var index = IndexOf(name, _properties.Count);
             if (index >= 0)
             {
                 if (_read != null) _read[index] = true;
-                var value = _object.Properties[index].Value;
+                var value = _properties[index].Value;
                 // An explicit null is the same as leaving an optional property out.
                 if (value.Kind != JsonKind.Null) return value;
-                if (!required) return null;
+                if (!required) return default;
             }
             if (required)
             {
                 _context.Report(DiagnosticDescriptors.MissingProperty, Location, What, name);
                 Failed = true;
             }
-            return null;
+            return default;
         }
 
-        public T? WrongType<T>(string name, JsonNode node, string expected, bool required)
+        public T? WrongType<T>(string name, JsonValue node, string expected, bool required)
         {
             _context.Report(DiagnosticDescriptors.WrongValueType, _context.Locate(node), name, expected, Describe(node));
             if (required) Failed = true;
             return default;
         }
 
-        private string? WrongType(string name, JsonNode node, string expected, bool required) => WrongType<string>(name, node, expected, required);
+        private string? WrongType(string name, JsonValue node, string expected, bool required) => WrongType<string>(name, node, expected, required);
 
         public void Fail() => Failed = true;
 
         private LocationInfo NameLocation(JsonProperty property) => _context.Locate(property.NameStart, property.NameEnd - property.NameStart);
 
-        public static string Describe(JsonNode node) => Describe(node.Kind);
+        public static string Describe(JsonValue node) => Describe(node.Kind);
 
         /// <summary>How messages name what was written instead: "an object", "a string", ...</summary>
         public static string Describe(JsonKind kind) => kind switch

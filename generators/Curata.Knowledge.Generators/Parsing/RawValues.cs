@@ -7,22 +7,22 @@ namespace Curata.Knowledge.Generators.Parsing
     /// <summary>Turns a parsed JSON value into a <see cref="RawValue"/>: plain data with locations, safe to keep in a cached model.</summary>
     internal static class RawValues
     {
-        public static RawValue From(ReadContext context, JsonNode node)
+        public static RawValue From(ReadContext context, JsonValue node)
         {
             var location = context.Locate(node);
-            switch (node)
+            switch (node.Kind)
             {
-                case JsonString text:
-                    return new RawValue(JsonKind.String, text.Value, default, default, location);
-                case JsonNumber number:
-                    return new RawValue(JsonKind.Number, number.Text, default, default, location);
-                case JsonArray array:
-                    var items = new List<RawValue>(array.Items.Length);
-                    foreach (var item in array.Items) items.Add(From(context, item));
+                case JsonKind.String:
+                    return new RawValue(JsonKind.String, node.String, default, default, location);
+                case JsonKind.Number:
+                    return new RawValue(JsonKind.Number, node.NumberText, default, default, location);
+                case JsonKind.Array:
+                    var items = new List<RawValue>(node.Items.Count);
+                    foreach (var item in node.Items) items.Add(From(context, item));
                     return new RawValue(JsonKind.Array, null, items.ToEquatableArray(), default, location);
-                case JsonObject obj:
-                    var properties = new List<RawProperty>(obj.Properties.Length);
-                    foreach (var property in obj.Properties)
+                case JsonKind.Object:
+                    var properties = new List<RawProperty>(node.Properties.Count);
+                    foreach (var property in node.Properties)
                     {
                         properties.Add(new RawProperty(
                             new NameRef(property.Name, context.Locate(property.NameStart, property.NameEnd - property.NameStart)),

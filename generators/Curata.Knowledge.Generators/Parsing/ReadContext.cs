@@ -21,7 +21,7 @@ namespace Curata.Knowledge.Generators.Parsing
 
         public List<DiagnosticInfo> Diagnostics { get; } = new List<DiagnosticInfo>();
 
-        public LocationInfo Locate(JsonNode node) => new LocationInfo(Path, node.Start, node.End - node.Start, _lines);
+        public LocationInfo Locate(JsonValue node) => new LocationInfo(Path, node.Start, node.End - node.Start, _lines);
 
         public LocationInfo Locate(int start, int length) => new LocationInfo(Path, start, length, _lines);
 

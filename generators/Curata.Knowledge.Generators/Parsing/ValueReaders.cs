@@ -16,14 +16,14 @@ namespace Curata.Knowledge.Generators.Parsing
         public static DateSpec? Date(ReadContext context, ObjectReader owner, string name, bool required = false)
         {
             var node = owner.Present(name, required);
-            if (node == null) return null;
-            if (node is not JsonString text) return owner.WrongType<DateSpec>(name, node, "a date string (yyyy, yyyy-MM or yyyy-MM-dd)", required);
-            var date = ParseDate(context, text);
+            if (!node.Exists) return null;
+            if (node.Kind != JsonKind.String) return owner.WrongType<DateSpec>(name, node, "a date string (yyyy, yyyy-MM or yyyy-MM-dd)", required);
+            var date = ParseDate(context, node);
             if (date == null && required) owner.Fail();
             return date;
         }
 
-        public static DateSpec? ParseDate(ReadContext context, JsonString text) => ParseDate(text.Value, context.Locate(text), context.Diagnostics);
+        public static DateSpec? ParseDate(ReadContext context, JsonValue text) => ParseDate(text.String!, context.Locate(text), context.Diagnostics);
 
         /// <summary>A partial date as written; problems are added to <paramref name="diagnostics"/>.</summary>
         public static DateSpec? ParseDate(string value, LocationInfo location, List<DiagnosticInfo> diagnostics)
@@ -85,18 +85,18 @@ namespace Curata.Knowledge.Generators.Parsing
         public static SpanSpec? Span(ReadContext context, ObjectReader owner, string name)
         {
             var node = owner.Present(name, false);
-            if (node == null) return null;
+            if (!node.Exists) return null;
             var location = context.Locate(node);
-            if (node is JsonString text)
+            if (node.Kind == JsonKind.String)
             {
-                var date = ParseDate(context, text);
+                var date = ParseDate(context, node);
                 return date == null ? null : new SpanSpec(date, date, true, location);
             }
-            if (node is not JsonObject obj) return owner.WrongType<SpanSpec>(name, node, "a date string or an object with 'from' and/or 'to'", false);
-            var reader = new ObjectReader(context, obj, $"the span '{name}'", SpanProperties);
+            if (node.Kind != JsonKind.Object) return owner.WrongType<SpanSpec>(name, node, "a date string or an object with 'from' and/or 'to'", false);
+            var reader = new ObjectReader(context, node, $"the span '{name}'", SpanProperties);
             var from = Date(context, reader, "from");
             var to = Date(context, reader, "to");
-            if (reader.Node("from") == null && reader.Node("to") == null)
+            if (!reader.Node("from").Exists && !reader.Node("to").Exists)
             {
                 context.Report(DiagnosticDescriptors.MissingProperty, location, $"the span '{name}'", "from' or 'to");
                 return null;
@@ -112,16 +112,16 @@ namespace Curata.Knowledge.Generators.Parsing
         public static CountSpec? Count(ReadContext context, ObjectReader owner, string name, bool required = false)
         {
             var node = owner.Present(name, required);
-            if (node == null) return null;
-            if (node is not JsonObject obj) return owner.WrongType<CountSpec>(name, node, "an object with 'low', 'best' and/or 'high'", required);
-            var reader = new ObjectReader(context, obj, $"the count '{name}'", CountProperties);
+            if (!node.Exists) return null;
+            if (node.Kind != JsonKind.Object) return owner.WrongType<CountSpec>(name, node, "an object with 'low', 'best' and/or 'high'", required);
+            var reader = new ObjectReader(context, node, $"the count '{name}'", CountProperties);
             var low = reader.Int("low", 0);
             var best = reader.Int("best", 0);
             var high = reader.Int("high", 0);
             var location = context.Locate(node);
             if (low == null && best == null && high == null)
             {
-                if (reader.Node("low") == null && reader.Node("best") == null && reader.Node("high") == null)
+                if (!reader.Node("low").Exists && !reader.Node("best").Exists && !reader.Node("high").Exists)
                     context.Report(DiagnosticDescriptors.MissingProperty, location, $"the count '{name}'", "low', 'best' or 'high");
                 if (required) owner.Fail();
                 return null;
@@ -149,12 +149,12 @@ namespace Curata.Knowledge.Generators.Parsing
             var citations = new List<CitationSpec>();
             foreach (var item in owner.Items(name, "an array of citations"))
             {
-                if (item is not JsonObject obj)
+                if (item.Kind != JsonKind.Object)
                 {
                     context.Report(DiagnosticDescriptors.WrongValueType, context.Locate(item), name + "[]", "a citation object", ObjectReader.Describe(item));
                     continue;
                 }
-                var reader = new ObjectReader(context, obj, "a citation", CitationProperties);
+                var reader = new ObjectReader(context, item, "a citation", CitationProperties);
                 var source = reader.Id("source", required: true);
                 var paragraph = reader.Int("paragraph", 1);
                 var note = reader.String("note");

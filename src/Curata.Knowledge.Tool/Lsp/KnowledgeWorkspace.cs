@@ -55,7 +55,7 @@ namespace Curata.Knowledge.Tool.Lsp
             lock (_gate)
             {
                 if (_model != null) return _model;
-                var parsed = KnowledgeFileReader.Parse(Text, cancellationToken);
+                using var parsed = KnowledgeFileReader.Parse(Text, cancellationToken);
                 _model = KnowledgeFileReader.Read(Path, parsed, isStandard: false, cancellationToken);
                 Layout = FactLayout.Of(parsed);
                 return _model;

@@ -154,13 +154,14 @@ public sealed class EditedFileTests
             var values = fact.Properties.Where(p => p.Name != "id").SelectMany(p => Strings(p.Value)).Take(3);
             foreach (var value in values)
             {
-                var replacement = Names.IsValidId(value.Value) ? value.Value + "-x"
-                    : value.Value.Length >= 4 && char.IsDigit(value.Value[0]) && char.IsDigit(value.Value[3]) ? "1900"
+                var written = value.String!;
+                var replacement = Names.IsValidId(written) ? written + "-x"
+                    : written.Length >= 4 && char.IsDigit(written[0]) && char.IsDigit(written[3]) ? "1900"
                     : "Words nobody wrote down";
                 var quoted = "\"" + replacement + "\"";
                 yield return (text.Substring(0, value.Start) + quoted + text.Substring(value.End), fact.Start, fact.End + quoted.Length - (value.End - value.Start));
             }
-            var citations = Array.FindIndex(fact.Properties, p => p.Name == "sources");
+            var citations = fact.Properties.ToList().FindIndex(p => p.Name == "sources");
             if (citations > 0)
             {
                 // From the end of the property before to the end of the citations: the comma before them goes with them.
@@ -173,27 +174,27 @@ public sealed class EditedFileTests
 
     // Each fact broken as typing breaks it (a property's colon not yet typed, a string's closing quote not yet typed, a comma
     // too many), with the span of the fact's object before the edit: the broken text ends no later than that.
-    private static IEnumerable<(string Text, JsonObject Fact)> SyntaxErrors(string text)
+    private static IEnumerable<(string Text, JsonValue Fact)> SyntaxErrors(string text)
     {
         foreach (var fact in FactObjects(text))
         {
             yield return (text.Remove(text.IndexOf(':', fact.Properties[0].NameEnd), 1), fact);
             var last = fact.Properties[^1].Value;
-            if (last is JsonString) yield return (text.Remove(last.End - 1, 1), fact);
+            if (last.Kind == JsonKind.String) yield return (text.Remove(last.End - 1, 1), fact);
             yield return (text.Insert(fact.Properties[0].Value.End, ","), fact);
         }
     }
 
-    private static IEnumerable<JsonObject> FactObjects(string text) =>
-        ((JsonObject)JsonParser.Parse(text).Root!).Properties
+    private static IEnumerable<JsonValue> FactObjects(string text) =>
+        JsonParser.Parse(text).Root.Properties
             .Where(p => KnowledgeFileReader.IsFactSection(p.Name))
-            .SelectMany(p => p.Value is JsonArray array ? array.Items.OfType<JsonObject>() : Enumerable.Empty<JsonObject>());
+            .SelectMany(p => p.Value.Items.Where(item => item.Kind == JsonKind.Object));
 
-    private static IEnumerable<JsonString> Strings(JsonNode node) => node switch
+    private static IEnumerable<JsonValue> Strings(JsonValue node) => node.Kind switch
     {
-        JsonString s => new[] { s },
-        JsonArray a => a.Items.SelectMany(Strings),
-        JsonObject o => o.Properties.SelectMany(p => Strings(p.Value)),
-        _ => Enumerable.Empty<JsonString>(),
+        JsonKind.String => new[] { node },
+        JsonKind.Array => node.Items.SelectMany(Strings),
+        JsonKind.Object => node.Properties.SelectMany(p => Strings(p.Value)),
+        _ => Enumerable.Empty<JsonValue>(),
     };
 }

@@ -1,0 +1,312 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+
+namespace Curata.Knowledge.Generators.Json
+{
+    /// <summary>The JSON value kinds.</summary>
+    internal enum JsonKind : byte { Object, Array, String, Number, True, False, Null }
+
+    /// <summary>
+    /// One value (or one property name) of a parsed file: its kind and character span, a string's value, and where a
+    /// container's members are listed. A plain value in one array, not an object: a file holds millions.
+    /// </summary>
+    internal struct JsonToken
+    {
+        /// <summary>Offset of the first character.</summary>
+        public int Start;
+
+        /// <summary>Offset just past the last character.</summary>
+        public int End;
+
+        /// <summary>A container's first entry in <see cref="JsonTape.Members"/>.</summary>
+        public int First;
+
+        /// <summary>How many members a container has.</summary>
+        public int Count;
+
+        /// <summary>A string's value, or a property name.</summary>
+        public string? Text;
+
+        public JsonKind Kind;
+
+        /// <summary>
+        /// True for an array or object that held a syntax error (its own or a nested one's): what it holds may not be what was
+        /// meant, so a fact read from it is dropped, not guessed at.
+        /// </summary>
+        public bool Damaged;
+    }
+
+    /// <summary>
+    /// What the parser makes of a file: every value as a <see cref="JsonToken"/> in one array, in the order written, and each
+    /// container's members as positions in a second array (an object lists its property names; a name's value is the token
+    /// after it). No object is made per value, and the arrays (with the copy of the text they were parsed from) are used
+    /// again by the next file parsed on the same thread once this tape is disposed, so a file's reading allocates little
+    /// beyond the strings its model keeps. Disposing is optional: a tape never disposed is collected like any object.
+    /// </summary>
+    internal sealed class JsonTape : IDisposable
+    {
+        // Buffers larger than this (in bytes, all three together) are not kept for the next file: a huge file should not pin
+        // its buffers in the compiler for good.
+        private const long MaxSpareBytes = 64L << 20;
+
+        [ThreadStatic] private static JsonTape? t_spare;
+
+        private bool _disposed;
+
+        private JsonTape() { }
+
+        /// <summary>The characters parsed: <see cref="Length"/> of them, a copy of the file's text.</summary>
+        public char[] Text { get; private set; } = Array.Empty<char>();
+
+        public int Length { get; private set; }
+
+        public JsonToken[] Tokens { get; private set; } = new JsonToken[64];
+
+        public int TokenCount { get; private set; }
+
+        public int[] Members { get; private set; } = new int[64];
+
+        public int MemberCount { get; private set; }
+
+        /// <summary>A tape for a text of <paramref name="length"/> characters, whose <see cref="Text"/> the caller fills.</summary>
+        public static JsonTape Rent(int length)
+        {
+            var tape = t_spare ?? new JsonTape();
+            t_spare = null;
+            tape._disposed = false;
+            tape.TokenCount = tape.MemberCount = 0;
+            tape.Length = length;
+            if (tape.Text.Length < length) tape.Text = new char[length];
+            return tape;
+        }
+
+        public static JsonTape Of(string text)
+        {
+            var tape = Rent(text.Length);
+            text.CopyTo(0, tape.Text, 0, text.Length);
+            return tape;
+        }
+
+        public JsonValue Value(int token) => new JsonValue(this, token);
+
+        public int Add(JsonKind kind, int start, int end, string? text = null)
+        {
+            if (TokenCount == Tokens.Length) Tokens = Grow(Tokens);
+            Tokens[TokenCount] = new JsonToken { Kind = kind, Start = start, End = end, Text = text };
+            return TokenCount++;
+        }
+
+        /// <summary>Forgets the tokens from <paramref name="count"/> on: what a failed value left.</summary>
+        public void Truncate(int count) => TokenCount = count;
+
+        /// <summary>Ends a container: its span, whether it is damaged, and its members (taken off the end of <paramref name="open"/>).</summary>
+        public void Close(int token, int end, bool damaged, List<int> open, int firstOpen)
+        {
+            var count = open.Count - firstOpen;
+            while (MemberCount + count > Members.Length) Members = Grow(Members);
+            open.CopyTo(firstOpen, Members, MemberCount, count);
+            open.RemoveRange(firstOpen, count);
+            ref var container = ref Tokens[token];
+            container.End = end;
+            container.Damaged = damaged;
+            container.First = MemberCount;
+            container.Count = count;
+            MemberCount += count;
+        }
+
+        /// <summary>
+        /// A root object holding one section, <paramref name="section"/>, whose array holds <paramref name="element"/> alone,
+        /// with the spans given: how one fact parsed alone is read as if its file held nothing else.
+        /// </summary>
+        public JsonValue Wrap(JsonValue element, string section, int nameStart, int nameEnd, int arrayStart, int arrayEnd, int rootStart, int rootEnd)
+        {
+            var open = new List<int>(1);
+            var name = Add(JsonKind.String, nameStart, nameEnd, section);
+            var array = Add(JsonKind.Array, arrayStart, arrayEnd);
+            open.Add(element.Index);
+            Close(array, arrayEnd, damaged: false, open, 0);
+            var root = Add(JsonKind.Object, rootStart, rootEnd);
+            open.Add(name);
+            Close(root, rootEnd, damaged: false, open, 0);
+            return Value(root);
+        }
+
+        private static T[] Grow<T>(T[] array)
+        {
+            var grown = new T[Math.Max(64, array.Length * 2)];
+            Array.Copy(array, grown, array.Length);
+            return grown;
+        }
+
+        /// <summary>Hands the buffers to the next file parsed on this thread; no value of this tape may be read after.</summary>
+        public void Dispose()
+        {
+            if (_disposed) return;
+            _disposed = true;
+            // Strings would otherwise stay reachable from the spare tape.
+            Array.Clear(Tokens, 0, TokenCount);
+            var bytes = Text.Length * 2L + Tokens.Length * 32L + Members.Length * 4L;
+            if (bytes <= MaxSpareBytes) t_spare = this;
+        }
+    }
+
+    /// <summary>A value on a <see cref="JsonTape"/>; <c>default</c> stands for no value.</summary>
+    internal readonly struct JsonValue
+    {
+        private readonly JsonTape? _tape;
+
+        public JsonValue(JsonTape tape, int index)
+        {
+            _tape = tape;
+            Index = index;
+        }
+
+        /// <summary>False for <c>default</c>: no value.</summary>
+        public bool Exists => _tape != null;
+
+        public int Index { get; }
+
+        private ref JsonToken Token => ref _tape!.Tokens[Index];
+
+        public JsonKind Kind => Token.Kind;
+
+        /// <summary>Offset of the first character.</summary>
+        public int Start => Token.Start;
+
+        /// <summary>Offset just past the last character.</summary>
+        public int End => Token.End;
+
+        /// <inheritdoc cref="JsonToken.Damaged"/>
+        public bool Damaged => Token.Damaged;
+
+        /// <summary>A string's value; null for any other kind.</summary>
+        public string? String => Token.Kind == JsonKind.String ? Token.Text : null;
+
+        /// <summary>A number exactly as written; null for any other kind.</summary>
+        public string? NumberText => Token.Kind == JsonKind.Number ? new string(_tape!.Text, Token.Start, Token.End - Token.Start) : null;
+
+        /// <summary>An object's properties in the order written (a repeated name appears each time); none for any other kind.</summary>
+        public JsonProperties Properties => Token.Kind == JsonKind.Object ? new JsonProperties(_tape!, Token.First, Token.Count) : default;
+
+        /// <summary>An array's elements; none for any other kind.</summary>
+        public JsonItems Items => Token.Kind == JsonKind.Array ? new JsonItems(_tape!, Token.First, Token.Count) : default;
+    }
+
+    /// <summary>A name and its value.</summary>
+    internal readonly struct JsonProperty
+    {
+        public JsonProperty(string name, int nameStart, int nameEnd, JsonValue value)
+        {
+            Name = name;
+            NameStart = nameStart;
+            NameEnd = nameEnd;
+            Value = value;
+        }
+
+        public string Name { get; }
+        public int NameStart { get; }
+        public int NameEnd { get; }
+        public JsonValue Value { get; }
+    }
+
+    /// <summary>An object's properties.</summary>
+    internal readonly struct JsonProperties : IReadOnlyList<JsonProperty>
+    {
+        private readonly JsonTape? _tape;
+        private readonly int _first;
+
+        public JsonProperties(JsonTape tape, int first, int count)
+        {
+            _tape = tape;
+            _first = first;
+            Count = count;
+        }
+
+        public int Count { get; }
+
+        public JsonProperty this[int index]
+        {
+            get
+            {
+                var name = _tape!.Members[_first + index];
+                ref var token = ref _tape.Tokens[name];
+                return new JsonProperty(token.Text!, token.Start, token.End, _tape.Value(name + 1));
+            }
+        }
+
+        public Enumerator GetEnumerator() => new Enumerator(this);
+
+        IEnumerator<JsonProperty> IEnumerable<JsonProperty>.GetEnumerator() => GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public struct Enumerator : IEnumerator<JsonProperty>
+        {
+            private readonly JsonProperties _list;
+            private int _index;
+
+            public Enumerator(JsonProperties list)
+            {
+                _list = list;
+                _index = -1;
+            }
+
+            public JsonProperty Current => _list[_index];
+
+            object IEnumerator.Current => Current;
+
+            public bool MoveNext() => ++_index < _list.Count;
+
+            public void Reset() => _index = -1;
+
+            public void Dispose() { }
+        }
+    }
+
+    /// <summary>An array's elements.</summary>
+    internal readonly struct JsonItems : IReadOnlyList<JsonValue>
+    {
+        private readonly JsonTape? _tape;
+        private readonly int _first;
+
+        public JsonItems(JsonTape tape, int first, int count)
+        {
+            _tape = tape;
+            _first = first;
+            Count = count;
+        }
+
+        public int Count { get; }
+
+        public JsonValue this[int index] => _tape!.Value(_tape.Members[_first + index]);
+
+        public Enumerator GetEnumerator() => new Enumerator(this);
+
+        IEnumerator<JsonValue> IEnumerable<JsonValue>.GetEnumerator() => GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public struct Enumerator : IEnumerator<JsonValue>
+        {
+            private readonly JsonItems _list;
+            private int _index;
+
+            public Enumerator(JsonItems list)
+            {
+                _list = list;
+                _index = -1;
+            }
+
+            public JsonValue Current => _list[_index];
+
+            object IEnumerator.Current => Current;
+
+            public bool MoveNext() => ++_index < _list.Count;
+
+            public void Reset() => _index = -1;
+
+            public void Dispose() { }
+        }
+    }
+}
