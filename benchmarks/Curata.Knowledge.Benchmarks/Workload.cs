@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading;
@@ -119,8 +120,11 @@ public sealed class Utf8AdditionalText(string path, byte[] utf8) : AdditionalTex
     public Utf8AdditionalText Fresh() => new(Path, utf8);
 
     // Decoded once, on first read, and kept: what the compiler's own additional files do, so the generator and the analyzer
-    // of one compilation read the same text.
-    public override SourceText GetText(CancellationToken cancellationToken = default) => _text ??= SourceText.From(utf8, utf8.Length, Encoding.UTF8);
+    // of one compilation read the same text. Decoded from a stream, as the compiler decodes a file it reads from disk: a
+    // text of more than 40 Ki characters is then kept in chunks (not one string), so a reader that asks for the whole text
+    // as a string pays for a copy, as it does in a build.
+    public override SourceText GetText(CancellationToken cancellationToken = default) =>
+        _text ??= SourceText.From(new MemoryStream(utf8, writable: false), Encoding.UTF8);
 }
 
 /// <summary>MSBuild properties as the compiler exposes them to generators (<c>build_property.Name</c>).</summary>

@@ -2,8 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading;
-using System.Threading.Tasks;
-using Curata.Knowledge.Generators.Model;
+using Curata.Knowledge.Generators.Json;
 using Curata.Knowledge.Generators.Parsing;
 using Curata.Knowledge.Generators.Tests.Support;
 using Microsoft.CodeAnalysis.Text;
@@ -11,9 +10,9 @@ using Microsoft.CodeAnalysis.Text;
 namespace Curata.Knowledge.Generators.Tests;
 
 /// <summary>
-/// The reader parses each file onto a tape whose buffers the next file read on the same thread takes over. Whatever the
-/// thread read before (a longer file, whose characters still fill the buffer past the new text's end; a file with more
-/// values; a damaged one), a file reads exactly as it reads on a thread that never read anything.
+/// The reader parses the files of a run onto tapes from one pool: the next file read takes over the buffers of a file read before. Whatever was read on them before (a
+/// longer file, whose characters still fill the buffer past the new text's end; a file with more values; a damaged one), a
+/// file reads exactly as it reads on a tape that was never used.
 /// </summary>
 public sealed class TapeReuseTests
 {
@@ -37,11 +36,10 @@ public sealed class TapeReuseTests
             texts.Add(longest);
         }
 
-        var afresh = texts.Select(t => Task.Factory.StartNew(() => Read(t), TaskCreationOptions.LongRunning).Result).ToList();
-        var inTurn = new List<KnowledgeFileSpec>();
-        var thread = new Thread(() => inTurn.AddRange(texts.Select(Read)));
-        thread.Start();
-        thread.Join();
+        // Without a pool, each file gets a new tape.
+        var afresh = texts.Select(t => KnowledgeFileReader.Read(t.Path, SourceText.From(t.Text), CancellationToken.None)).ToList();
+        var tapes = new JsonTapePool();
+        var inTurn = texts.Select(t => KnowledgeFileReader.Read(t.Path, SourceText.From(t.Text), isStandard: false, tapes, CancellationToken.None)).ToList();
 
         Assert.Equal(texts.Count, inTurn.Count);
         for (var i = 0; i < texts.Count; i++)
@@ -51,7 +49,4 @@ public sealed class TapeReuseTests
         }
         Assert.Contains(inTurn, spec => spec.Diagnostics.Any(d => d.Id == "KB0001"));
     }
-
-    private static KnowledgeFileSpec Read((string Path, string Text) file) =>
-        KnowledgeFileReader.Read(file.Path, SourceText.From(file.Text), CancellationToken.None);
 }

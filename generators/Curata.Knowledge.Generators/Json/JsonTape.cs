@@ -40,18 +40,17 @@ namespace Curata.Knowledge.Generators.Json
     /// <summary>
     /// What the parser makes of a file: every value as a <see cref="JsonToken"/> in one array, in the order written, and each
     /// container's members as positions in a second array (an object lists its property names; a name's value is the token
-    /// after it). No object is made per value, and the arrays (with the copy of the text they were parsed from) are used
-    /// again by the next file parsed on the same thread once this tape is disposed, so a file's reading allocates little
-    /// beyond the strings its model keeps. Disposing is optional: a tape never disposed is collected like any object.
+    /// after it). No object is made per value. A tape taken from a <see cref="JsonTapePool"/> goes back to it when disposed,
+    /// and its arrays (with the copy of the text they were parsed from) serve the next file, so reading many files allocates
+    /// little beyond the strings their models keep.
     /// </summary>
     internal sealed class JsonTape : IDisposable
     {
-        // Buffers larger than this (in bytes, all three together) are not kept for the next file: a huge file should not pin
-        // its buffers in the compiler for good.
-        private const long MaxSpareBytes = 64L << 20;
+        // Knowledge files hold about one value per 17 characters (indented JSON of facts): sized so, a tape rarely grows.
+        private const int CharactersPerToken = 16;
+        private const int CharactersPerMember = 32;
 
-        [ThreadStatic] private static JsonTape? t_spare;
-
+        private JsonTapePool? _pool;
         private bool _disposed;
 
         private JsonTape() { }
@@ -69,21 +68,24 @@ namespace Curata.Knowledge.Generators.Json
 
         public int MemberCount { get; private set; }
 
-        /// <summary>A tape for a text of <paramref name="length"/> characters, whose <see cref="Text"/> the caller fills.</summary>
-        public static JsonTape Rent(int length)
+        /// <summary>A new tape for a text of <paramref name="length"/> characters, whose <see cref="Text"/> the caller fills.</summary>
+        public static JsonTape Create(int length) => new JsonTape().ReadyFor(length, null);
+
+        internal JsonTape ReadyFor(int length, JsonTapePool? pool)
         {
-            var tape = t_spare ?? new JsonTape();
-            t_spare = null;
-            tape._disposed = false;
-            tape.TokenCount = tape.MemberCount = 0;
-            tape.Length = length;
-            if (tape.Text.Length < length) tape.Text = new char[length];
-            return tape;
+            _pool = pool;
+            _disposed = false;
+            TokenCount = MemberCount = 0;
+            Length = length;
+            if (Text.Length < length) Text = new char[length];
+            if (Tokens.Length < length / CharactersPerToken) Tokens = new JsonToken[length / CharactersPerToken + 64];
+            if (Members.Length < length / CharactersPerMember) Members = new int[length / CharactersPerMember + 64];
+            return this;
         }
 
         public static JsonTape Of(string text)
         {
-            var tape = Rent(text.Length);
+            var tape = Create(text.Length);
             text.CopyTo(0, tape.Text, 0, text.Length);
             return tape;
         }
@@ -139,15 +141,40 @@ namespace Curata.Knowledge.Generators.Json
             return grown;
         }
 
-        /// <summary>Hands the buffers to the next file parsed on this thread; no value of this tape may be read after.</summary>
+        /// <summary>Gives the tape back to its pool, if it came from one; no value of this tape may be read after.</summary>
         public void Dispose()
         {
             if (_disposed) return;
             _disposed = true;
-            // Strings would otherwise stay reachable from the spare tape.
+            // Strings would otherwise stay reachable from a spare tape.
             Array.Clear(Tokens, 0, TokenCount);
-            var bytes = Text.Length * 2L + Tokens.Length * 32L + Members.Length * 4L;
-            if (bytes <= MaxSpareBytes) t_spare = this;
+            _pool?.Return(this);
+        }
+    }
+
+    /// <summary>
+    /// Tapes for the files of one reading (every file of a run, read on every core): a tape disposed goes back to the pool
+    /// and serves the next file, so a run allocates one set of buffers per file read at the same time, not one per file. The
+    /// pool lives as long as the reading that made it; nothing is kept between runs.
+    /// </summary>
+    internal sealed class JsonTapePool
+    {
+        private readonly Stack<JsonTape> _spares = new Stack<JsonTape>();
+
+        /// <summary>A tape for a text of <paramref name="length"/> characters, whose <see cref="JsonTape.Text"/> the caller fills.</summary>
+        public JsonTape Rent(int length)
+        {
+            JsonTape? spare = null;
+            lock (_spares)
+            {
+                if (_spares.Count > 0) spare = _spares.Pop();
+            }
+            return (spare ?? JsonTape.Create(0)).ReadyFor(length, this);
+        }
+
+        internal void Return(JsonTape tape)
+        {
+            lock (_spares) _spares.Push(tape);
         }
     }
 
