@@ -22,18 +22,8 @@ internal static class StageCosts
     public static string Measure(Workload workload)
     {
         var texts = workload.Texts.Select(t => (t.Path, Text: t.GetText()!)).ToArray();
-        // One pool of tapes for the files of a stage, as the generator's reading of every file has.
-        var parse = Stage(() =>
-        {
-            var tapes = new JsonTapePool();
-            foreach (var (_, text) in texts) KnowledgeFileReader.Parse(text, tapes, CancellationToken.None).Dispose();
-            return 0;
-        });
-        var read = Stage(() =>
-        {
-            var tapes = new JsonTapePool();
-            return texts.Select(t => KnowledgeFileReader.Read(t.Path, t.Text, isStandard: false, tapes, CancellationToken.None)).ToImmutableArray();
-        });
+        var parse = Stage(() => { foreach (var (_, text) in texts) KnowledgeFileReader.Parse(text, CancellationToken.None).Dispose(); return 0; });
+        var read = Stage(() => texts.Select(t => KnowledgeFileReader.Read(t.Path, t.Text, CancellationToken.None)).ToImmutableArray());
         var check = Stage(() => KnowledgeBaseChecker.Check(read.Result, ImmutableArray<SourceTextSpec>.Empty, CancellationToken.None));
         var table = Stage(() => FactTableWriter.Write(check.Result, CancellationToken.None));
         var pack = Stage(() => FactTablePacker.Pack(table.Result, CancellationToken.None));

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections;
 using System.Collections.Generic;
 
@@ -40,9 +41,10 @@ namespace Curata.Knowledge.Generators.Json
     /// <summary>
     /// What the parser makes of a file: every value as a <see cref="JsonToken"/> in one array, in the order written, and each
     /// container's members as positions in a second array (an object lists its property names; a name's value is the token
-    /// after it). No object is made per value. A tape taken from a <see cref="JsonTapePool"/> goes back to it when disposed,
-    /// and its arrays (with the copy of the text they were parsed from) serve the next file, so reading many files allocates
-    /// little beyond the strings their models keep.
+    /// after it). No object is made per value. The arrays, and the copy of the text they were parsed from, are rented from
+    /// the shared array pools and given back when the tape is disposed, so the next file read (or the same file read again
+    /// after an edit) reuses them, and reading allocates little beyond the strings the models keep. The pools let go of
+    /// what they hold when memory runs short. A tape never disposed is collected like any object.
     /// </summary>
     internal sealed class JsonTape : IDisposable
     {
@@ -50,38 +52,32 @@ namespace Curata.Knowledge.Generators.Json
         private const int CharactersPerToken = 16;
         private const int CharactersPerMember = 32;
 
-        private JsonTapePool? _pool;
-        private bool _disposed;
+        /// <summary>Off in tests only, to read on new arrays: reading never depends on what a rented array held before.</summary>
+        internal static bool RentArrays = true;
 
-        private JsonTape() { }
+        private JsonTape(int length)
+        {
+            Length = length;
+            Text = Rent<char>(length);
+            Tokens = Rent<JsonToken>(length / CharactersPerToken + 64);
+            Members = Rent<int>(length / CharactersPerMember + 64);
+        }
 
-        /// <summary>The characters parsed: <see cref="Length"/> of them, a copy of the file's text.</summary>
-        public char[] Text { get; private set; } = Array.Empty<char>();
+        /// <summary>The characters parsed: the first <see cref="Length"/> of them (the array may be longer), a copy of the file's text.</summary>
+        public char[] Text { get; private set; }
 
-        public int Length { get; private set; }
+        public int Length { get; }
 
-        public JsonToken[] Tokens { get; private set; } = new JsonToken[64];
+        public JsonToken[] Tokens { get; private set; }
 
         public int TokenCount { get; private set; }
 
-        public int[] Members { get; private set; } = new int[64];
+        public int[] Members { get; private set; }
 
         public int MemberCount { get; private set; }
 
-        /// <summary>A new tape for a text of <paramref name="length"/> characters, whose <see cref="Text"/> the caller fills.</summary>
-        public static JsonTape Create(int length) => new JsonTape().ReadyFor(length, null);
-
-        internal JsonTape ReadyFor(int length, JsonTapePool? pool)
-        {
-            _pool = pool;
-            _disposed = false;
-            TokenCount = MemberCount = 0;
-            Length = length;
-            if (Text.Length < length) Text = new char[length];
-            if (Tokens.Length < length / CharactersPerToken) Tokens = new JsonToken[length / CharactersPerToken + 64];
-            if (Members.Length < length / CharactersPerMember) Members = new int[length / CharactersPerMember + 64];
-            return this;
-        }
+        /// <summary>A tape for a text of <paramref name="length"/> characters, whose <see cref="Text"/> the caller fills.</summary>
+        public static JsonTape Create(int length) => new JsonTape(length);
 
         public static JsonTape Of(string text)
         {
@@ -94,19 +90,23 @@ namespace Curata.Knowledge.Generators.Json
 
         public int Add(JsonKind kind, int start, int end, string? text = null)
         {
-            if (TokenCount == Tokens.Length) Tokens = Grow(Tokens);
+            if (TokenCount == Tokens.Length) Tokens = Grow(Tokens, TokenCount);
             Tokens[TokenCount] = new JsonToken { Kind = kind, Start = start, End = end, Text = text };
             return TokenCount++;
         }
 
         /// <summary>Forgets the tokens from <paramref name="count"/> on: what a failed value left.</summary>
-        public void Truncate(int count) => TokenCount = count;
+        public void Truncate(int count)
+        {
+            Array.Clear(Tokens, count, TokenCount - count);
+            TokenCount = count;
+        }
 
         /// <summary>Ends a container: its span, whether it is damaged, and its members (taken off the end of <paramref name="open"/>).</summary>
         public void Close(int token, int end, bool damaged, List<int> open, int firstOpen)
         {
             var count = open.Count - firstOpen;
-            while (MemberCount + count > Members.Length) Members = Grow(Members);
+            while (MemberCount + count > Members.Length) Members = Grow(Members, MemberCount);
             open.CopyTo(firstOpen, Members, MemberCount, count);
             open.RemoveRange(firstOpen, count);
             ref var container = ref Tokens[token];
@@ -134,47 +134,35 @@ namespace Curata.Knowledge.Generators.Json
             return Value(root);
         }
 
-        private static T[] Grow<T>(T[] array)
+        private static T[] Rent<T>(int length) => RentArrays ? ArrayPool<T>.Shared.Rent(length) : new T[length];
+
+        private static void Return<T>(T[] array)
         {
-            var grown = new T[Math.Max(64, array.Length * 2)];
-            Array.Copy(array, grown, array.Length);
+            if (RentArrays && array.Length > 0) ArrayPool<T>.Shared.Return(array);
+        }
+
+        private static T[] Grow<T>(T[] array, int used)
+        {
+            var grown = Rent<T>(array.Length * 2);
+            Array.Copy(array, grown, used);
+            Array.Clear(array, 0, used);
+            Return(array);
             return grown;
         }
 
-        /// <summary>Gives the tape back to its pool, if it came from one; no value of this tape may be read after.</summary>
+        /// <summary>Gives the arrays back to the pools; no value of this tape may be read after.</summary>
         public void Dispose()
         {
-            if (_disposed) return;
-            _disposed = true;
-            // Strings would otherwise stay reachable from a spare tape.
+            if (Tokens.Length == 0) return;
+            // Strings would otherwise stay reachable from a pooled array.
             Array.Clear(Tokens, 0, TokenCount);
-            _pool?.Return(this);
-        }
-    }
-
-    /// <summary>
-    /// Tapes for the files of one reading (every file of a run, read on every core): a tape disposed goes back to the pool
-    /// and serves the next file, so a run allocates one set of buffers per file read at the same time, not one per file. The
-    /// pool lives as long as the reading that made it; nothing is kept between runs.
-    /// </summary>
-    internal sealed class JsonTapePool
-    {
-        private readonly Stack<JsonTape> _spares = new Stack<JsonTape>();
-
-        /// <summary>A tape for a text of <paramref name="length"/> characters, whose <see cref="JsonTape.Text"/> the caller fills.</summary>
-        public JsonTape Rent(int length)
-        {
-            JsonTape? spare = null;
-            lock (_spares)
-            {
-                if (_spares.Count > 0) spare = _spares.Pop();
-            }
-            return (spare ?? JsonTape.Create(0)).ReadyFor(length, this);
-        }
-
-        internal void Return(JsonTape tape)
-        {
-            lock (_spares) _spares.Push(tape);
+            Return(Text);
+            Return(Tokens);
+            Return(Members);
+            Text = Array.Empty<char>();
+            Tokens = Array.Empty<JsonToken>();
+            Members = Array.Empty<int>();
+            TokenCount = MemberCount = 0;
         }
     }
 

@@ -41,27 +41,21 @@ namespace Curata.Knowledge.Generators.Parsing
         };
 
         public static KnowledgeFileSpec Read(string path, SourceText text, CancellationToken cancellationToken) =>
-            Read(path, text, isStandard: false, tapes: null, cancellationToken);
+            Read(path, text, isStandard: false, cancellationToken);
 
-        public static KnowledgeFileSpec Read(string path, SourceText text, bool isStandard, CancellationToken cancellationToken) =>
-            Read(path, text, isStandard, tapes: null, cancellationToken);
-
-        /// <summary>Reads a file, parsing it on a tape from <paramref name="tapes"/> when given (which gets it back after).</summary>
-        public static KnowledgeFileSpec Read(string path, SourceText text, bool isStandard, JsonTapePool? tapes, CancellationToken cancellationToken)
+        public static KnowledgeFileSpec Read(string path, SourceText text, bool isStandard, CancellationToken cancellationToken)
         {
-            using var parsed = Parse(text, tapes, cancellationToken);
+            using var parsed = Parse(text, cancellationToken);
             return Read(path, parsed, isStandard, cancellationToken);
         }
-
-        public static ParsedFile Parse(SourceText text, CancellationToken cancellationToken) => Parse(text, tapes: null, cancellationToken);
 
         /// <summary>
         /// The file's JSON, parsed once for the readings below: its characters are copied from the host's text into the tape's
         /// buffer (no string of the whole file is made), and parsed onto the tape.
         /// </summary>
-        public static ParsedFile Parse(SourceText text, JsonTapePool? tapes, CancellationToken cancellationToken)
+        public static ParsedFile Parse(SourceText text, CancellationToken cancellationToken)
         {
-            var tape = tapes?.Rent(text.Length) ?? JsonTape.Create(text.Length);
+            var tape = JsonTape.Create(text.Length);
             text.CopyTo(0, tape.Text, 0, text.Length);
             var (root, errors) = JsonParser.Parse(tape, cancellationToken);
             return new ParsedFile(tape, root, errors, TextLines.Of(text));

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
-using Curata.Knowledge.Generators.Json;
 using Curata.Knowledge.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -28,14 +27,12 @@ namespace Curata.Knowledge.Generators.Parsing
         // model lives no longer than the text it was read from.
         private static readonly ConditionalWeakTable<SourceText, KnowledgeFileSpec> ReadTexts = new ConditionalWeakTable<SourceText, KnowledgeFileSpec>();
 
-        public static KnowledgeFileSpec Read(AdditionalText file, CancellationToken cancellationToken) => Read(file, tapes: null, cancellationToken);
-
-        private static KnowledgeFileSpec Read(AdditionalText file, JsonTapePool? tapes, CancellationToken cancellationToken)
+        public static KnowledgeFileSpec Read(AdditionalText file, CancellationToken cancellationToken)
         {
             var text = file.GetText(cancellationToken);
             if (text == null) return KnowledgeFileReader.Read(file.Path, SourceText.From(string.Empty), cancellationToken);
             if (ReadTexts.TryGetValue(text, out var cached) && cached.Path == file.Path) return cached;
-            var spec = KnowledgeFileReader.Read(file.Path, text, isStandard: false, tapes, cancellationToken);
+            var spec = KnowledgeFileReader.Read(file.Path, text, cancellationToken);
             lock (ReadTexts)
             {
                 ReadTexts.Remove(text);
@@ -46,14 +43,12 @@ namespace Curata.Knowledge.Generators.Parsing
 
         /// <summary>
         /// Reads every file, in order, several at a time: reading is the longest stage of a cold run, and files are read
-        /// independently. A file already read from the same text is taken from the cache <see cref="Read(AdditionalText, CancellationToken)"/>
-        /// keeps. The files share one pool of tapes, so the run allocates buffers for as many files as are read at once.
+        /// independently. A file already read from the same text is taken from the cache <see cref="Read"/> keeps.
         /// </summary>
         public static ImmutableArray<KnowledgeFileSpec> ReadAll(IReadOnlyList<AdditionalText> files, CancellationToken cancellationToken)
         {
             var models = new KnowledgeFileSpec[files.Count];
-            var tapes = new JsonTapePool();
-            EveryCore.For(files.Count, i => models[i] = Read(files[i], tapes, cancellationToken), cancellationToken);
+            EveryCore.For(files.Count, i => models[i] = Read(files[i], cancellationToken), cancellationToken);
             return ImmutableArray.Create(models);
         }
     }
