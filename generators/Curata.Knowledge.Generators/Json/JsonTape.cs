@@ -51,15 +51,16 @@ namespace Curata.Knowledge.Generators.Json
         private const int CharactersPerToken = 16;
         private const int CharactersPerMember = 32;
 
-        /// <summary>Off in tests only, to read on new arrays: reading never depends on what a rented array held before.</summary>
-        internal static bool RentArrays = true;
+        // False for a tape on arrays of its own, which it never gives to a pool.
+        private readonly bool _rented;
 
-        private JsonTape(int length)
+        private JsonTape(int length, bool rented)
         {
+            _rented = rented;
             Length = length;
-            Text = Rent<char>(length);
-            Tokens = Rent<JsonToken>(length / CharactersPerToken + 64);
-            Members = Rent<int>(length / CharactersPerMember + 64);
+            Text = NewArray<char>(length);
+            Tokens = NewArray<JsonToken>(length / CharactersPerToken + 64);
+            Members = NewArray<int>(length / CharactersPerMember + 64);
         }
 
         /// <summary>The characters parsed: the first <see cref="Length"/> of them (the array may be longer), a copy of the file's text.</summary>
@@ -75,12 +76,18 @@ namespace Curata.Knowledge.Generators.Json
 
         public int MemberCount { get; private set; }
 
-        /// <summary>A tape for a text of <paramref name="length"/> characters, whose <see cref="Text"/> the caller fills.</summary>
-        public static JsonTape Create(int length) => new JsonTape(length);
+        /// <summary>A tape on rented arrays for a text of <paramref name="length"/> characters, whose <see cref="Text"/> the caller fills.</summary>
+        public static JsonTape Rent(int length) => new JsonTape(length, rented: true);
+
+        /// <summary>
+        /// A tape on new arrays of its own, the text's exactly as long as the text: what a rented tape must read the same as,
+        /// whatever its arrays held before.
+        /// </summary>
+        public static JsonTape Allocate(int length) => new JsonTape(length, rented: false);
 
         public static JsonTape Of(string text)
         {
-            var tape = Create(text.Length);
+            var tape = Rent(text.Length);
             text.CopyTo(0, tape.Text, 0, text.Length);
             return tape;
         }
@@ -133,16 +140,16 @@ namespace Curata.Knowledge.Generators.Json
             return Value(root);
         }
 
-        private static T[] Rent<T>(int length) => RentArrays ? ArrayPool<T>.Shared.Rent(length) : new T[length];
+        private T[] NewArray<T>(int length) => _rented ? ArrayPool<T>.Shared.Rent(length) : new T[length];
 
-        private static void Return<T>(T[] array)
+        private void Return<T>(T[] array)
         {
-            if (RentArrays && array.Length > 0) ArrayPool<T>.Shared.Return(array);
+            if (_rented && array.Length > 0) ArrayPool<T>.Shared.Return(array);
         }
 
-        private static T[] Grow<T>(T[] array, int used)
+        private T[] Grow<T>(T[] array, int used)
         {
-            var grown = Rent<T>(array.Length * 2);
+            var grown = NewArray<T>(array.Length * 2);
             Array.Copy(array, grown, used);
             Array.Clear(array, 0, used);
             Return(array);

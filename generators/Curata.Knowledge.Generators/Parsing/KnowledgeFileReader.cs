@@ -53,9 +53,12 @@ namespace Curata.Knowledge.Generators.Parsing
         /// The file's JSON, parsed once for the readings below: its characters are copied from the host's text into the tape's
         /// buffer (no string of the whole file is made), and parsed onto the tape.
         /// </summary>
-        public static ParsedFile Parse(SourceText text, CancellationToken cancellationToken)
+        public static ParsedFile Parse(SourceText text, CancellationToken cancellationToken) =>
+            Parse(text, JsonTape.Rent(text.Length), cancellationToken);
+
+        /// <summary>The same on the tape given, which must be as long as the text.</summary>
+        internal static ParsedFile Parse(SourceText text, JsonTape tape, CancellationToken cancellationToken)
         {
-            var tape = JsonTape.Create(text.Length);
             text.CopyTo(0, tape.Text, 0, text.Length);
             var (root, errors) = JsonParser.Parse(tape, cancellationToken);
             return new ParsedFile(tape, root, errors, TextLines.Of(text));
