@@ -76,8 +76,16 @@ namespace Curata.Knowledge.Generators.Json
 
         public int MemberCount { get; private set; }
 
-        /// <summary>A tape on rented arrays for a text of <paramref name="length"/> characters, whose <see cref="Text"/> the caller fills.</summary>
-        public static JsonTape Rent(int length) => new JsonTape(length, rented: true);
+        // Texts longer than this (16 MB of characters) get arrays of their own, which the collector takes back: the pools keep
+        // what they are given until memory runs short, and a compiler reading a huge base should not hold every reader's
+        // buffers while it compiles.
+        private const int MaxRentedLength = 8 << 20;
+
+        /// <summary>
+        /// A tape for a text of <paramref name="length"/> characters, whose <see cref="Text"/> the caller fills: on rented
+        /// arrays, unless the text is huge.
+        /// </summary>
+        public static JsonTape Rent(int length) => new JsonTape(length, rented: length <= MaxRentedLength);
 
         /// <summary>
         /// A tape on new arrays of its own, the text's exactly as long as the text: what a rented tape must read the same as,
