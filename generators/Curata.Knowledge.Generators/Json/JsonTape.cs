@@ -41,15 +41,20 @@ namespace Curata.Knowledge.Generators.Json
     /// What the parser makes of a file: every value as a <see cref="JsonToken"/> in one array, in the order written, and each
     /// container's members as positions in a second array (an object lists its property names; a name's value is the token
     /// after it). No object is made per value. The arrays, and the copy of the text they were parsed from, are rented from
-    /// the shared array pools and given back when the tape is disposed, so the next file read (or the same file read again
-    /// after an edit) reuses them, and reading allocates little beyond the strings the models keep. The pools let go of
-    /// what they hold when memory runs short. A tape never disposed is collected like any object.
+    /// the shared array pools (unless the text is huge) and given back when the tape is disposed, so the next file read (or
+    /// the same file read again after an edit) reuses them, and reading allocates little beyond the strings the models keep.
+    /// The pools let go of what they hold when memory runs short. A tape never disposed is collected like any object.
     /// </summary>
     internal sealed class JsonTape : IDisposable
     {
         // Knowledge files hold about one value per 17 characters (indented JSON of facts): sized so, a tape rarely grows.
         private const int CharactersPerToken = 16;
         private const int CharactersPerMember = 32;
+
+        // Texts longer than this (16 MB of characters) get arrays of their own, which the collector takes back: the pools keep
+        // what they are given until memory runs short, and a compiler reading a huge base should not hold every reader's
+        // buffers while it compiles.
+        private const int MaxRentedLength = 8 << 20;
 
         // False for a tape on arrays of its own, which it never gives to a pool.
         private readonly bool _rented;
@@ -75,11 +80,6 @@ namespace Curata.Knowledge.Generators.Json
         public int[] Members { get; private set; }
 
         public int MemberCount { get; private set; }
-
-        // Texts longer than this (16 MB of characters) get arrays of their own, which the collector takes back: the pools keep
-        // what they are given until memory runs short, and a compiler reading a huge base should not hold every reader's
-        // buffers while it compiles.
-        private const int MaxRentedLength = 8 << 20;
 
         /// <summary>
         /// A tape for a text of <paramref name="length"/> characters, whose <see cref="Text"/> the caller fills: on rented
@@ -112,6 +112,7 @@ namespace Curata.Knowledge.Generators.Json
         /// <summary>Forgets the tokens from <paramref name="count"/> on: what a failed value left.</summary>
         public void Truncate(int count)
         {
+            // Past the count, Dispose would not clear them.
             Array.Clear(Tokens, count, TokenCount - count);
             TokenCount = count;
         }
@@ -150,17 +151,19 @@ namespace Curata.Knowledge.Generators.Json
 
         private T[] NewArray<T>(int length) => _rented ? ArrayPool<T>.Shared.Rent(length) : new T[length];
 
-        private void Return<T>(T[] array)
+        // A rented array goes back to its pool; tokens are cleared first, so that the pool does not keep their strings alive.
+        private void Return<T>(T[] array, int used)
         {
-            if (_rented && array.Length > 0) ArrayPool<T>.Shared.Return(array);
+            if (!_rented || array.Length == 0) return;
+            if (array is JsonToken[]) Array.Clear(array, 0, used);
+            ArrayPool<T>.Shared.Return(array);
         }
 
         private T[] Grow<T>(T[] array, int used)
         {
             var grown = NewArray<T>(array.Length * 2);
             Array.Copy(array, grown, used);
-            Array.Clear(array, 0, used);
-            Return(array);
+            Return(array, used);
             return grown;
         }
 
@@ -168,11 +171,9 @@ namespace Curata.Knowledge.Generators.Json
         public void Dispose()
         {
             if (Tokens.Length == 0) return;
-            // Strings would otherwise stay reachable from a pooled array.
-            Array.Clear(Tokens, 0, TokenCount);
-            Return(Text);
-            Return(Tokens);
-            Return(Members);
+            Return(Text, 0);
+            Return(Tokens, TokenCount);
+            Return(Members, 0);
             Text = Array.Empty<char>();
             Tokens = Array.Empty<JsonToken>();
             Members = Array.Empty<int>();
