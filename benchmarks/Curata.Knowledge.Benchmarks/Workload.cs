@@ -78,14 +78,18 @@ public sealed class Workload
     public static AnalyzerConfigOptionsProvider Options { get; } =
         new OptionsProvider(new Dictionary<string, string> { ["build_property.RootNamespace"] = Namespace });
 
-    /// <summary>A driver that has not run yet, over <see cref="Texts"/>, or over <see cref="FreshTexts"/> for a cold run.</summary>
-    public GeneratorDriver Driver(bool trackSteps = false, bool freshTexts = false) =>
+    /// <summary>
+    /// A driver that has not run yet, over <see cref="Texts"/>, or over <see cref="FreshTexts"/> for a cold run. A build's
+    /// driver runs every output; an editor's (<paramref name="editor"/>) leaves out the implementation outputs, which semantic
+    /// analysis does not need, as Roslyn's IDE does.
+    /// </summary>
+    public GeneratorDriver Driver(bool trackSteps = false, bool freshTexts = false, bool editor = false) =>
         CSharpGeneratorDriver.Create(
             [new KnowledgeGenerator().AsSourceGenerator()],
             freshTexts ? FreshTexts() : Texts,
             ParseOptions,
             Options,
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+            new GeneratorDriverOptions(editor ? IncrementalGeneratorOutputKind.Implementation : IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>The file the one-file-edit benchmark replaces: the last fact file, with one statement's text changed.</summary>
     public (AdditionalText Old, AdditionalText New) EditedFile(int revision)

@@ -77,7 +77,8 @@ namespace Curata.Knowledge.Generators
                 .Select(static (input, _) => NamedMembers.Keep(input.Left, input.Right))
                 .WithTrackingName(TrackingNames.NamedInCode);
 
-            var output = knowledgeBase.Combine(options).Combine(target).Combine(hasKnowledge).Combine(namedInCode).WithTrackingName(TrackingNames.Combine);
+            var emitted = knowledgeBase.Combine(options).Combine(target).Combine(hasKnowledge).WithTrackingName(TrackingNames.Combine);
+            var output = emitted.Combine(namedInCode).WithTrackingName(TrackingNames.CombineNamed);
 
             context.RegisterSourceOutput(output, static (production, input) =>
             {
@@ -95,6 +96,16 @@ namespace Curata.Knowledge.Generators
                 {
                     production.AddSource(hintName, source);
                 }
+            });
+
+            // The fact table is what the program reads when it runs; no code is checked against it. As an implementation output
+            // it is written by a build's compile and left out by an editor's (which runs only the outputs semantic analysis
+            // needs), so an edit in an editor never writes, packs or parses it. It does not depend on what the code names.
+            context.RegisterImplementationSourceOutput(emitted, static (production, input) =>
+            {
+                var (((spec, generatorOptions), support), hasFiles) = input;
+                if (!hasFiles || support.Problem != null) return;
+                production.AddSource(KnowledgeEmitter.FactTableHintName, KnowledgeEmitter.FactTable(spec, generatorOptions, production.CancellationToken));
             });
         }
     }

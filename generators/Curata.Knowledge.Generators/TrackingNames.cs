@@ -15,5 +15,6 @@ namespace Curata.Knowledge.Generators
         public const string ReadTarget = nameof(ReadTarget);
         public const string HasKnowledge = nameof(HasKnowledge);
         public const string Combine = nameof(Combine);
+        public const string CombineNamed = nameof(CombineNamed);
     }
 }

@@ -86,22 +86,31 @@ namespace Curata.Knowledge.Generators.Checks
         public T[]? SortedAsLastTime<T>(string className, IReadOnlyList<T> facts) where T : FactSpec
         {
             if (_lastOrders == null || !_lastOrders.TryGetValue(className, out var order) || !order.NamesFree || order.Ids.Length != facts.Count) return null;
-            var sorted = new T[facts.Count];
-            for (var k = 0; k < sorted.Length; k++)
+            // Compared in list order, not sorted order: the facts lie in memory about as they were read, so this walks them
+            // in step instead of jumping between them (at 100,000 facts, tens of milliseconds of cache misses); an unchanged
+            // file's facts are the very objects, with the very id strings, of last time.
+            for (var i = 0; i < facts.Count; i++)
             {
-                var fact = facts[order.ListIndex[k]];
-                // The positions are a permutation, so matching every sorted id matches every id in list order.
-                if (!string.Equals(fact.Id.Id, order.Ids[k], StringComparison.Ordinal)) return null;
-                sorted[k] = fact;
+                if (!string.Equals(facts[i].Id.Id, order.Ids[i], StringComparison.Ordinal)) return null;
             }
+            // The same ids in the same list order: the same permutation sorts them.
+            var sorted = new T[facts.Count];
+            for (var k = 0; k < sorted.Length; k++) sorted[k] = facts[order.ListIndex[k]];
             _orders[className] = order;
             System.Threading.Interlocked.Increment(ref _ordersTakenUp);
             return sorted;
         }
 
-        /// <summary>Keeps the order <paramref name="className"/>'s facts were sorted in: ids sorted, and where each was in the list.</summary>
-        public void KeepOrder(string className, string[] sortedIds, int[] listIndex, bool namesFree) =>
-            _orders[className] = new ClassOrder(sortedIds, listIndex, namesFree);
+        /// <summary>
+        /// Keeps the order <paramref name="className"/>'s facts were sorted in: ids sorted, and where each was in the list (the
+        /// sorted id at <c>k</c> was at <c>listIndex[k]</c>).
+        /// </summary>
+        public void KeepOrder(string className, string[] sortedIds, int[] listIndex, bool namesFree)
+        {
+            var ids = new string[sortedIds.Length];
+            for (var k = 0; k < ids.Length; k++) ids[listIndex[k]] = sortedIds[k];
+            _orders[className] = new ClassOrder(ids, listIndex, namesFree);
+        }
 
         /// <summary>
         /// Whether <paramref name="actors"/> have the very ids, names and aliases, in the same order, that the last check found
@@ -139,8 +148,10 @@ namespace Curata.Knowledge.Generators.Checks
                 NamesFree = namesFree;
             }
 
+            /// <summary>The ids in list order.</summary>
             public string[] Ids { get; }
 
+            /// <summary>Where the sorted id at each position was in the list.</summary>
             public int[] ListIndex { get; }
 
             public bool NamesFree { get; }

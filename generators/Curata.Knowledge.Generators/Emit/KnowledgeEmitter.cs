@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using System.Threading.Tasks;
 using Curata.Knowledge.Generators.Checks;
 using Curata.Knowledge.Generators.Declarations;
 using Curata.Knowledge.Generators.Model;
@@ -62,7 +61,7 @@ namespace Curata.Knowledge.Generators.Emit
             _spec = spec;
             _options = options;
             _cancellationToken = cancellationToken;
-            _modifier = options.IsPublic ? "public" : "internal";
+            _modifier = Modifier(options);
             _root = $"global::{options.Namespace}.{GeneratedNames.KnowledgeBase}";
             _actorsById = spec.Actors.ToDictionary(a => a.Id.Id, StringComparer.Ordinal);
             _withoutMember = new HashSet<string>(spec.IdsWithoutMember, StringComparer.Ordinal);
@@ -70,19 +69,17 @@ namespace Curata.Knowledge.Generators.Emit
         }
 
         /// <summary>
-        /// The generated files, as (hint name, source) pairs, in a fixed order. <paramref name="namedInCode"/>: the typed
-        /// members the project's code names (<see cref="NamedMembers"/>), generated even where a class is not typed in full.
+        /// The generated API: every file but the fact table, as (hint name, source) pairs, in a fixed order.
+        /// <paramref name="namedInCode"/>: the typed members the project's code names (<see cref="NamedMembers"/>), generated
+        /// even where a class is not typed in full.
         /// </summary>
         public static IReadOnlyList<(string HintName, string Source)> Emit(KnowledgeBaseSpec spec, GeneratorOptions options, bool extensionMembers,
             EquatableArray<string> namedInCode, CancellationToken cancellationToken)
         {
             var emitter = new KnowledgeEmitter(spec, options, extensionMembers, namedInCode, cancellationToken);
-            // The fact table is the longest file to write and shares nothing with the others: it is written on another core.
-            var factTable = Task.Run(emitter.FactTable, cancellationToken);
             var files = new List<(string, string)>
             {
                 ("KnowledgeBase.g.cs", emitter.KnowledgeBase()),
-                ("FactTable.g.cs", ""),
                 ("Sources.g.cs", emitter.FactClass(GeneratedNames.Sources, "Source", "Sources", spec.Sources, s => s.Id, emitter.DescribeSource)),
                 ("Actors.g.cs", emitter.FactClass(GeneratedNames.Actors, "Actor", "Actors", spec.Actors, a => a.Id, emitter.DescribeActor)),
                 ("Statements.g.cs", emitter.FactClass(GeneratedNames.Statements, "Statement", "Statements", spec.Statements, s => s.Id, emitter.DescribeStatement)),
@@ -106,20 +103,65 @@ namespace Curata.Knowledge.Generators.Emit
                 var extensions = emitter.Extensions(kind);
                 if (extensions != null) files.Add((GeneratedNames.ExtensionsOf(GeneratedNames.RuntimeTypes[kind.Id.Id]) + ".g.cs", extensions));
             }
-            files[1] = ("FactTable.g.cs", factTable.GetAwaiter().GetResult());
+            cancellationToken.ThrowIfCancellationRequested();
             return files;
         }
 
-        private SourceWriter Begin()
+        /// <summary>The hint name of the fact table's file.</summary>
+        public const string FactTableHintName = "FactTable.g.cs";
+
+        // The packed fact table, base64 in attribute strings of at most ChunkSize characters each. Measured on 10 MB of table:
+        // UTF-8 literals ("..."u8) cost the compiler about 5 s (a node per byte), attribute strings about 0.5 s; plain string
+        // literals would be as cheap but count against the assembly's 16 MB limit on them (CS8103), attribute strings do not.
+        /// <summary>
+        /// The fact table's file: the checked facts written, packed and put in attribute strings, and the implementation of the
+        /// partial method through which <c>KnowledgeBase</c> opens them. It is what the program reads when it runs, and nothing
+        /// the API's code refers to, so the generator hands it to the compiler as an implementation output.
+        /// </summary>
+        public static string FactTable(KnowledgeBaseSpec spec, GeneratorOptions options, CancellationToken cancellationToken)
+        {
+            var table = FactTableWriter.Write(spec, cancellationToken);
+            var packed = FactTablePacker.Pack(table, cancellationToken);
+            // Each piece is encoded from its own bytes (ChunkSize characters of base64 are three quarters as many bytes), so the
+            // whole table is never one string as well as its pieces.
+            const int bytesPerChunk = ChunkSize / 4 * 3;
+            var chunks = (packed.Length + bytesPerChunk - 1) / bytesPerChunk;
+            var w = Begin(options);
+            w.Open($"{Modifier(options)} static partial class {GeneratedNames.KnowledgeBase}")
+                .Line($"static partial void {ReadFactTable}(ref {R}PackedFactTable? table) => table = FactTable.Open();")
+                .Line()
+                .Line($"/// <summary>The facts as the generator compiled them: {table.Length:N0} bytes, packed into {packed.Length:N0} in {Plural(chunks, "chunk")}.</summary>")
+                .Open("private static class FactTable")
+                .Line($"public static {R}PackedFactTable Open() => {R}FactTableChunkAttribute.Open({packed.Length}{string.Concat(Enumerable.Range(0, chunks).Select(i => $", typeof(Chunk{i})"))});");
+            for (var i = 0; i < chunks; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var start = i * bytesPerChunk;
+                // Base64 needs no escaping: its alphabet has neither quotes nor backslashes.
+                w.Line().Line($"[{R}FactTableChunk(\"", Convert.ToBase64String(packed, start, Math.Min(bytesPerChunk, packed.Length - start)), "\")]")
+                    .Line($"private static class Chunk{i} {{ }}");
+            }
+            w.Close().Close().Close();
+            return w.ToString();
+        }
+
+        // The partial method through which KnowledgeBase.g.cs gets the table from FactTable.g.cs.
+        private const string ReadFactTable = "ReadFactTable";
+
+        private SourceWriter Begin() => Begin(_options);
+
+        private static SourceWriter Begin(GeneratorOptions options)
         {
             var writer = new SourceWriter();
             writer.Line("// <auto-generated/>")
                 .Line("// Generated by Curata.Knowledge from the JSON files under knowledge/. Edit those files, not this one.")
                 .Line("#nullable enable")
                 .Line()
-                .Open($"namespace {_options.Namespace}");
+                .Open($"namespace {options.Namespace}");
             return writer;
         }
+
+        private static string Modifier(GeneratorOptions options) => options.IsPublic ? "public" : "internal";
 
         private string GeneratedCode => $"[global::System.CodeDom.Compiler.GeneratedCode(\"Curata.Knowledge.Generators\", \"{GeneratorVersion}\")]";
 
@@ -136,37 +178,18 @@ namespace Curata.Knowledge.Generators.Emit
                 .Line($"public static {R}KnowledgeGraph Graph => Holder.Graph;")
                 .Line()
                 .Open("private static class Holder")
-                .Line($"internal static readonly {R}KnowledgeGraph Graph = new {R}KnowledgeGraph(FactTable.Open(){Bindings()});")
+                .Line($"internal static readonly {R}KnowledgeGraph Graph = new {R}KnowledgeGraph(OpenFactTable(){Bindings()});")
+                .Close()
+                .Line()
+                .Line("// Implemented in FactTable.g.cs, which a build's compile has and an editor's, which only checks the code, leaves out.")
+                .Line($"static partial void {ReadFactTable}(ref {R}PackedFactTable? table);")
+                .Line()
+                .Open($"private static {R}PackedFactTable OpenFactTable()")
+                .Line($"{R}PackedFactTable? table = null;")
+                .Line($"{ReadFactTable}(ref table);")
+                .Line("return table ?? throw new global::System.InvalidOperationException(\"This assembly was compiled without its fact table (FactTable.g.cs): only a build's compile writes it.\");")
                 .Close()
                 .Close().Close();
-            return w.ToString();
-        }
-
-        // The packed fact table, base64 in attribute strings of at most ChunkSize characters each. Measured on 10 MB of table:
-        // UTF-8 literals ("..."u8) cost the compiler about 5 s (a node per byte), attribute strings about 0.5 s; plain string
-        // literals would be as cheap but count against the assembly's 16 MB limit on them (CS8103), attribute strings do not.
-        private string FactTable()
-        {
-            var table = FactTableWriter.Write(_spec, _cancellationToken);
-            var packed = FactTablePacker.Pack(table, _cancellationToken);
-            // Each piece is encoded from its own bytes (ChunkSize characters of base64 are three quarters as many bytes), so the
-            // whole table is never one string as well as its pieces.
-            const int bytesPerChunk = ChunkSize / 4 * 3;
-            var chunks = (packed.Length + bytesPerChunk - 1) / bytesPerChunk;
-            var w = Begin();
-            w.Open($"{_modifier} static partial class {GeneratedNames.KnowledgeBase}")
-                .Line($"/// <summary>The facts as the generator compiled them: {table.Length:N0} bytes, packed into {packed.Length:N0} in {Plural(chunks, "chunk")}.</summary>")
-                .Open("private static class FactTable")
-                .Line($"public static {R}PackedFactTable Open() => {R}FactTableChunkAttribute.Open({packed.Length}{string.Concat(Enumerable.Range(0, chunks).Select(i => $", typeof(Chunk{i})"))});");
-            for (var i = 0; i < chunks; i++)
-            {
-                _cancellationToken.ThrowIfCancellationRequested();
-                var start = i * bytesPerChunk;
-                // Base64 needs no escaping: its alphabet has neither quotes nor backslashes.
-                w.Line().Line($"[{R}FactTableChunk(\"", Convert.ToBase64String(packed, start, Math.Min(bytesPerChunk, packed.Length - start)), "\")]")
-                    .Line($"private static class Chunk{i} {{ }}");
-            }
-            w.Close().Close().Close();
             return w.ToString();
         }
 

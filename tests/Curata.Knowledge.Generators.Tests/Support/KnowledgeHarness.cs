@@ -63,21 +63,25 @@ internal static class KnowledgeHarness
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
             .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress });
 
+    /// <summary>
+    /// A driver as a build's compiler makes it, running every output, or, with <paramref name="editor"/>, as an editor's does:
+    /// without the implementation outputs, which semantic analysis does not need.
+    /// </summary>
     public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? properties = null,
-        LanguageVersion language = LanguageVersion.Latest) =>
+        LanguageVersion language = LanguageVersion.Latest, bool editor = false) =>
         CSharpGeneratorDriver.Create(
             [new KnowledgeGenerator().AsSourceGenerator()],
             files,
             new CSharpParseOptions(language),
             new TestOptionsProvider(Properties(properties)),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            new GeneratorDriverOptions(editor ? IncrementalGeneratorOutputKind.Implementation : IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     public static KnowledgeRun Run(IEnumerable<(string Path, string Text)> files, IReadOnlyDictionary<string, string>? properties = null, string userCode = DefaultUserCode,
-        LanguageVersion language = LanguageVersion.Latest)
+        LanguageVersion language = LanguageVersion.Latest, bool editor = false)
     {
         var texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray();
         var compilation = Compilation(userCode, language);
-        var driver = Driver(texts, properties, language).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        var driver = Driver(texts, properties, language, editor).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         var analyzerDiagnostics = RunAnalyzer(output, texts);
         var sources = driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
         return new KnowledgeRun(driver, output, generatorDiagnostics, analyzerDiagnostics, sources);
