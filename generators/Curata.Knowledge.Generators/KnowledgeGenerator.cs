@@ -78,25 +78,34 @@ namespace Curata.Knowledge.Generators
                 .WithTrackingName(TrackingNames.NamedInCode);
 
             var emitted = knowledgeBase.Combine(options).Combine(target).Combine(hasKnowledge).WithTrackingName(TrackingNames.Combine);
-            var output = emitted.Combine(namedInCode).WithTrackingName(TrackingNames.CombineNamed);
 
-            context.RegisterSourceOutput(output, static (production, input) =>
+            // The options' problems, and a language version the API cannot be written for, are reported once.
+            context.RegisterSourceOutput(options.Combine(target).Combine(hasKnowledge), static (production, input) =>
             {
-                var ((((spec, generatorOptions), support), hasFiles), named) = input;
+                var ((generatorOptions, support), hasFiles) = input;
                 if (!hasFiles) return;
                 foreach (var diagnostic in generatorOptions.Diagnostics) production.ReportDiagnostic(diagnostic.ToDiagnostic());
                 if (support.Problem != null)
                 {
-                    // Emitting code the project cannot compile would bury this one cause under many errors.
                     production.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnsupportedTarget, Location.None,
                         MessageArguments.Safe(DiagnosticDescriptors.UnsupportedTarget, new object[] { support.Problem })));
-                    return;
-                }
-                foreach (var (hintName, source) in KnowledgeEmitter.Emit(spec, generatorOptions, support.HasExtensionMembers, named, production.CancellationToken))
-                {
-                    production.AddSource(hintName, source);
                 }
             });
+
+            // The API, file by file, each with what its text depends on: after an edit the driver finds most files equal to the
+            // last run's and keeps them, so only the files whose text the edit changes are written again. Emitting code the
+            // project cannot compile (an unsupported language version) would bury that one cause under many errors.
+            var apiFiles = emitted.Combine(namedInCode).WithTrackingName(TrackingNames.CombineNamed)
+                .SelectMany(static (input, _) =>
+                {
+                    var ((((spec, generatorOptions), support), hasFiles), named) = input;
+                    return hasFiles && support.Problem == null
+                        ? KnowledgeEmitter.Plan(spec, generatorOptions, support.HasExtensionMembers, named)
+                        : Array.Empty<ApiFile>();
+                })
+                .WithTrackingName(TrackingNames.PlanApiFile);
+            context.RegisterSourceOutput(apiFiles, static (production, file) =>
+                production.AddSource(file.HintName, KnowledgeEmitter.Write(file, production.CancellationToken)));
 
             // The fact table is what the program reads when it runs; no code is checked against it. As an implementation output
             // it is written by a build's compile and left out by an editor's (which runs only the outputs semantic analysis

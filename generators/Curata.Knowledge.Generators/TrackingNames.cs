@@ -16,5 +16,6 @@ namespace Curata.Knowledge.Generators
         public const string HasKnowledge = nameof(HasKnowledge);
         public const string Combine = nameof(Combine);
         public const string CombineNamed = nameof(CombineNamed);
+        public const string PlanApiFile = nameof(PlanApiFile);
     }
 }

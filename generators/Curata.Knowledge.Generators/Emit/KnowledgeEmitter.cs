@@ -47,23 +47,23 @@ namespace Curata.Knowledge.Generators.Emit
         private readonly CancellationToken _cancellationToken;
         private readonly string _modifier;
         private readonly string _root;
-        private readonly Dictionary<string, ActorSpec> _actorsById;
+        private Dictionary<string, ActorSpec>? _actorsById;
         private readonly HashSet<string> _withoutMember;
+
+        // Only statements' and relations' docs name actors: built for those files alone.
+        private Dictionary<string, ActorSpec> ActorsById => _actorsById ??= _spec.Actors.ToDictionary(a => a.Id.Id, StringComparer.Ordinal);
         private readonly HashSet<string> _namedInCode;
         private readonly bool _extensionMembers;
-        private readonly Dictionary<string, LookupClass> _lookups;
 
         private KnowledgeEmitter(KnowledgeBaseSpec spec, GeneratorOptions options, bool extensionMembers, EquatableArray<string> namedInCode,
             CancellationToken cancellationToken)
         {
             _extensionMembers = extensionMembers;
-            _lookups = LookupClass.All(spec).ToDictionary(c => c.ClassName, StringComparer.Ordinal);
             _spec = spec;
             _options = options;
             _cancellationToken = cancellationToken;
             _modifier = Modifier(options);
             _root = $"global::{options.Namespace}.{GeneratedNames.KnowledgeBase}";
-            _actorsById = spec.Actors.ToDictionary(a => a.Id.Id, StringComparer.Ordinal);
             _withoutMember = new HashSet<string>(spec.IdsWithoutMember, StringComparer.Ordinal);
             _namedInCode = new HashSet<string>(namedInCode, StringComparer.Ordinal);
         }
@@ -74,38 +74,98 @@ namespace Curata.Knowledge.Generators.Emit
         /// even where a class is not typed in full.
         /// </summary>
         public static IReadOnlyList<(string HintName, string Source)> Emit(KnowledgeBaseSpec spec, GeneratorOptions options, bool extensionMembers,
-            EquatableArray<string> namedInCode, CancellationToken cancellationToken)
+            EquatableArray<string> namedInCode, CancellationToken cancellationToken) =>
+            Plan(spec, options, extensionMembers, namedInCode).Select(file => (file.HintName, Write(file, cancellationToken))).ToList();
+
+        /// <summary>
+        /// The files of the generated API, in a fixed order, each with what its text depends on (<see cref="ApiFile"/>): the
+        /// driver writes again only those whose dependencies changed.
+        /// </summary>
+        public static IReadOnlyList<ApiFile> Plan(KnowledgeBaseSpec spec, GeneratorOptions options, bool extensionMembers, EquatableArray<string> namedInCode)
         {
-            var emitter = new KnowledgeEmitter(spec, options, extensionMembers, namedInCode, cancellationToken);
-            var files = new List<(string, string)>
+            ApiFile File(string hintName, ApiFileKind kind, string subject, params object?[] dependsOn) =>
+                new ApiFile(hintName, kind, subject, spec, options, extensionMembers, namedInCode, dependsOn);
+
+            // A class's text depends on its facts when it has members (their docs) or carries their ids (KnowledgeIds); else only
+            // on its name. Statements' and relations' docs name actors.
+            ApiFile Facts<T>(string className, EquatableArray<T> items, bool namesActors, object? declaredKind = null) where T : IEquatable<T>
             {
-                ("KnowledgeBase.g.cs", emitter.KnowledgeBase()),
-                ("Sources.g.cs", emitter.FactClass(GeneratedNames.Sources, "Source", "Sources", spec.Sources, s => s.Id, emitter.DescribeSource)),
-                ("Actors.g.cs", emitter.FactClass(GeneratedNames.Actors, "Actor", "Actors", spec.Actors, a => a.Id, emitter.DescribeActor)),
-                ("Statements.g.cs", emitter.FactClass(GeneratedNames.Statements, "Statement", "Statements", spec.Statements, s => s.Id, emitter.DescribeStatement)),
-                ("Events.g.cs", emitter.FactClass(GeneratedNames.Events, "Event", "Events", spec.Events, e => e.Id, emitter.DescribeEvent)),
-                ("Relations.g.cs", emitter.FactClass(GeneratedNames.Relations, "Relation", "Relations", spec.Relations, r => r.Id, emitter.DescribeRelation)),
-                ("EventTypes.g.cs", emitter.TermClass(Vocabularies.EventTypes, spec.EventTypes, t => t.Id, t => (t.Name, t.Description))),
-                ("ParticipantRoles.g.cs", emitter.TermClass(Vocabularies.ParticipantRoles, spec.ParticipantRoles, t => t.Id, t => (t.Name, t.Description))),
-                ("Predicates.g.cs", emitter.TermClass(Vocabularies.Predicates, spec.Predicates, t => t.Id, t => (t.Name, t.Description))),
+                var inFull = TypedMemberPolicy.InFull(spec, options.TypedMembers, className);
+                var members = inFull || namedInCode.Any(n => n.StartsWith(className + ".", StringComparison.Ordinal));
+                var carriesIds = items.Count <= MaxCarriedIds;
+                return declaredKind == null
+                    ? File(className + ".g.cs", ApiFileKind.FactClass, className, inFull, members || carriesIds ? items : (object?)null, members && namesActors ? spec.Actors : (object?)null)
+                    : File(className + ".g.cs", ApiFileKind.DeclaredKind, (string)declaredKind, inFull, members || carriesIds ? items : (object?)null, spec.Kinds, spec.Properties);
+            }
+
+            var files = new List<ApiFile>
+            {
+                File("KnowledgeBase.g.cs", ApiFileKind.KnowledgeBase, GeneratedNames.KnowledgeBase,
+                    spec.Sources.Count, spec.Actors.Count, spec.Statements.Count, spec.Events.Count, spec.Relations.Count, spec.Kinds),
+                Facts(GeneratedNames.Sources, spec.Sources, namesActors: false),
+                Facts(GeneratedNames.Actors, spec.Actors, namesActors: false),
+                Facts(GeneratedNames.Statements, spec.Statements, namesActors: true),
+                Facts(GeneratedNames.Events, spec.Events, namesActors: false),
+                Facts(GeneratedNames.Relations, spec.Relations, namesActors: true),
+                File("EventTypes.g.cs", ApiFileKind.TermClass, Vocabularies.EventTypes, spec.EventTypes),
+                File("ParticipantRoles.g.cs", ApiFileKind.TermClass, Vocabularies.ParticipantRoles, spec.ParticipantRoles),
+                File("Predicates.g.cs", ApiFileKind.TermClass, Vocabularies.Predicates, spec.Predicates),
             };
             foreach (var vocabulary in Vocabularies.Simple)
             {
-                var terms = spec.Terms.Where(t => t.Vocabulary == vocabulary).ToEquatableArray();
-                files.Add((Vocabularies.ClassName(vocabulary) + ".g.cs", emitter.TermClass(vocabulary, terms, t => t.Id, t => (t.Name, t.Description))));
+                files.Add(File(Vocabularies.ClassName(vocabulary) + ".g.cs", ApiFileKind.TermClass, vocabulary, TermsOf(spec, vocabulary)));
             }
             foreach (var kind in FactTableWriter.DeclaredKinds(spec))
             {
-                files.Add((GeneratedNames.ClassOf(kind.Plural.Name) + ".g.cs", emitter.DeclaredKindClasses(kind)));
+                files.Add(Facts(GeneratedNames.ClassOf(kind.Plural.Name), FactsOf(spec, kind), namesActors: false, declaredKind: kind.Id.Id));
             }
-            foreach (var kind in spec.Kinds.Where(k => GeneratedNames.RuntimeTypes.ContainsKey(k.Id.Id)))
+            foreach (var kind in spec.Kinds.Where(k => GeneratedNames.RuntimeTypes.ContainsKey(k.Id.Id) && FactTableWriter.Slots(spec, k.Id.Id).Any(p => !p.IsStandard)))
             {
-                var extensions = emitter.Extensions(kind);
-                if (extensions != null) files.Add((GeneratedNames.ExtensionsOf(GeneratedNames.RuntimeTypes[kind.Id.Id]) + ".g.cs", extensions));
+                files.Add(File(GeneratedNames.ExtensionsOf(GeneratedNames.RuntimeTypes[kind.Id.Id]) + ".g.cs", ApiFileKind.Extensions, kind.Id.Id, spec.Kinds, spec.Properties));
             }
-            cancellationToken.ThrowIfCancellationRequested();
             return files;
         }
+
+        /// <summary>The text of one file of the generated API.</summary>
+        public static string Write(ApiFile file, CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var spec = file.Spec;
+            var emitter = new KnowledgeEmitter(spec, file.Options, file.ExtensionMembers, file.NamedInCode, cancellationToken);
+            switch (file.Kind)
+            {
+                case ApiFileKind.KnowledgeBase:
+                    return emitter.KnowledgeBase();
+                case ApiFileKind.FactClass when file.Subject == GeneratedNames.Sources:
+                    return emitter.FactClass(GeneratedNames.Sources, "Source", "Sources", spec.Sources, s => s.Id, emitter.DescribeSource);
+                case ApiFileKind.FactClass when file.Subject == GeneratedNames.Actors:
+                    return emitter.FactClass(GeneratedNames.Actors, "Actor", "Actors", spec.Actors, a => a.Id, emitter.DescribeActor);
+                case ApiFileKind.FactClass when file.Subject == GeneratedNames.Statements:
+                    return emitter.FactClass(GeneratedNames.Statements, "Statement", "Statements", spec.Statements, s => s.Id, emitter.DescribeStatement);
+                case ApiFileKind.FactClass when file.Subject == GeneratedNames.Events:
+                    return emitter.FactClass(GeneratedNames.Events, "Event", "Events", spec.Events, e => e.Id, emitter.DescribeEvent);
+                case ApiFileKind.FactClass:
+                    return emitter.FactClass(GeneratedNames.Relations, "Relation", "Relations", spec.Relations, r => r.Id, emitter.DescribeRelation);
+                case ApiFileKind.TermClass when file.Subject == Vocabularies.EventTypes:
+                    return emitter.TermClass(Vocabularies.EventTypes, spec.EventTypes, t => t.Id, t => (t.Name, t.Description));
+                case ApiFileKind.TermClass when file.Subject == Vocabularies.ParticipantRoles:
+                    return emitter.TermClass(Vocabularies.ParticipantRoles, spec.ParticipantRoles, t => t.Id, t => (t.Name, t.Description));
+                case ApiFileKind.TermClass when file.Subject == Vocabularies.Predicates:
+                    return emitter.TermClass(Vocabularies.Predicates, spec.Predicates, t => t.Id, t => (t.Name, t.Description));
+                case ApiFileKind.TermClass:
+                    return emitter.TermClass(file.Subject, TermsOf(spec, file.Subject), t => t.Id, t => (t.Name, t.Description));
+                case ApiFileKind.DeclaredKind:
+                    return emitter.DeclaredKindClasses(spec.Kinds.First(k => k.Id.Id == file.Subject));
+                default:
+                    return emitter.Extensions(spec.Kinds.First(k => k.Id.Id == file.Subject))!;
+            }
+        }
+
+        private static EquatableArray<TermSpec> TermsOf(KnowledgeBaseSpec spec, string vocabulary) =>
+            spec.Terms.Where(t => t.Vocabulary == vocabulary).ToEquatableArray();
+
+        private static EquatableArray<DeclaredFactSpec> FactsOf(KnowledgeBaseSpec spec, KindSpec kind) =>
+            spec.DeclaredFacts.Where(f => f.DeclaredKind == kind.Id.Id).ToEquatableArray();
 
         /// <summary>The hint name of the fact table's file.</summary>
         public const string FactTableHintName = "FactTable.g.cs";
@@ -316,7 +376,8 @@ namespace Curata.Knowledge.Generators.Emit
         // no knowledge files of its own (KB0701 there too).
         private void CarriedIds(SourceWriter w, string className)
         {
-            if (!_lookups.TryGetValue(className, out var lookup) || lookup.Ids.Count > MaxCarriedIds) return;
+            var lookup = LookupClass.All(_spec).FirstOrDefault(c => c.ClassName == className);
+            if (lookup == null || lookup.Ids.Count > MaxCarriedIds) return;
             var ids = string.Join("\n", lookup.Ids.OrderBy(id => id, StringComparer.Ordinal));
             var names = className == GeneratedNames.Actors
                 ? string.Join("\n", _spec.Actors.SelectMany(a => a.Aliases.Concat(new[] { a.Name }).Select(n => (Name: FactTableFormat.NormaliseName(n), a.Id.Id)))
@@ -334,7 +395,7 @@ namespace Curata.Knowledge.Generators.Emit
             var isPlace = kind.Id.Id == StandardKinds.Place;
             var type = isPlace ? R + GeneratedNames.RuntimeTypes[StandardKinds.Place] : TypeOf(kind);
             var className = GeneratedNames.ClassOf(kind.Plural.Name);
-            var facts = _spec.DeclaredFacts.Where(f => f.DeclaredKind == kind.Id.Id).ToEquatableArray();
+            var facts = FactsOf(_spec, kind);
             var w = Begin();
             LookupClassStart(w, className, type, Names.ToKebabCase(kind.Plural.Name).Replace('-', ' '), $"{_root}.Graph.FactsOfKind<{type}>(\"{kind.Id.Id}\")", byName: false);
             FactMembers(w, className, type, facts, f => f.Id, DescribeDeclared, i => $"({type}){_root}.Graph.FactsOfKind(\"{kind.Id.Id}\")[{i}]");
@@ -484,7 +545,7 @@ namespace Curata.Knowledge.Generators.Emit
 
         private (string, string) DescribeStatement(StatementSpec s)
         {
-            var speaker = _actorsById.TryGetValue(s.Speaker.Id, out var actor) ? actor.Name : s.Speaker.Id;
+            var speaker = ActorsById.TryGetValue(s.Speaker.Id, out var actor) ? actor.Name : s.Speaker.Id;
             var text = s.Mode == "Quotation" ? $"\u201C{s.Text}\u201D" : $"(paraphrase) {s.Text}";
             return ($"{XmlDoc(speaker)}{(s.Date == null ? "" : ", " + s.Date)}: {XmlDoc(text)}", Cited(s.Sources));
         }
@@ -494,7 +555,7 @@ namespace Curata.Knowledge.Generators.Emit
 
         private (string, string) DescribeRelation(RelationSpec r)
         {
-            string Name(IdRef id) => _actorsById.TryGetValue(id.Id, out var actor) ? actor.Name : id.Id;
+            string Name(IdRef id) => ActorsById.TryGetValue(id.Id, out var actor) ? actor.Name : id.Id;
             return ($"{XmlDoc(Name(r.Subject))} {XmlDoc(r.Predicate.Id)} {XmlDoc(Name(r.Object))}{(r.Span == null ? "" : " (" + r.Span + ")")}", Cited(r.Sources));
         }
 

@@ -14,18 +14,23 @@ namespace Curata.Knowledge.Generators
     /// </summary>
     internal sealed class LookupClass
     {
+        private readonly IEnumerable<string> _ids;
+        private HashSet<string>? _idSet;
+
         private LookupClass(string className, string typeName, string noun, IEnumerable<string> ids)
         {
             ClassName = className;
             TypeName = typeName;
             Noun = noun;
-            Ids = new HashSet<string>(ids, StringComparer.Ordinal);
+            _ids = ids;
         }
 
         public string ClassName { get; }
         public string TypeName { get; }
         public string Noun { get; }
-        public HashSet<string> Ids { get; }
+
+        /// <summary>The ids, gathered when first asked for: looking one class up does not gather every class's.</summary>
+        public HashSet<string> Ids => _idSet ??= new HashSet<string>(_ids, StringComparer.Ordinal);
 
         public static IEnumerable<LookupClass> All(KnowledgeBaseSpec spec)
         {

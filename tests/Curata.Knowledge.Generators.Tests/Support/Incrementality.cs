@@ -15,7 +15,7 @@ internal static class Incrementality
     [
         TrackingNames.KnowledgeFiles, TrackingNames.ReadAhead, TrackingNames.ReadFile, TrackingNames.ReadSourceText, TrackingNames.CollectFiles, TrackingNames.CheckKnowledgeBase,
         TrackingNames.ReadOptions, TrackingNames.ClassesTypedByName, TrackingNames.NamedInCode, TrackingNames.ReadTarget, TrackingNames.HasKnowledge, TrackingNames.Combine,
-        TrackingNames.CombineNamed,
+        TrackingNames.CombineNamed, TrackingNames.PlanApiFile,
     ];
 
     /// <summary>The reasons each output of a named step was produced in the last run.</summary>
