@@ -175,8 +175,14 @@ public static class IncrementalCheck
             .Select(r => $"{step} {r}")).Distinct().ToArray();
         var oneFile = ran.ReplaceAdditionalText(edit.Old, edit.New).RunGenerators(compilation);
         var reads = Reasons(oneFile, TrackingNames.ReadFile).GroupBy(r => r).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key}");
+        var apiFiles = oneFile.GetRunResult().Results.Single().TrackedSteps.TryGetValue(TrackingNames.PlanApiFile, out var plans)
+            ? plans.SelectMany(s => s.Outputs).ToArray()
+            : [];
+        var written = apiFiles.Where(o => o.Reason is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged))
+            .Select(o => ((Curata.Knowledge.Generators.Emit.ApiFile)o.Value).HintName).ToArray();
         return $"incremental check: after an unrelated edit {(recomputed.Length == 0 ? $"all {steps.Length} generator steps Cached or Unchanged" : "recomputed: " + string.Join(", ", recomputed))}; "
-            + $"after a one-file edit ReadFile was {string.Join(", ", reads)} of {workload.FileCount} files";
+            + $"after a one-file edit ReadFile was {string.Join(", ", reads)} of {workload.FileCount} files, "
+            + $"and {written.Length} of the API's {apiFiles.Length} files were written again{(written.Length == 0 ? "" : ": " + string.Join(", ", written))}";
     }
 
     private static IEnumerable<IncrementalStepRunReason> Reasons(GeneratorDriver driver, string step) =>
