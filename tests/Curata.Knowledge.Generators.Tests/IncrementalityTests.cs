@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using Curata.Knowledge.Generators.Checks;
+using Curata.Knowledge.Generators.Model;
 using Curata.Knowledge.Generators.Parsing;
 using Curata.Knowledge.Generators.Tests.Support;
 using Curata.Knowledge.Synthetic;
@@ -88,6 +89,26 @@ public class IncrementalityTests
         Assert.Same(checkedOnce, KnowledgeBaseChecker.Check([second], [], default));
         Assert.NotSame(checkedOnce, KnowledgeBaseChecker.Check([first with { }], [], default));
         Assert.Equal(checkedOnce, KnowledgeBaseChecker.Check([first with { }], [], default));
+    }
+
+    [Fact]
+    public void The_analyzer_takes_the_last_check_when_a_text_is_replaced_by_an_equal_one()
+    {
+        var texts = Files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToArray();
+        var models = KnowledgeFiles.ReadAll(texts, default);
+        var quotes = new SourceTextSpec("/k/paper.txt", "What the paper printed.");
+        var checkedOnce = KnowledgeBaseChecker.Check(models, [quotes], default);
+
+        // A save without a change: a new text, so a new model, equal to the last; the source text read anew.
+        var saved = models.SetItem(2, KnowledgeFiles.Read(new InMemoryAdditionalText(Files[2].Path, Files[2].Text), default));
+        Assert.NotSame(models[2], saved[2]);
+        Assert.Same(checkedOnce, KnowledgeBaseChecker.Check(saved, [quotes with { }], default));
+
+        // A real change is checked.
+        var edited = models.SetItem(2, KnowledgeFiles.Read(new InMemoryAdditionalText(Files[2].Path, Files[2].Text.Replace("Bob", "Rob")), default));
+        var checkedAgain = KnowledgeBaseChecker.Check(edited, [quotes], default);
+        Assert.NotSame(checkedOnce, checkedAgain);
+        Assert.Contains(checkedAgain.Actors, a => a.Name == "Rob");
     }
 
     [Fact]

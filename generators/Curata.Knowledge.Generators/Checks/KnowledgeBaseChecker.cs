@@ -62,7 +62,7 @@ namespace Curata.Knowledge.Generators.Checks
             var orderedFiles = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
             var orderedTexts = sourceTexts.OrderBy(t => t.Path, StringComparer.Ordinal).ToArray();
             if (orderedFiles.Length > 0 && Results.TryGetValue(orderedFiles[0], out var last)
-                && SameInstances(last.Item1, orderedFiles) && SameInstances(last.Item2, orderedTexts))
+                && Same(last.Item1, orderedFiles) && Same(last.Item2, orderedTexts))
             {
                 return last.Item3;
             }
@@ -88,13 +88,16 @@ namespace Curata.Knowledge.Generators.Checks
             IdentityReuse.Forget();
         }
 
-        // Reference equality: equal values would be as good, but comparing models by value costs about as much as checking.
-        private static bool SameInstances<T>(T[] left, T[] right) where T : class
+        // The very same models, or equal ones. Only models that are not the same instance are compared by value: comparing
+        // every file's would cost about as much as checking, but a text replaced by an equal one (a save without a change, an
+        // undo) is read into a new model, which the generator, finding it equal, never checked, and the analyzer must not
+        // check the whole base again for it. Source texts are read anew on every pass, so they are compared by value too.
+        private static bool Same<T>(T[] left, T[] right) where T : class, IEquatable<T>
         {
             if (left.Length != right.Length) return false;
             for (var i = 0; i < left.Length; i++)
             {
-                if (!ReferenceEquals(left[i], right[i])) return false;
+                if (!ReferenceEquals(left[i], right[i]) && !left[i].Equals(right[i])) return false;
             }
             return true;
         }
