@@ -86,27 +86,31 @@ namespace Curata.Knowledge.Generators.Emit
             ApiFile File(string hintName, ApiFileKind kind, string subject, params object?[] dependsOn) =>
                 new ApiFile(hintName, kind, subject, spec, options, extensionMembers, namedInCode, dependsOn);
 
-            // A class's text depends on its facts when it has members (their docs) or carries their ids (KnowledgeIds); else only
-            // on its name. Statements' and relations' docs name actors.
-            ApiFile Facts<T>(string className, EquatableArray<T> items, bool namesActors, object? declaredKind = null) where T : IEquatable<T>
+            // A class's text depends on its facts when it has members (their docs) or carries their ids (KnowledgeIds); else
+            // only on its name.
+            (bool InFull, object? Facts, bool Members) Typing<T>(string className, EquatableArray<T> items) where T : IEquatable<T>
             {
                 var inFull = TypedMemberPolicy.InFull(spec, options.TypedMembers, className);
                 var members = inFull || namedInCode.Any(n => n.StartsWith(className + ".", StringComparison.Ordinal));
-                var carriesIds = items.Count <= MaxCarriedIds;
-                return declaredKind == null
-                    ? File(className + ".g.cs", ApiFileKind.FactClass, className, inFull, members || carriesIds ? items : (object?)null, members && namesActors ? spec.Actors : (object?)null)
-                    : File(className + ".g.cs", ApiFileKind.DeclaredKind, (string)declaredKind, inFull, members || carriesIds ? items : (object?)null, spec.Kinds, spec.Properties);
+                return (inFull, members || items.Count <= MaxCarriedIds ? items : null, members);
+            }
+
+            // Statements' and relations' docs name their actors.
+            ApiFile Facts<T>(string className, EquatableArray<T> items, bool docsNameActors) where T : IEquatable<T>
+            {
+                var (inFull, facts, members) = Typing(className, items);
+                return File(className + ".g.cs", ApiFileKind.FactClass, className, inFull, facts, members && docsNameActors ? spec.Actors : null);
             }
 
             var files = new List<ApiFile>
             {
                 File("KnowledgeBase.g.cs", ApiFileKind.KnowledgeBase, GeneratedNames.KnowledgeBase,
                     spec.Sources.Count, spec.Actors.Count, spec.Statements.Count, spec.Events.Count, spec.Relations.Count, spec.Kinds),
-                Facts(GeneratedNames.Sources, spec.Sources, namesActors: false),
-                Facts(GeneratedNames.Actors, spec.Actors, namesActors: false),
-                Facts(GeneratedNames.Statements, spec.Statements, namesActors: true),
-                Facts(GeneratedNames.Events, spec.Events, namesActors: false),
-                Facts(GeneratedNames.Relations, spec.Relations, namesActors: true),
+                Facts(GeneratedNames.Sources, spec.Sources, docsNameActors: false),
+                Facts(GeneratedNames.Actors, spec.Actors, docsNameActors: false),
+                Facts(GeneratedNames.Statements, spec.Statements, docsNameActors: true),
+                Facts(GeneratedNames.Events, spec.Events, docsNameActors: false),
+                Facts(GeneratedNames.Relations, spec.Relations, docsNameActors: true),
                 File("EventTypes.g.cs", ApiFileKind.TermClass, Vocabularies.EventTypes, spec.EventTypes),
                 File("ParticipantRoles.g.cs", ApiFileKind.TermClass, Vocabularies.ParticipantRoles, spec.ParticipantRoles),
                 File("Predicates.g.cs", ApiFileKind.TermClass, Vocabularies.Predicates, spec.Predicates),
@@ -117,7 +121,9 @@ namespace Curata.Knowledge.Generators.Emit
             }
             foreach (var kind in FactTableWriter.DeclaredKinds(spec))
             {
-                files.Add(Facts(GeneratedNames.ClassOf(kind.Plural.Name), FactsOf(spec, kind), namesActors: false, declaredKind: kind.Id.Id));
+                var className = GeneratedNames.ClassOf(kind.Plural.Name);
+                var (inFull, facts, _) = Typing(className, FactsOf(spec, kind));
+                files.Add(File(className + ".g.cs", ApiFileKind.DeclaredKind, kind.Id.Id, inFull, facts, spec.Kinds, spec.Properties));
             }
             foreach (var kind in spec.Kinds.Where(k => GeneratedNames.RuntimeTypes.ContainsKey(k.Id.Id) && FactTableWriter.Slots(spec, k.Id.Id).Any(p => !p.IsStandard)))
             {
