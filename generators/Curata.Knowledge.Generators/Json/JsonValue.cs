@@ -39,10 +39,32 @@ namespace Curata.Knowledge.Generators.Json
         public string? NumberText => Token.Kind == JsonKind.Number ? new string(_tape!.Text, Token.Start, Token.End - Token.Start) : null;
 
         /// <summary>An object's properties in the order written (a repeated name appears each time); none for any other kind.</summary>
-        public JsonProperties Properties => Token.Kind == JsonKind.Object ? new JsonProperties(_tape!, Token.First, Token.Count) : default;
+        public JsonProperties Properties => Token.Kind == JsonKind.Object ? new JsonProperties(Members) : default;
 
         /// <summary>An array's elements; none for any other kind.</summary>
-        public JsonItems Items => Token.Kind == JsonKind.Array ? new JsonItems(_tape!, Token.First, Token.Count) : default;
+        public JsonItems Items => Token.Kind == JsonKind.Array ? new JsonItems(Members) : default;
+
+        private TapeMembers Members => new TapeMembers(_tape!, Token.First, Token.Count);
+    }
+
+    /// <summary>Where a container's members are on the tape: what both of its lists are views of.</summary>
+    internal readonly struct TapeMembers
+    {
+        private readonly int _first;
+
+        public TapeMembers(JsonTape tape, int first, int count)
+        {
+            Tape = tape;
+            _first = first;
+            Count = count;
+        }
+
+        public JsonTape Tape { get; }
+
+        public int Count { get; }
+
+        /// <summary>The tape position of the member at <paramref name="index"/>.</summary>
+        public int this[int index] => Tape.Members[_first + index];
     }
 
     /// <summary>A name and its value.</summary>
@@ -65,25 +87,19 @@ namespace Curata.Knowledge.Generators.Json
     /// <summary>An object's properties.</summary>
     internal readonly struct JsonProperties : IReadOnlyList<JsonProperty>
     {
-        private readonly JsonTape? _tape;
-        private readonly int _first;
+        private readonly TapeMembers _members;
 
-        public JsonProperties(JsonTape tape, int first, int count)
-        {
-            _tape = tape;
-            _first = first;
-            Count = count;
-        }
+        public JsonProperties(TapeMembers members) => _members = members;
 
-        public int Count { get; }
+        public int Count => _members.Count;
 
         public JsonProperty this[int index]
         {
             get
             {
-                var name = _tape!.Members[_first + index];
-                ref var token = ref _tape.Tokens[name];
-                return new JsonProperty(token.Text!, token.Start, token.End, _tape.Value(name + 1));
+                var name = _members[index];
+                ref var token = ref _members.Tape.Tokens[name];
+                return new JsonProperty(token.Text!, token.Start, token.End, _members.Tape.Value(name + 1));
             }
         }
 
@@ -97,19 +113,13 @@ namespace Curata.Knowledge.Generators.Json
     /// <summary>An array's elements.</summary>
     internal readonly struct JsonItems : IReadOnlyList<JsonValue>
     {
-        private readonly JsonTape? _tape;
-        private readonly int _first;
+        private readonly TapeMembers _members;
 
-        public JsonItems(JsonTape tape, int first, int count)
-        {
-            _tape = tape;
-            _first = first;
-            Count = count;
-        }
+        public JsonItems(TapeMembers members) => _members = members;
 
-        public int Count { get; }
+        public int Count => _members.Count;
 
-        public JsonValue this[int index] => _tape!.Value(_tape.Members[_first + index]);
+        public JsonValue this[int index] => _members.Tape.Value(_members[index]);
 
         public ListEnumerator<JsonItems, JsonValue> GetEnumerator() => new ListEnumerator<JsonItems, JsonValue>(this);
 
