@@ -21,11 +21,12 @@ namespace Curata.Knowledge.Generators.Emit
     {
         private readonly KnowledgeBaseSpec _spec;
         private readonly CancellationToken _cancellationToken;
-        private readonly Dictionary<string, int> _strings = new Dictionary<string, int>(StringComparer.Ordinal);
-        private readonly List<string> _stringList = new List<string>();
+        // Sized in the constructor for the facts' ids, the first strings: most tables have a few strings more per fact.
+        private readonly Dictionary<string, int> _strings;
+        private readonly List<string> _stringList;
         private readonly Dictionary<string, int> _sources, _actors, _events, _eventTypes, _predicates;
         private readonly Dictionary<string, Dictionary<string, int>> _terms;
-        private readonly Dictionary<string, int> _numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _numbers;
         private readonly Dictionary<string, int> _schemes;
         private readonly Dictionary<string, IReadOnlyList<PropertySpec>> _properties;
         private readonly Buffer _factValues = new Buffer();
@@ -48,6 +49,10 @@ namespace Curata.Knowledge.Generators.Emit
         {
             _spec = spec;
             _cancellationToken = cancellationToken;
+            var factCount = spec.Sources.Count + spec.Actors.Count + spec.Statements.Count + spec.Events.Count + spec.Relations.Count + spec.DeclaredFacts.Count;
+            _numbers = new Dictionary<string, int>(factCount, StringComparer.Ordinal);
+            _strings = new Dictionary<string, int>(2 * factCount, StringComparer.Ordinal);
+            _stringList = new List<string>(2 * factCount);
             _values = new ValueEncoder(this);
             _sources = Positions(spec.Sources.Select(s => s.Id.Id));
             _actors = Positions(spec.Actors.Select(a => a.Id.Id));
@@ -84,7 +89,7 @@ namespace Curata.Knowledge.Generators.Emit
 
         private byte[] Write()
         {
-            var sections = new byte[FactTableFormat.SectionCount][];
+            var sections = new Buffer[FactTableFormat.SectionCount];
             // The indexes read only the checked facts and the positions found above, never the string table, so they are laid
             // out on another core while the records are written.
             var indexes = Task.Run(() => WriteIndexes(sections), _cancellationToken);
@@ -114,7 +119,7 @@ namespace Curata.Knowledge.Generators.Emit
                 table.Write(offset);
                 offset += section.Length;
             }
-            foreach (var section in sections) table.Write(section);
+            foreach (var section in sections) section.CopyTo(output);
             return output.Contents();
         }
 
@@ -133,7 +138,7 @@ namespace Curata.Knowledge.Generators.Emit
 
         // ---- indexes ----
 
-        private void WriteIndexes(byte[][] sections)
+        private void WriteIndexes(Buffer[] sections)
         {
             var actorCount = _spec.Actors.Count;
             var eventCount = _spec.Events.Count;
@@ -237,7 +242,7 @@ namespace Curata.Knowledge.Generators.Emit
 
         // Key count, run starts (key count + 1), then the items of every key in order; items keep the order they were given in.
         // Each item is one number, or two (width 2: First, Second). Laid out by counting, with no list per key.
-        private byte[] Index(int keyCount, int width, IndexEntries entries)
+        private Buffer Index(int keyCount, int width, IndexEntries entries)
         {
             _cancellationToken.ThrowIfCancellationRequested();
             var starts = new int[keyCount + 1];
@@ -255,10 +260,10 @@ namespace Curata.Knowledge.Generators.Emit
             w.Int32(keyCount);
             foreach (var start in starts) w.Int32(start);
             foreach (var item in items) w.Int32(item);
-            return w.ToArray();
+            return w;
         }
 
-        private static byte[] DateIndex(IEnumerable<SpanSpec?> dates)
+        private static Buffer DateIndex(IEnumerable<SpanSpec?> dates)
         {
             var entries = dates.Select((span, i) => (span, i)).Where(x => x.span != null)
                 .Select(x => (Index: x.i, Earliest: x.span!.Earliest is DateTime start ? Day(start) : FactTableFormat.OpenStart,
@@ -272,13 +277,13 @@ namespace Curata.Knowledge.Generators.Emit
                 w.Int32(earliest);
                 w.Int32(latest);
             }
-            return w.ToArray();
+            return w;
         }
 
         private static int Day(DateTime date) => (int)(date.Ticks / TimeSpan.TicksPerDay);
 
         // Every name and alias, normalised, with its actor (plus one), or 0 when actors share it.
-        private byte[] ActorNames()
+        private Buffer ActorNames()
         {
             var owners = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var i = 0; i < _spec.Actors.Count; i++)
@@ -296,12 +301,12 @@ namespace Curata.Knowledge.Generators.Emit
                 w.Int32(String(pair.Key));
                 w.Int32(pair.Value);
             }
-            return w.ToArray();
+            return w;
         }
 
         // ---- values ----
 
-        private byte[] Records<T>(EquatableArray<T> items, Action<Buffer, T> write) where T : IEquatable<T>
+        private Buffer Records<T>(EquatableArray<T> items, Action<Buffer, T> write) where T : IEquatable<T>
         {
             // The count, room for the offsets, then the records, in one buffer: the offsets are filled in as the records go.
             var section = new Buffer(4 + 68 * items.Count);
@@ -311,11 +316,14 @@ namespace Curata.Knowledge.Generators.Emit
             for (var i = 0; i < items.Count; i++)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
+                // Once a sixteenth of the records is written, the section grows once to what they foretell for all of them,
+                // instead of doubling (and copying) as often as the first guess falls short.
+                if (i == items.Count / 16 && i >= 64) section.EnsureCapacity(first + (int)Math.Min(int.MaxValue / 2, (long)(section.Length - first) * items.Count / i * 9 / 8));
                 // Offsets are relative to the first record, so a section can be written before its place in the table is known.
                 section.Int32At(offsets + 4 * i, section.Length - first);
                 write(section, items[i]);
             }
-            return section.ToArray();
+            return section;
         }
 
         // A fact record: id, citations, external ids (the head every kind shares), then every value of the fact, built-in and
@@ -403,7 +411,7 @@ namespace Curata.Knowledge.Generators.Emit
             }
         }
 
-        private byte[] Schema()
+        private Buffer Schema()
         {
             var w = new Buffer();
             w.Varint(_spec.Schemes.Count);
@@ -421,7 +429,7 @@ namespace Curata.Knowledge.Generators.Emit
                 w.Varint(String(_spec.Kinds.FirstOrDefault(k => k.Id.Id == kind)?.Plural.Name ?? kind + "s"));
                 Declarations(w, _properties[kind]);
             }
-            return w.ToArray();
+            return w;
         }
 
         // Properties in slot order, each with its object's own properties (none for other datatypes).
@@ -439,21 +447,21 @@ namespace Curata.Knowledge.Generators.Emit
             }
         }
 
-        private byte[] Terms() => Subsections(Vocabularies.Simple.Select(vocabulary =>
+        private Buffer Terms() => Subsections(Vocabularies.Simple.Select(vocabulary =>
             Records(_spec.Terms.Where(t => t.Vocabulary == vocabulary).ToEquatableArray(), (w, t) =>
             {
                 Term(w, t.Id, t.Name, t.Description);
                 OptionalString(w, t.Parent?.Id);
             })));
 
-        private byte[] DeclaredFacts()
+        private Buffer DeclaredFacts()
         {
             var byKind = _spec.DeclaredFacts.ToLookup(f => f.DeclaredKind, StringComparer.Ordinal);
             return Subsections(DeclaredKinds(_spec).Select(kind => Records(byKind[kind.Id.Id].ToEquatableArray(), (w, f) => WriteFact(w, f))));
         }
 
         // Count, then each part's offset relative to the start of this section, then the parts.
-        private static byte[] Subsections(IEnumerable<byte[]> parts)
+        private static Buffer Subsections(IEnumerable<Buffer> parts)
         {
             var list = parts.ToList();
             var w = new Buffer();
@@ -465,7 +473,7 @@ namespace Curata.Knowledge.Generators.Emit
                 offset += part.Length;
             }
             foreach (var part in list) w.Write(part);
-            return w.ToArray();
+            return w;
         }
 
         private void Term(Buffer w, IdRef id, string name, string? description)
@@ -548,14 +556,14 @@ namespace Curata.Knowledge.Generators.Emit
 
         // Count, count + 1 offsets into the data, then each string: a flag byte (0 UTF-8, 1 UTF-16 code units for text that is
         // not valid Unicode, such as a lone surrogate) and its bytes.
-        private byte[] StringTable()
+        private Buffer StringTable()
         {
             // The count, room for the offsets, then the strings, in one buffer, each encoded straight into it.
-            var w = new Buffer(4 + 4 * (_stringList.Count + 1) + _stringList.Sum(value => value.Length + 1));
+            var utf8 = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+            var w = new Buffer(4 + 4 * (_stringList.Count + 1) + _stringList.Sum(value => 1 + EncodedLength(value, utf8)));
             w.Int32(_stringList.Count);
             var offsets = w.Reserve(4 * (_stringList.Count + 1));
             var first = w.Length;
-            var utf8 = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
             for (var i = 0; i < _stringList.Count; i++)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
@@ -579,7 +587,20 @@ namespace Curata.Knowledge.Generators.Emit
                 }
             }
             w.Int32At(offsets + 4 * _stringList.Count, w.Length - first);
-            return w.ToArray();
+            return w;
+        }
+
+        // A string's bytes in the table (after its flag): UTF-8, or two per UTF-16 code unit for text that is not valid Unicode.
+        private static int EncodedLength(string value, System.Text.Encoding utf8)
+        {
+            try
+            {
+                return utf8.GetByteCount(value);
+            }
+            catch (System.Text.EncoderFallbackException)
+            {
+                return 2 * value.Length;
+            }
         }
 
         private int FactNumber(string id) => _numbers[id];
@@ -614,13 +635,6 @@ namespace Curata.Knowledge.Generators.Emit
             {
                 if (Length == _bytes.Length) Grow(1);
                 _bytes[Length++] = value;
-            }
-
-            public void Write(byte[] bytes)
-            {
-                if (Length + bytes.Length > _bytes.Length) Grow(bytes.Length);
-                System.Buffer.BlockCopy(bytes, 0, _bytes, Length, bytes.Length);
-                Length += bytes.Length;
             }
 
             public void Int32(int value)
@@ -671,8 +685,10 @@ namespace Curata.Knowledge.Generators.Emit
             /// <summary>The string in UTF-8, encoded straight into the buffer.</summary>
             public void Utf8(string value, System.Text.Encoding utf8)
             {
+                // Room for the most bytes the text could take, or, near the end of the buffer, for the bytes it does take: a
+                // table sized for its strings' characters then grows only for the bytes beyond one per character.
                 var most = utf8.GetMaxByteCount(value.Length);
-                if (Length + most > _bytes.Length) Grow(most);
+                if (Length + most > _bytes.Length && Length + (most = utf8.GetByteCount(value)) > _bytes.Length) Grow(most);
                 Length += utf8.GetBytes(value, 0, value.Length, _bytes, Length);
             }
 
@@ -688,12 +704,11 @@ namespace Curata.Knowledge.Generators.Emit
             /// <summary>A signed number, zigzag-encoded so small negative numbers stay short.</summary>
             public void ZigZag(long value) => Varint((ulong)((value << 1) ^ (value >> 63)));
 
-            public byte[] ToArray()
+            public void CopyTo(Stream stream) => stream.Write(_bytes, 0, Length);
+
+            public void EnsureCapacity(int capacity)
             {
-                if (Length == _bytes.Length) return _bytes; // sized exactly, and never written again: no copy
-                var result = new byte[Length];
-                System.Buffer.BlockCopy(_bytes, 0, result, 0, Length);
-                return result;
+                if (capacity > _bytes.Length) Array.Resize(ref _bytes, capacity);
             }
 
             private void Grow(int needed) => Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, Length + needed));
