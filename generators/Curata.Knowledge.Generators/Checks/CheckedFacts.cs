@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -31,6 +32,7 @@ namespace Curata.Knowledge.Generators.Checks
             ActorsById = actors.ToDictionary(a => a.Id.Id, StringComparer.Ordinal);
             EventsById = events.ToDictionary(e => e.Id.Id, StringComparer.Ordinal);
             PredicatesById = predicates.ToDictionary(p => p.Id.Id, StringComparer.Ordinal);
+            _preparedTexts = new ConcurrentDictionary<string, QuoteGrounding.PreparedText?>(StringComparer.Ordinal);
         }
 
         // The same facts and indexes, reporting to a rule's own reports.
@@ -50,19 +52,39 @@ namespace Curata.Knowledge.Generators.Checks
             ActorsById = facts.ActorsById;
             EventsById = facts.EventsById;
             PredicatesById = facts.PredicatesById;
+            _preparedTexts = facts._preparedTexts;
             _reports = reports;
         }
 
         /// <summary>
         /// Runs <paramref name="rules"/> side by side, on every core, each reporting to reports of its own, then hands their
         /// problems on in the order the rules are listed: the same problems, in the same order, as running them one after another.
-        /// Rules only read the facts.
+        /// A problem reported again at the same place in the same words (a source's missing text, found by every quotation
+        /// citing it) is handed on once. Rules only read the facts. Returns what each rule reported, in order.
         /// </summary>
-        public void Run(IReadOnlyList<Action<CheckedFacts>> rules, List<DiagnosticInfo> diagnostics, RepeatedProblems repeats)
+        public RuleProblem[][] Run(IReadOnlyList<Action<CheckedFacts>> rules, List<DiagnosticInfo> diagnostics, RepeatedProblems repeats)
         {
             var reports = new RuleReports[rules.Count];
             EveryCore.For(rules.Count, i => rules[i](new CheckedFacts(this, reports[i] = new RuleReports())), CancellationToken);
-            foreach (var report in reports) report.HandOn(diagnostics, repeats);
+            var handedOn = new HashSet<DiagnosticInfo>();
+            var result = new RuleProblem[rules.Count][];
+            for (var i = 0; i < reports.Length; i++)
+            {
+                result[i] = reports[i].ToArray();
+                foreach (var (diagnostic, subject) in result[i])
+                {
+                    if (!handedOn.Add(diagnostic)) continue;
+                    if (subject == null) diagnostics.Add(diagnostic);
+                    else repeats.Report(diagnostic, subject);
+                }
+            }
+            return result;
+        }
+
+        /// <summary>Reports again what a rule reported in an earlier check, in the same order.</summary>
+        public void Replay(RuleProblem[] reports)
+        {
+            foreach (var (diagnostic, subject) in reports) Reports.Add(diagnostic, subject);
         }
 
         public List<SourceSpec> Sources { get; }
@@ -125,22 +147,40 @@ namespace Curata.Knowledge.Generators.Checks
         /// </summary>
         public void ReportRepeatable(DiagnosticInfo diagnostic, string subject) => Reports.Add(diagnostic, subject);
 
-        /// <summary>A rule's problems in the order it reported them, until they are handed on.</summary>
+        /// <summary>The text of a source's <c>textFile</c>, split and folded once however many quotations cite it; null when missing.</summary>
+        public QuoteGrounding.PreparedText? PreparedText(string path) =>
+            _preparedTexts.GetOrAdd(path, p => SourceTexts.TryGetValue(p, out var text) ? new QuoteGrounding.PreparedText(text) : null);
+
+        private readonly ConcurrentDictionary<string, QuoteGrounding.PreparedText?> _preparedTexts;
+
+        /// <summary>A problem a rule reported, with what it is counted by when it may repeat without bound (else null).</summary>
+        internal readonly struct RuleProblem
+        {
+            public RuleProblem(DiagnosticInfo diagnostic, string? subject)
+            {
+                Diagnostic = diagnostic;
+                Subject = subject;
+            }
+
+            public DiagnosticInfo Diagnostic { get; }
+
+            public string? Subject { get; }
+
+            public void Deconstruct(out DiagnosticInfo diagnostic, out string? subject)
+            {
+                diagnostic = Diagnostic;
+                subject = Subject;
+            }
+        }
+
+        /// <summary>A rule's problems in the order it reported them.</summary>
         private sealed class RuleReports
         {
-            private readonly List<(DiagnosticInfo Diagnostic, string? Subject)> _reports = new List<(DiagnosticInfo, string?)>();
+            private readonly List<RuleProblem> _reports = new List<RuleProblem>();
 
-            public void Add(DiagnosticInfo diagnostic, string? subject) => _reports.Add((diagnostic, subject));
+            public void Add(DiagnosticInfo diagnostic, string? subject) => _reports.Add(new RuleProblem(diagnostic, subject));
 
-            public void HandOn(List<DiagnosticInfo> diagnostics, RepeatedProblems repeats)
-            {
-                foreach (var (diagnostic, subject) in _reports)
-                {
-                    if (subject == null) diagnostics.Add(diagnostic);
-                    else repeats.Report(diagnostic, subject);
-                }
-                _reports.Clear();
-            }
+            public RuleProblem[] ToArray() => _reports.Count == 0 ? Array.Empty<RuleProblem>() : _reports.ToArray();
         }
     }
 }

@@ -12,11 +12,8 @@ namespace Curata.Knowledge.Generators.Checks
     /// </summary>
     internal static class DeclaredRules
     {
-        public static void Check(CheckedFacts facts)
-        {
-            CheckAcyclicReferences(facts);
-            CheckBreakdowns(facts);
-        }
+        /// <summary>Cycles through references declared acyclic, over the whole base.</summary>
+        public static void Check(CheckedFacts facts) => CheckAcyclicReferences(facts);
 
         // The same search as for causes and part-of, over each reference declared acyclic (a place's partOf).
         private static void CheckAcyclicReferences(CheckedFacts facts)
@@ -30,11 +27,12 @@ namespace Curata.Knowledge.Generators.Checks
             }
         }
 
-        // The parts' best figures (or, lacking them, their ranges) must fit within what the total allows.
-        private static void CheckBreakdowns(CheckedFacts facts)
+        /// <summary>An event: each fatality breakdown's parts (their best figures or, lacking them, their ranges) fit its total.</summary>
+        public static void Breakdowns(CheckedFacts facts, EventSpec e)
         {
-            foreach (var report in facts.Events.SelectMany(e => e.Fatalities).Where(f => f.Breakdown.Count > 0))
+            foreach (var report in e.Fatalities)
             {
+                if (report.Breakdown.Count == 0) continue;
                 var low = report.Breakdown.Sum(s => (long)(s.Count.Low ?? s.Count.Best ?? 0));
                 var high = report.Breakdown.Any(s => s.Count.High == null && s.Count.Best == null) ? (long?)null
                     : report.Breakdown.Sum(s => (long)(s.Count.High ?? s.Count.Best!.Value));

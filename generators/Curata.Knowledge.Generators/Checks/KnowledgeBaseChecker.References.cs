@@ -64,11 +64,22 @@ namespace Curata.Knowledge.Generators.Checks
                 _reuse.Keep(file, slot, new ReferenceReuse.FileChecks(fileResults, fileReports.ToArray()));
             }
 
+            // What survived, and how many of each file's (its run of the list), for the content rules.
             var kept = new List<T>(facts.Count);
-            foreach (var result in results)
+            var segments = new List<(string Path, int Count)>();
+            foreach (var (start, end, _, _) in pieces)
             {
-                if (result != null) kept.Add(result);
+                var before = kept.Count;
+                for (var at = start; at < end; at++)
+                {
+                    if (results[at] is { } result) kept.Add(result);
+                }
+                var path = facts[start].Id.Location.Path;
+                var last = segments.Count - 1;
+                if (last >= 0 && segments[last].Path == path) segments[last] = (path, segments[last].Count + kept.Count - before);
+                else segments.Add((path, kept.Count - before));
             }
+            _segments[slot] = segments;
             return kept;
         }
 

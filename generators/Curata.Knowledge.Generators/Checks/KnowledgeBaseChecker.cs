@@ -34,6 +34,9 @@ namespace Curata.Knowledge.Generators.Checks
         private bool _takeUpLastCheck;
         private ReferenceReuse? _reuse;
         private IdentityReuse? _identity;
+        private RuleReuse? _rules;
+        // Per slot (ReferenceReuse's), the facts that came through the reference checks as one run per file: path and count.
+        private readonly List<(string Path, int Count)>[] _segments = new List<(string, int)>[ReferenceReuse.Slots];
         // Actors by name and alias, for suggestions: built only when a reference names nothing, as few do.
         private ActorNames? _actorNames;
         private List<ActorSpec> _actors = new List<ActorSpec>();
@@ -52,9 +55,9 @@ namespace Curata.Knowledge.Generators.Checks
 
         // Results by their first file model, for the analyzer, which checks the very same models right after the generator did
         // in a build. Keyed weakly: an entry lives as long as its file model, which lives as long as the file's text.
-        // The entry also holds what the next check may take up from this one (ReferenceReuse, IdentityReuse).
-        private static readonly ConditionalWeakTable<KnowledgeFileSpec, Tuple<KnowledgeFileSpec[], SourceTextSpec[], KnowledgeBaseSpec, ReferenceReuse?, IdentityReuse?>> Results =
-            new ConditionalWeakTable<KnowledgeFileSpec, Tuple<KnowledgeFileSpec[], SourceTextSpec[], KnowledgeBaseSpec, ReferenceReuse?, IdentityReuse?>>();
+        // The entry also holds what the next check may take up from this one (ReferenceReuse, IdentityReuse, RuleReuse).
+        private static readonly ConditionalWeakTable<KnowledgeFileSpec, Tuple<KnowledgeFileSpec[], SourceTextSpec[], KnowledgeBaseSpec, ReferenceReuse?, IdentityReuse?, RuleReuse?>> Results =
+            new ConditionalWeakTable<KnowledgeFileSpec, Tuple<KnowledgeFileSpec[], SourceTextSpec[], KnowledgeBaseSpec, ReferenceReuse?, IdentityReuse?, RuleReuse?>>();
 
         public static KnowledgeBaseSpec Check(ImmutableArray<KnowledgeFileSpec> files, ImmutableArray<SourceTextSpec> sourceTexts, CancellationToken cancellationToken)
         {
@@ -66,26 +69,27 @@ namespace Curata.Knowledge.Generators.Checks
             {
                 return last.Item3;
             }
-            var (result, reuse, identity) = Compute(orderedFiles, sourceTexts, names: null, takeUpLastCheck: true, cancellationToken);
+            var (result, reuse, identity, rules) = Compute(orderedFiles, sourceTexts, names: null, takeUpLastCheck: true, cancellationToken);
             if (orderedFiles.Length > 0)
             {
                 lock (Results)
                 {
                     Results.Remove(orderedFiles[0]);
-                    Results.Add(orderedFiles[0], Tuple.Create(orderedFiles, orderedTexts, result, reuse, identity));
+                    Results.Add(orderedFiles[0], Tuple.Create(orderedFiles, orderedTexts, result, reuse, identity, rules));
                 }
             }
             return result;
         }
 
         /// <summary>
-        /// Forgets what the last check left for the next (<see cref="ReferenceReuse"/>, <see cref="IdentityReuse"/>), so that the
-        /// next check takes up nothing: for tests that compare a check with one made afresh.
+        /// Forgets what the last check left for the next (<see cref="ReferenceReuse"/>, <see cref="IdentityReuse"/>,
+        /// <see cref="RuleReuse"/>), so that the next check takes up nothing: for tests that compare a check with one made afresh.
         /// </summary>
         internal static void ForgetLastCheck()
         {
             ReferenceReuse.Forget();
             IdentityReuse.Forget();
+            RuleReuse.Forget();
         }
 
         // The very same models, or equal ones. Only models that are not the same instance are compared by value: comparing
@@ -110,14 +114,20 @@ namespace Curata.Knowledge.Generators.Checks
             Compute(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray(), sourceTexts, names, takeUpLastCheck: false, cancellationToken).Result;
 
         // A cut of a base (CheckWithin) neither takes up nor offers anything: it is not the base the next check sees.
-        private static (KnowledgeBaseSpec Result, ReferenceReuse? Reuse, IdentityReuse? Identity) Compute(KnowledgeFileSpec[] files, ImmutableArray<SourceTextSpec> sourceTexts,
+        private static (KnowledgeBaseSpec Result, ReferenceReuse? Reuse, IdentityReuse? Identity, RuleReuse? Rules) Compute(KnowledgeFileSpec[] files, ImmutableArray<SourceTextSpec> sourceTexts,
             IFactNames? names, bool takeUpLastCheck, CancellationToken cancellationToken)
         {
             var checker = new KnowledgeBaseChecker(names, cancellationToken) { _takeUpLastCheck = takeUpLastCheck };
             var texts = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var text in sourceTexts) texts[QuoteGrounding.Normalise(text.Path)] = text.Text;
-            return (checker.Run(files, texts), checker._reuse, checker._identity);
+            return (checker.Run(files, texts), checker._reuse, checker._identity, checker._rules);
         }
+
+        // The content rules that weigh the whole base, in the order their problems are handed on.
+        private static readonly Action<CheckedFacts, List<EventTypeSpec>>[] WholeBaseRules =
+        {
+            (f, _) => LogicRules.Check(f), (f, _) => DeclaredRules.Check(f), CycleRules.Check, (f, _) => HygieneRules.Check(f),
+        };
 
         private KnowledgeBaseSpec Run(KnowledgeFileSpec[] files, IReadOnlyDictionary<string, string> sourceTexts)
         {
@@ -215,13 +225,14 @@ namespace Curata.Knowledge.Generators.Checks
                 declared = declared.Select(KeepValues).ToList();
             }
 
-            // Content rules see only facts that survived, so each problem is reported once, at its cause.
-            // They only read the facts, so they run side by side; their problems come out in this order.
+            // Content rules see only facts that survived, so each problem is reported once, at its cause. A file's verdicts and a
+            // whole-base rule's problems that still hold are taken from the last check (RuleReuse).
             var facts = new CheckedFacts(sources, actors, statements, events, relations, declared, predicates, _declared, sourceTexts, _cancellationToken);
-            facts.Run(TimeRules.Rules.Concat(new Action<CheckedFacts>[]
-            {
-                LogicRules.Check, DeclaredRules.Check, f => CycleRules.Check(f, eventTypes), ProvenanceRules.Check, HygieneRules.Check,
-            }).ToList(), _diagnostics, _repeats);
+            var lists = new IReadOnlyList<FactSpec>[] { sources, actors, statements, events, relations, declared }; // ReferenceReuse's slots
+            if (_takeUpLastCheck && !samePathTwice) _rules = RuleReuse.Begin(files, sourceTexts, _reuse!.TookUpLast, lists, _segments, WholeBaseRules.Length);
+            ContentRules.Run(facts, lists, _segments, _rules,
+                WholeBaseRules.Select(rule => (Action<CheckedFacts>)(f => rule(f, eventTypes))).ToList(), _diagnostics, _repeats);
+            _rules?.Complete();
 
             _repeats.Flush();
 

@@ -8,16 +8,16 @@ using Curata.Knowledge.Generators.Parsing;
 namespace Curata.Knowledge.Generators.Checks
 {
     /// <summary>
-    /// What the vocabulary says cannot be: relations whose actor kinds a predicate does not allow, conflicting relations over
-    /// overlapping time, predicates whose symmetry or inverse is declared inconsistently, and cycles in acyclic predicates
-    /// (membership, part-of); cycles in events' <c>partOf</c> are found by <see cref="CycleRules"/>.
+    /// What the vocabulary says cannot be: relations whose actor kinds a predicate does not allow (<see cref="ActorKinds"/>, one
+    /// relation at a time), and over the whole base (<see cref="Check"/>) conflicting relations over overlapping time, predicates
+    /// whose symmetry or inverse is declared inconsistently, and cycles in acyclic predicates (membership, part-of); cycles in
+    /// events' <c>partOf</c> are found by <see cref="CycleRules"/>.
     /// </summary>
     internal static class LogicRules
     {
         public static void Check(CheckedFacts facts)
         {
             CheckPredicateDeclarations(facts);
-            CheckActorKinds(facts);
             CheckConflicts(facts);
             CheckRelationCycles(facts);
             CycleRules.CheckPartOf(facts);
@@ -42,14 +42,12 @@ namespace Curata.Knowledge.Generators.Checks
             }
         }
 
-        private static void CheckActorKinds(CheckedFacts facts)
+        /// <summary>A relation: its two actors of kinds its predicate allows.</summary>
+        public static void ActorKinds(CheckedFacts facts, RelationSpec relation)
         {
-            foreach (var relation in facts.Relations)
-            {
-                if (!facts.PredicatesById.TryGetValue(relation.Predicate.Id, out var predicate)) continue;
-                KindAllowed(facts, relation.Subject, predicate.SubjectKinds, predicate.Id.Id, "subject");
-                KindAllowed(facts, relation.Object, predicate.ObjectKinds, predicate.Id.Id, "object");
-            }
+            if (!facts.PredicatesById.TryGetValue(relation.Predicate.Id, out var predicate)) return;
+            KindAllowed(facts, relation.Subject, predicate.SubjectKinds, predicate.Id.Id, "subject");
+            KindAllowed(facts, relation.Object, predicate.ObjectKinds, predicate.Id.Id, "object");
         }
 
         // An actor of a narrower kind (declared with a parent) is allowed where its broader kind is.

@@ -38,7 +38,11 @@ namespace Curata.Knowledge.Generators.Checks
             _filesByPath = new Dictionary<string, KnowledgeFileSpec>(files.Length, StringComparer.Ordinal);
             foreach (var file in files) _filesByPath[file.Path] = file;
             _previous = reusable && !_samePathTwice && Last.TryGetTarget(out var last) && last.SameContext(this) ? last : null;
+            TookUpLast = _previous != null;
         }
+
+        /// <summary>Whether this check takes up the last one: the same declarations, vocabularies, and ids and kinds in every file.</summary>
+        public bool TookUpLast { get; }
 
         /// <summary>
         /// Starts a check's reference checks over <paramref name="files"/> (in path order), which offer

@@ -1,4 +1,3 @@
-using System.Linq;
 using Curata.Knowledge.Generators.Diagnostics;
 using Curata.Knowledge.Generators.Model;
 
@@ -10,53 +9,43 @@ namespace Curata.Knowledge.Generators.Checks
     /// </summary>
     internal static class TimeRules
     {
-        /// <summary>The three rules, each over one kind of fact: listed apart so they can run side by side.</summary>
-        public static readonly System.Action<CheckedFacts>[] Rules = { Statements, Events, Roles };
-
-        private static void Statements(CheckedFacts facts)
+        /// <summary>A statement: its speaker alive when it speaks; not dated after the only source that reports it.</summary>
+        public static void Statement(CheckedFacts facts, StatementSpec statement)
         {
-            foreach (var statement in facts.Statements)
-            {
-                facts.CancellationToken.ThrowIfCancellationRequested();
-                if (statement.Date == null) continue;
-                OutsideLifespan(facts, statement.Speaker, statement.Date, "statement", statement.Id.Id, "speaks");
-                AfterOnlySource(facts, statement.Id.Id, statement.Date, statement.Sources);
-            }
+            if (statement.Date == null) return;
+            OutsideLifespan(facts, statement.Speaker, statement.Date, "statement", statement.Id.Id, "speaks");
+            AfterOnlySource(facts, statement.Id.Id, statement.Date, statement.Sources);
         }
 
-        private static void Events(CheckedFacts facts)
+        /// <summary>An event: its participants alive; not dated after its only source; not before what caused it.</summary>
+        public static void Event(CheckedFacts facts, EventSpec e)
         {
-            foreach (var e in facts.Events)
+            if (e.Date == null) return;
+            foreach (var participant in e.Participants)
+                OutsideLifespan(facts, participant.Actor, e.Date, "event", e.Id.Id, "takes part");
+            AfterOnlySource(facts, e.Id.Id, e.Date, e.Sources);
+            foreach (var cause in e.Causes)
             {
-                facts.CancellationToken.ThrowIfCancellationRequested();
-                if (e.Date == null) continue;
-                foreach (var participant in e.Participants)
-                    OutsideLifespan(facts, participant.Actor, e.Date, "event", e.Id.Id, "takes part");
-                AfterOnlySource(facts, e.Id.Id, e.Date, e.Sources);
-                foreach (var cause in e.Causes)
+                if (facts.EventsById.TryGetValue(cause.Id, out var causeEvent) && causeEvent.Date != null && e.Date.IsCertainlyBefore(causeEvent.Date))
                 {
-                    if (facts.EventsById.TryGetValue(cause.Id, out var causeEvent) && causeEvent.Date != null && e.Date.IsCertainlyBefore(causeEvent.Date))
-                    {
-                        facts.Report(DiagnosticDescriptors.EffectBeforeCause, cause.Location, causeEvent.Date.Location,
-                            e.Id.Id, e.Date.ToString(), cause.Id, causeEvent.Date.ToString());
-                    }
+                    facts.Report(DiagnosticDescriptors.EffectBeforeCause, cause.Location, causeEvent.Date.Location,
+                        e.Id.Id, e.Date.ToString(), cause.Id, causeEvent.Date.ToString());
                 }
             }
         }
 
-        private static void Roles(CheckedFacts facts)
+        /// <summary>An actor: its roles within its lifespan.</summary>
+        public static void Roles(CheckedFacts facts, ActorSpec actor)
         {
-            foreach (var actor in facts.Actors)
+            if (actor.Lifespan == null) return;
+            foreach (var role in actor.Roles)
             {
-                if (actor.Lifespan == null) continue;
-                foreach (var role in actor.Roles.Where(r => r.Span != null))
+                if (role.Span == null) continue;
+                if (role.Span.IsCertainlyBefore(actor.Lifespan) || actor.Lifespan.IsCertainlyBefore(role.Span)
+                    || (role.Span.From != null && actor.Lifespan.From != null && role.Span.From.Value.IsDefinitelyBefore(actor.Lifespan.From.Value))
+                    || (role.Span.To != null && actor.Lifespan.To != null && role.Span.To.Value.IsDefinitelyAfter(actor.Lifespan.To.Value)))
                 {
-                    if (role.Span!.IsCertainlyBefore(actor.Lifespan) || actor.Lifespan.IsCertainlyBefore(role.Span)
-                        || (role.Span.From != null && actor.Lifespan.From != null && role.Span.From.Value.IsDefinitelyBefore(actor.Lifespan.From.Value))
-                        || (role.Span.To != null && actor.Lifespan.To != null && role.Span.To.Value.IsDefinitelyAfter(actor.Lifespan.To.Value)))
-                    {
-                        facts.Report(DiagnosticDescriptors.RoleOutsideLifespan, role.Span.Location, actor.Id.Id, role.Span.ToString(), actor.Lifespan.ToString());
-                    }
+                    facts.Report(DiagnosticDescriptors.RoleOutsideLifespan, role.Span.Location, actor.Id.Id, role.Span.ToString(), actor.Lifespan.ToString());
                 }
             }
         }
