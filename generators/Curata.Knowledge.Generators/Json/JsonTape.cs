@@ -51,17 +51,19 @@ namespace Curata.Knowledge.Generators.Json
         private const int CharactersPerToken = 16;
         private const int CharactersPerMember = 32;
 
-        // Texts longer than this (16 MB of characters) get arrays of their own, which the collector takes back: the pools keep
-        // what they are given until memory runs short, and a compiler reading a huge base should not hold every reader's
-        // buffers while it compiles.
+        // Texts longer than this (16 MB of characters) do not go to the pools, which keep what they are given until memory runs
+        // short: a compiler reading a huge base should not hold every reader's buffers while it compiles. Their arrays are kept
+        // weakly instead (HugeArrays).
         private const int MaxRentedLength = 8 << 20;
 
-        // False for a tape on arrays of its own, which it never gives to a pool.
-        private readonly bool _rented;
+        // Where a tape's arrays come from, and go back to.
+        private enum Arrays : byte { Pooled, Huge, Own }
 
-        private JsonTape(int length, bool rented)
+        private readonly Arrays _arrays;
+
+        private JsonTape(int length, Arrays arrays)
         {
-            _rented = rented;
+            _arrays = arrays;
             Length = length;
             Text = NewArray<char>(length);
             Tokens = NewArray<JsonToken>(length / CharactersPerToken + 64);
@@ -85,13 +87,16 @@ namespace Curata.Knowledge.Generators.Json
         /// A tape for a text of <paramref name="length"/> characters, whose <see cref="Text"/> the caller fills: on rented
         /// arrays, unless the text is huge.
         /// </summary>
-        public static JsonTape Rent(int length) => new JsonTape(length, rented: length <= MaxRentedLength);
+        public static JsonTape Rent(int length) => new JsonTape(length, length <= MaxRentedLength ? Arrays.Pooled : Arrays.Huge);
 
         /// <summary>
         /// A tape on new arrays of its own, the text's exactly as long as the text: what a rented tape must read the same as,
         /// whatever its arrays held before.
         /// </summary>
-        public static JsonTape Allocate(int length) => new JsonTape(length, rented: false);
+        public static JsonTape Allocate(int length) => new JsonTape(length, Arrays.Own);
+
+        /// <summary>A tape on the arrays a huge text's tape takes (kept weakly between files), whatever the text's length: for tests.</summary>
+        internal static JsonTape RentHuge(int length) => new JsonTape(length, Arrays.Huge);
 
         public static JsonTape Of(string text)
         {
@@ -149,14 +154,53 @@ namespace Curata.Knowledge.Generators.Json
             return Value(root);
         }
 
-        private T[] NewArray<T>(int length) => _rented ? ArrayPool<T>.Shared.Rent(length) : new T[length];
+        private T[] NewArray<T>(int length) => _arrays switch
+        {
+            Arrays.Pooled => ArrayPool<T>.Shared.Rent(length),
+            Arrays.Huge => HugeArrays<T>.Take(length),
+            _ => new T[length],
+        };
 
-        // A rented array goes back to its pool; tokens are cleared first, so that the pool does not keep their strings alive.
+        // A rented array goes back to where it came from; tokens are cleared first, so that it does not keep their strings alive.
         private void Return<T>(T[] array, int used)
         {
-            if (!_rented || array.Length == 0) return;
+            if (_arrays == Arrays.Own || array.Length == 0) return;
             if (array is JsonToken[]) Array.Clear(array, 0, used);
-            ArrayPool<T>.Shared.Return(array);
+            if (_arrays == Arrays.Pooled) ArrayPool<T>.Shared.Return(array);
+            else HugeArrays<T>.Give(array);
+        }
+
+        /// <summary>
+        /// The arrays of huge texts' tapes, kept weakly once a tape is done: the next huge file read takes them instead of new
+        /// ones, and the collector takes them when no file is being read. Each is tens or hundreds of megabytes, on the large
+        /// object heap, which is collected only with the oldest generation: a base of a million facts read file by file into
+        /// new arrays left gigabytes of them behind before a collection came.
+        /// </summary>
+        private static class HugeArrays<T>
+        {
+            private static readonly List<WeakReference<T[]>> Kept = new List<WeakReference<T[]>>();
+
+            public static T[] Take(int length)
+            {
+                lock (Kept)
+                {
+                    for (var i = Kept.Count - 1; i >= 0; i--)
+                    {
+                        if (!Kept[i].TryGetTarget(out var array)) Kept.RemoveAt(i);
+                        else if (array.Length >= length)
+                        {
+                            Kept.RemoveAt(i);
+                            return array;
+                        }
+                    }
+                }
+                return new T[length];
+            }
+
+            public static void Give(T[] array)
+            {
+                lock (Kept) Kept.Add(new WeakReference<T[]>(array));
+            }
         }
 
         private T[] Grow<T>(T[] array, int used)
