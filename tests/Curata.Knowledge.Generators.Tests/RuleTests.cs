@@ -391,6 +391,12 @@ public class RuleTests
         Expect("""{ "sources": [ { "id": "wire", "kind": "news-article", "title": "Wire", "textFile": "wire.txt" } ], "statements": [ { "id": "s", "speaker": "general", "mode": "quotation", "text": "x", "sources": [ { "source": "wire" } ] } ] }""",
             "KB0504", "\"wire\"", "The text file 'wire.txt' of source 'wire' is not among the build's AdditionalFiles", DiagnosticSeverity.Warning);
 
+    // Each quotation judged finds the missing text (the rules judge one fact at a time); the source hears of it once.
+    [Fact]
+    public void KB0504_is_reported_once_however_many_quotations_cite_the_missing_text() =>
+        Expect("""{ "sources": [ { "id": "wire", "kind": "news-article", "title": "Wire", "textFile": "wire.txt" } ], "statements": [ { "id": "s", "speaker": "general", "mode": "quotation", "text": "x", "sources": [ { "source": "wire" } ] }, { "id": "t", "speaker": "general", "mode": "quotation", "text": "y", "sources": [ { "source": "wire" } ] } ] }""",
+            "KB0504", "\"wire\"", "The text file 'wire.txt' of source 'wire' is not among the build's AdditionalFiles", DiagnosticSeverity.Warning);
+
     // ---- hygiene ----
 
     [Fact]
