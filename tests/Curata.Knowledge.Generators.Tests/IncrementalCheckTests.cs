@@ -12,8 +12,9 @@ using Microsoft.CodeAnalysis.Text;
 namespace Curata.Knowledge.Generators.Tests;
 
 /// <summary>
-/// A check after an edit takes up the last check's reference results for the files it did not edit
-/// (<see cref="ReferenceReuse"/>), and its id table and sort orders when the ids did not change (<see cref="IdentityReuse"/>).
+/// A check after an edit takes up the last check's typing and reference results for the files it did not edit
+/// (<see cref="TypingReuse"/>, <see cref="ReferenceReuse"/>), and its id table and sort orders when the ids did not change
+/// (<see cref="IdentityReuse"/>).
 /// Whatever the edit, the result must be exactly what checking every file afresh gives:
 /// the same facts, the same problems in the same order, the same suggestions and counts of repeated problems. Each case edits
 /// a base that has declared kinds, references across files and broken references, checks it after the unedited base, and
@@ -38,38 +39,46 @@ public class IncrementalCheckTests
                 "{ \"id\": \"stray1a\", \"kind\": \"person\", \"name\": \"Stray Uno\", \"sources\": [ { \"source\": \"gazette\" } ] } ] }"))
             .ToArray();
 
-    public static TheoryData<string, string, string, bool> Edits => new()
+    public static TheoryData<string, string, string, bool, bool> Edits => new()
     {
-        // file, text replaced, by what, whether the other files' results still hold
-        { Edited, "Said 10.", "Said ten, at length.", true },
-        { Edited, "\"speaker\": \"mayor-lind\", \"date\": \"2024-02-03\"", "\"speaker\": \"nobody-at-all\", \"date\": \"2024-02-03\"", true },
-        { Edited, "\"source\": \"gazette\" }] }\n]", "\"source\": \"gazete\" }] }\n]", true },
-        { Edited, "\"id\": \"extra-12\"", "\"id\": \"extra-twelve\"", false },
-        { Edited, "\"about\": [\"talks\"]", "\"about\": [\"stray\"]", true },
-        { "/k/facts.json", "Stay calm.", "Keep calm.", true },
-        { "/k/facts.json", "\"id\": \"talks\"", "\"id\": \"peace-talks\"", false },
-        { "/k/facts.json", "\"date\": \"2024-02-10\"", "\"date\": \"2030-02-10\"", true },
-        { "/k/declarations.json", "\"required\": true, \"description\": \"The vessel's name.\"", "\"description\": \"The vessel's name.\"", false },
-        { "/k/broken.json", "\"persn\"", "\"person\"", true },
+        // file, text replaced, by what, whether the other files' reference results still hold, whether their typing does
+        { Edited, "Said 10.", "Said ten, at length.", true, true },
+        { Edited, "\"speaker\": \"mayor-lind\", \"date\": \"2024-02-03\"", "\"speaker\": \"nobody-at-all\", \"date\": \"2024-02-03\"", true, true },
+        { Edited, "\"source\": \"gazette\" }] }\n]", "\"source\": \"gazete\" }] }\n]", true, true },
+        { Edited, "\"id\": \"extra-12\"", "\"id\": \"extra-twelve\"", false, false },
+        { Edited, "\"about\": [\"talks\"]", "\"about\": [\"stray\"]", true, true },
+        { "/k/facts.json", "Stay calm.", "Keep calm.", true, true },
+        { "/k/facts.json", "\"id\": \"talks\"", "\"id\": \"peace-talks\"", false, false },
+        { "/k/facts.json", "\"date\": \"2024-02-10\"", "\"date\": \"2030-02-10\"", true, true },
+        { "/k/declarations.json", "\"required\": true, \"description\": \"The vessel's name.\"", "\"description\": \"The vessel's name.\"", false, false },
+        { "/k/broken.json", "\"persn\"", "\"person\"", true, true },
+        // A declared property's datatype changes: the event in another file that has it is typed again, and its value no
+        // longer fits.
+        { "/k/declarations.json", "\"id\": \"damage\", \"type\": \"decimal\"", "\"id\": \"damage\", \"type\": \"date\"", false, false },
         // The vessel loses its required name and is dropped: the event that names it, in another file, must lose that link.
-        { "/k/declarations.json", "\"name\": \"Sea Lark\", ", "", false },
+        // The declarations and the ids are as they were, so the other files' typing holds.
+        { "/k/declarations.json", "\"name\": \"Sea Lark\", ", "", false, true },
     };
 
     [Theory]
     [MemberData(nameof(Edits))]
-    public void A_check_after_an_edit_is_the_check_of_every_file_afresh(string path, string find, string replacement, bool othersHold)
+    public void A_check_after_an_edit_is_the_check_of_every_file_afresh(string path, string find, string replacement, bool othersHold, bool typingHolds)
     {
         var edited = CheckedThenEdited(path, find, replacement);
 
         var incremental = Check(edited);
         var reused = ReferenceReuse.LastCompleted!.Reused;
+        var typingReused = TypingReuse.LastCompleted!.Reused;
         var afresh = CheckAfresh(edited);
 
         Assert.Equal(afresh.Diagnostics.Select(d => d.ToString()), incremental.Diagnostics.Select(d => d.ToString()));
         Assert.Equal(afresh, incremental);
-        // The edit changed what the base defines, or did not: the other files' results were taken up only in the second case.
+        // The edit changed what the base defines, or did not: the other files' results were taken up only in the second case;
+        // their typing, whenever the declarations and the ids stayed.
         if (othersHold) Assert.True(reused > 0, "no file's results were taken up");
         else Assert.Equal(0, reused);
+        if (typingHolds) Assert.True(typingReused > 0, "no file's typing was taken up");
+        else Assert.Equal(0, typingReused);
     }
 
     [Theory]

@@ -35,6 +35,7 @@ namespace Curata.Knowledge.Generators.Checks
         private ReferenceReuse? _reuse;
         private IdentityReuse? _identity;
         private RuleReuse? _rules;
+        private TypingReuse? _typing;
         // Per slot (ReferenceReuse's), the facts that came through the reference checks as one run per file: path and count.
         private readonly List<(string Path, int Count)>[] _segments = new List<(string, int)>[ReferenceReuse.Slots];
         // Actors by name and alias, for suggestions: built only when a reference names nothing, as few do.
@@ -55,9 +56,31 @@ namespace Curata.Knowledge.Generators.Checks
 
         // Results by their first file model, for the analyzer, which checks the very same models right after the generator did
         // in a build. Keyed weakly: an entry lives as long as its file model, which lives as long as the file's text.
-        // The entry also holds what the next check may take up from this one (ReferenceReuse, IdentityReuse, RuleReuse).
-        private static readonly ConditionalWeakTable<KnowledgeFileSpec, Tuple<KnowledgeFileSpec[], SourceTextSpec[], KnowledgeBaseSpec, ReferenceReuse?, IdentityReuse?, RuleReuse?>> Results =
-            new ConditionalWeakTable<KnowledgeFileSpec, Tuple<KnowledgeFileSpec[], SourceTextSpec[], KnowledgeBaseSpec, ReferenceReuse?, IdentityReuse?, RuleReuse?>>();
+        private static readonly ConditionalWeakTable<KnowledgeFileSpec, KeptCheck> Results = new ConditionalWeakTable<KnowledgeFileSpec, KeptCheck>();
+
+        /// <summary>
+        /// A check as the cache keeps it: what it checked, what it found, and what the next check may take up from it
+        /// (<see cref="ReferenceReuse"/>, <see cref="IdentityReuse"/>, <see cref="TypingReuse"/>, <see cref="RuleReuse"/>, which
+        /// hold the last check only weakly: held here, it lives as long as the file models).
+        /// </summary>
+        private sealed class KeptCheck
+        {
+            public KeptCheck(KnowledgeFileSpec[] files, SourceTextSpec[] texts, KnowledgeBaseChecker checker, KnowledgeBaseSpec result)
+            {
+                Files = files;
+                Texts = texts;
+                Result = result;
+                TakenUpNext = new object?[] { checker._reuse, checker._identity, checker._typing, checker._rules };
+            }
+
+            public KnowledgeFileSpec[] Files { get; }
+
+            public SourceTextSpec[] Texts { get; }
+
+            public KnowledgeBaseSpec Result { get; }
+
+            public object?[] TakenUpNext { get; }
+        }
 
         public static KnowledgeBaseSpec Check(ImmutableArray<KnowledgeFileSpec> files, ImmutableArray<SourceTextSpec> sourceTexts, CancellationToken cancellationToken)
         {
@@ -65,17 +88,17 @@ namespace Curata.Knowledge.Generators.Checks
             var orderedFiles = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
             var orderedTexts = sourceTexts.OrderBy(t => t.Path, StringComparer.Ordinal).ToArray();
             if (orderedFiles.Length > 0 && Results.TryGetValue(orderedFiles[0], out var last)
-                && Same(last.Item1, orderedFiles) && Same(last.Item2, orderedTexts))
+                && Same(last.Files, orderedFiles) && Same(last.Texts, orderedTexts))
             {
-                return last.Item3;
+                return last.Result;
             }
-            var (result, reuse, identity, rules) = Compute(orderedFiles, sourceTexts, names: null, takeUpLastCheck: true, cancellationToken);
+            var (checker, result) = Compute(orderedFiles, sourceTexts, names: null, takeUpLastCheck: true, cancellationToken);
             if (orderedFiles.Length > 0)
             {
                 lock (Results)
                 {
                     Results.Remove(orderedFiles[0]);
-                    Results.Add(orderedFiles[0], Tuple.Create(orderedFiles, orderedTexts, result, reuse, identity, rules));
+                    Results.Add(orderedFiles[0], new KeptCheck(orderedFiles, orderedTexts, checker, result));
                 }
             }
             return result;
@@ -83,12 +106,14 @@ namespace Curata.Knowledge.Generators.Checks
 
         /// <summary>
         /// Forgets what the last check left for the next (<see cref="ReferenceReuse"/>, <see cref="IdentityReuse"/>,
-        /// <see cref="RuleReuse"/>), so that the next check takes up nothing: for tests that compare a check with one made afresh.
+        /// <see cref="TypingReuse"/>, <see cref="RuleReuse"/>), so that the next check takes up nothing: for tests that compare a
+        /// check with one made afresh.
         /// </summary>
         internal static void ForgetLastCheck()
         {
             ReferenceReuse.Forget();
             IdentityReuse.Forget();
+            TypingReuse.Forget();
             RuleReuse.Forget();
         }
 
@@ -114,13 +139,13 @@ namespace Curata.Knowledge.Generators.Checks
             Compute(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray(), sourceTexts, names, takeUpLastCheck: false, cancellationToken).Result;
 
         // A cut of a base (CheckWithin) neither takes up nor offers anything: it is not the base the next check sees.
-        private static (KnowledgeBaseSpec Result, ReferenceReuse? Reuse, IdentityReuse? Identity, RuleReuse? Rules) Compute(KnowledgeFileSpec[] files, ImmutableArray<SourceTextSpec> sourceTexts,
+        private static (KnowledgeBaseChecker Checker, KnowledgeBaseSpec Result) Compute(KnowledgeFileSpec[] files, ImmutableArray<SourceTextSpec> sourceTexts,
             IFactNames? names, bool takeUpLastCheck, CancellationToken cancellationToken)
         {
             var checker = new KnowledgeBaseChecker(names, cancellationToken) { _takeUpLastCheck = takeUpLastCheck };
             var texts = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var text in sourceTexts) texts[QuoteGrounding.Normalise(text.Path)] = text.Text;
-            return (checker.Run(files, texts), checker._reuse, checker._identity, checker._rules);
+            return (checker, checker.Run(files, texts));
         }
 
         // The content rules that weigh the whole base, in the order their problems are handed on.
@@ -169,14 +194,19 @@ namespace Curata.Knowledge.Generators.Checks
             }
 
             // Declared values and external ids, typed against the declarations; a fact missing a required declared value goes.
+            // While no id is defined twice, each list is its files' facts one after another, typed file by file, and a file
+            // typed in the last check under the same declarations is taken up (TypingReuse).
             var values = new DeclaredValueReader(_declared, _diagnostics);
-            sources = Typed(sources, values);
-            actors = Typed(actors, values);
-            statements = Typed(statements, values);
-            events = Typed(events, values);
-            relations = Typed(relations, values);
-            declared = Typed(declared, values);
-            CheckExternalIdClaims(sources.Cast<FactSpec>().Concat(actors).Concat(statements).Concat(events).Concat(relations).Concat(declared));
+            var withIds = new List<FactSpec>();
+            if (_takeUpLastCheck && !_factIdsDefinedAgain) _typing = TypingReuse.Begin(interfaces, samePathTwice);
+            sources = TypedByFile(ReferenceReuse.Sources, files, f => f.Sources, sources, values, withIds);
+            actors = TypedByFile(ReferenceReuse.Actors, files, f => f.Actors, actors, values, withIds);
+            statements = TypedByFile(ReferenceReuse.Statements, files, f => f.Statements, statements, values, withIds);
+            events = TypedByFile(ReferenceReuse.Events, files, f => f.Events, events, values, withIds);
+            relations = TypedByFile(ReferenceReuse.Relations, files, f => f.Relations, relations, values, withIds);
+            declared = Typed(declared, values, withIds);
+            _typing?.Complete();
+            CheckExternalIdClaims(withIds);
 
             // References. Reports are made once, against what is defined; then required references decide which facts survive.
             var references = new ReferenceResolver(this);
@@ -316,7 +346,35 @@ namespace Curata.Knowledge.Generators.Checks
             return facts;
         }
 
-        private List<T> Typed<T>(List<T> facts, DeclaredValueReader values) where T : FactSpec
+        // The list's facts typed: with TypingReuse, file by file (the list is each file's facts in turn), taking up the files
+        // typed last time; else the list at once.
+        private List<T> TypedByFile<T>(int slot, KnowledgeFileSpec[] files, Func<KnowledgeFileSpec, EquatableArray<T>> ofFile, List<T> facts,
+            DeclaredValueReader values, List<FactSpec> withIds) where T : FactSpec, IEquatable<T>
+        {
+            if (_typing == null) return Typed(facts, values, withIds);
+            var result = new List<T>(facts.Count);
+            foreach (var file in files)
+            {
+                var own = ofFile(file);
+                if (own.Count == 0) continue;
+                if (_typing.Reusable(file, slot) is { } kept)
+                {
+                    _diagnostics.AddRange(kept.Problems);
+                    foreach (var id in kept.Dropped) DropWhileTyping(id);
+                    foreach (var fact in kept.Facts) result.Add((T)fact);
+                    withIds.AddRange(kept.WithIds);
+                    continue;
+                }
+                var (problems, dropped, firstWithIds) = (_diagnostics.Count, _droppedWhileTyping.Count, withIds.Count);
+                var typed = Typed(own, values, withIds);
+                _typing.Keep(file, slot, new TypingReuse.FileTyping(typed.ToArray<FactSpec>(), withIds.Skip(firstWithIds).ToArray(),
+                    _diagnostics.Skip(problems).ToArray(), _droppedWhileTyping.Skip(dropped).ToArray()));
+                result.AddRange(typed);
+            }
+            return result;
+        }
+
+        private List<T> Typed<T>(IReadOnlyList<T> facts, DeclaredValueReader values, List<FactSpec> withIds) where T : FactSpec
         {
             var result = new List<T>(facts.Count);
             foreach (var fact in facts)
@@ -326,16 +384,23 @@ namespace Curata.Knowledge.Generators.Checks
                 var ids = values.ExternalIds(fact.Ids);
                 if (typed == null)
                 {
-                    _droppedWhileTyping.Add(fact.Id.Id);
-                    _rejected.Add(fact.Id.Id);
-                    _facts.Remove(fact.Id.Id);
+                    DropWhileTyping(fact.Id.Id);
                     continue;
                 }
                 // Most facts have neither declared values nor external ids: keep the record rather than copy it.
-                result.Add(fact.Extra.Count == 0 && fact.Ids.Count == 0 ? fact
-                    : fact with { Values = typed.Value, Extra = EquatableArray<RawProperty>.Empty, Ids = ids });
+                var kept = fact.Extra.Count == 0 && fact.Ids.Count == 0 ? fact
+                    : fact with { Values = typed.Value, Extra = EquatableArray<RawProperty>.Empty, Ids = ids };
+                result.Add(kept);
+                if (kept.Ids.Count > 0) withIds.Add(kept);
             }
             return result;
+        }
+
+        private void DropWhileTyping(string id)
+        {
+            _droppedWhileTyping.Add(id);
+            _rejected.Add(id);
+            _facts.Remove(id);
         }
 
         // A name or alias that two actors share (as the run time compares names) finds neither of them: each actor after the first
@@ -369,12 +434,12 @@ namespace Curata.Knowledge.Generators.Checks
         private static string Describe(FactSpec fact) => $"{Names.ToKebabCase(fact.Kind).Replace('-', ' ')} '{fact.Id.Id}'";
 
         // Two facts claiming one identifier of one scheme: the second (in id order) is reported.
-        private void CheckExternalIdClaims(IEnumerable<FactSpec> facts)
+        // Over the facts with external identifiers, in id order whatever order they came in.
+        private void CheckExternalIdClaims(List<FactSpec> facts)
         {
             var claims = new Dictionary<(string, string), ExternalIdSpec>();
             var owners = new Dictionary<(string, string), string>();
-            // Only facts with identifiers are sorted: most have none.
-            foreach (var fact in facts.Where(f => f.Ids.Count > 0).OrderBy(f => f.Id.Id, StringComparer.Ordinal))
+            foreach (var fact in facts.OrderBy(f => f.Id.Id, StringComparer.Ordinal))
             {
                 foreach (var id in fact.Ids)
                 {
