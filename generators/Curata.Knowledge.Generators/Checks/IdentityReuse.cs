@@ -15,9 +15,6 @@ namespace Curata.Knowledge.Generators.Checks
     /// </summary>
     internal sealed class IdentityReuse
     {
-        // The last complete check's, replaced when a check completes; held weakly, like ReferenceReuse's.
-        private static readonly WeakReference<IdentityReuse> Last = new WeakReference<IdentityReuse>(null!);
-
         private readonly KnowledgeFileSpec[] _files;
         private readonly FileInterface[] _interfaces;
         private readonly IdentityReuse? _previous;
@@ -35,7 +32,7 @@ namespace Curata.Knowledge.Generators.Checks
         {
             _files = files;
             _interfaces = interfaces;
-            if (!Last.TryGetTarget(out var last)) return;
+            if (LastCheck<IdentityReuse>.Get() is not { } last) return;
             // Two files at one path could swap places unseen; their facts' definitions would then be patched in wrongly.
             _previous = !samePathTwice && FileInterface.Same(last._interfaces, _interfaces) ? last : null;
             _lastOrders = last._orders;
@@ -47,10 +44,10 @@ namespace Curata.Knowledge.Generators.Checks
             new IdentityReuse(files, interfaces, samePathTwice);
 
         /// <summary>The last complete check's, while it lives (for tests).</summary>
-        internal static IdentityReuse? LastCompleted => Last.TryGetTarget(out var last) ? last : null;
+        internal static IdentityReuse? LastCompleted => LastCheck<IdentityReuse>.Get();
 
         /// <summary>Forgets the last check, so that the next takes up nothing (for tests that compare with a check afresh).</summary>
-        internal static void Forget() => Last.SetTarget(null!);
+        internal static void Forget() => LastCheck<IdentityReuse>.Forget();
 
         /// <summary>Whether this check took up the last check's id table (for tests).</summary>
         public bool TookUpIdTable { get; private set; }
@@ -137,7 +134,7 @@ namespace Curata.Knowledge.Generators.Checks
         public void KeepNamesApart(List<ActorSpec> actors) => _actorsWithNamesApart = actors;
 
         /// <summary>Offers what this check worked out (id table, orders, actors with names apart) to the next check.</summary>
-        public void Complete() => Last.SetTarget(this);
+        public void Complete() => LastCheck<IdentityReuse>.Set(this);
 
         private sealed class ClassOrder
         {

@@ -18,10 +18,6 @@ namespace Curata.Knowledge.Generators.Checks
         /// <summary>The fact lists whose references are checked, one slot each.</summary>
         public const int Sources = 0, Actors = 1, Statements = 2, Events = 3, Relations = 4, Declared = 5, Slots = 6;
 
-        // The last complete check's, replaced when a check completes, so concurrent checks (the generator's and the analyzer's)
-        // only ever read a finished one. Held weakly: the check's cached result holds it, for as long as its file models live.
-        private static readonly WeakReference<ReferenceReuse> Last = new WeakReference<ReferenceReuse>(null!);
-
         private readonly FileInterface[] _interfaces;
         private readonly string[] _droppedWhileTyping;
         private readonly Dictionary<string, KnowledgeFileSpec> _filesByPath;
@@ -37,7 +33,7 @@ namespace Curata.Knowledge.Generators.Checks
             _samePathTwice = samePathTwice;
             _filesByPath = new Dictionary<string, KnowledgeFileSpec>(files.Length, StringComparer.Ordinal);
             foreach (var file in files) _filesByPath[file.Path] = file;
-            _previous = reusable && !_samePathTwice && Last.TryGetTarget(out var last) && last.SameContext(this) ? last : null;
+            _previous = reusable && !_samePathTwice && LastCheck<ReferenceReuse>.Get() is { } last && last.SameContext(this) ? last : null;
             TookUpLast = _previous != null;
         }
 
@@ -61,10 +57,10 @@ namespace Curata.Knowledge.Generators.Checks
         public KnowledgeFileSpec? FileAt(string path) => !_samePathTwice && _filesByPath.TryGetValue(path, out var file) ? file : null;
 
         /// <summary>The last complete check's, while it lives (for tests).</summary>
-        internal static ReferenceReuse? LastCompleted => Last.TryGetTarget(out var last) ? last : null;
+        internal static ReferenceReuse? LastCompleted => LastCheck<ReferenceReuse>.Get();
 
         /// <summary>Forgets the last check, so that the next takes up nothing (for tests that compare with a check afresh).</summary>
-        internal static void Forget() => Last.SetTarget(null!);
+        internal static void Forget() => LastCheck<ReferenceReuse>.Forget();
 
         /// <summary>The last check's results for <paramref name="file"/>'s facts in <paramref name="slot"/>, when they still hold.</summary>
         public FileChecks? Reusable(KnowledgeFileSpec file, int slot, int count)
@@ -85,7 +81,7 @@ namespace Curata.Knowledge.Generators.Checks
         public void Complete()
         {
             _previous = null;
-            Last.SetTarget(this);
+            LastCheck<ReferenceReuse>.Set(this);
         }
 
         private bool SameContext(ReferenceReuse other)

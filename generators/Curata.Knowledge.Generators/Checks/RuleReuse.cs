@@ -19,9 +19,6 @@ namespace Curata.Knowledge.Generators.Checks
     /// </summary>
     internal sealed class RuleReuse
     {
-        // The last complete check's, replaced when a check completes; held weakly, like ReferenceReuse's, by the check's cached result.
-        private static readonly WeakReference<RuleReuse> Last = new WeakReference<RuleReuse>(null!);
-
         private readonly Dictionary<string, KnowledgeFileSpec> _models;
         private readonly IReadOnlyDictionary<string, string> _sourceTexts;
         // Per slot (ReferenceReuse's), each file's facts that reached the rules, in list order.
@@ -65,16 +62,16 @@ namespace Curata.Knowledge.Generators.Checks
             IReadOnlyList<FactSpec>[] lists, IReadOnlyList<(string Path, int Count)>[] segments, int wholeBaseRules)
         {
             var reuse = new RuleReuse(files, sourceTexts, lists, segments, wholeBaseRules);
-            if (sameContext && Last.TryGetTarget(out var last) && last._wholeBase.Length == wholeBaseRules && SameTexts(last._sourceTexts, sourceTexts))
+            if (sameContext && LastCheck<RuleReuse>.Get() is { } last && last._wholeBase.Length == wholeBaseRules && SameTexts(last._sourceTexts, sourceTexts))
                 reuse.Compare(last);
             return reuse;
         }
 
         /// <summary>The last complete check's, while it lives (for tests).</summary>
-        internal static RuleReuse? LastCompleted => Last.TryGetTarget(out var last) ? last : null;
+        internal static RuleReuse? LastCompleted => LastCheck<RuleReuse>.Get();
 
         /// <summary>Forgets the last check, so that the next takes up nothing (for tests that compare with a check afresh).</summary>
-        internal static void Forget() => Last.SetTarget(null!);
+        internal static void Forget() => LastCheck<RuleReuse>.Forget();
 
         /// <summary>How many files' verdicts and whole-base rules' problems this check took from the last one (for tests).</summary>
         public int Reused { get; private set; }
@@ -107,7 +104,7 @@ namespace Curata.Knowledge.Generators.Checks
             {
                 foreach (var segment in slot) segment.Before = null;
             }
-            Last.SetTarget(this);
+            LastCheck<RuleReuse>.Set(this);
         }
 
         private void Compare(RuleReuse last)

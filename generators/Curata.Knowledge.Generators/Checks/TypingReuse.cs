@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using Curata.Knowledge.Generators.Diagnostics;
 using Curata.Knowledge.Generators.Model;
@@ -14,9 +13,6 @@ namespace Curata.Knowledge.Generators.Checks
     /// </summary>
     internal sealed class TypingReuse
     {
-        // The last complete check's, replaced when a check completes; held weakly, like ReferenceReuse's.
-        private static readonly WeakReference<TypingReuse> Last = new WeakReference<TypingReuse>(null!);
-
         private readonly FileInterface[] _interfaces;
         private TypingReuse? _previous;
         // Each file's typing, by slot (ReferenceReuse's): null where not worked out.
@@ -26,17 +22,17 @@ namespace Curata.Knowledge.Generators.Checks
         private TypingReuse(FileInterface[] interfaces, bool samePathTwice)
         {
             _interfaces = interfaces;
-            _previous = !samePathTwice && Last.TryGetTarget(out var last) && FileInterface.Same(last._interfaces, interfaces) ? last : null;
+            _previous = !samePathTwice && LastCheck<TypingReuse>.Get() is { } last && FileInterface.Same(last._interfaces, interfaces) ? last : null;
         }
 
         /// <summary>Starts the typing of a check whose files (in path order) offer <paramref name="interfaces"/>.</summary>
         public static TypingReuse Begin(FileInterface[] interfaces, bool samePathTwice) => new TypingReuse(interfaces, samePathTwice);
 
         /// <summary>The last complete check's, while it lives (for tests).</summary>
-        internal static TypingReuse? LastCompleted => Last.TryGetTarget(out var last) ? last : null;
+        internal static TypingReuse? LastCompleted => LastCheck<TypingReuse>.Get();
 
         /// <summary>Forgets the last check, so that the next takes up nothing (for tests that compare with a check afresh).</summary>
-        internal static void Forget() => Last.SetTarget(null!);
+        internal static void Forget() => LastCheck<TypingReuse>.Forget();
 
         /// <summary>How many files' slots this check took from the last one (for tests).</summary>
         public int Reused { get; private set; }
@@ -59,7 +55,7 @@ namespace Curata.Knowledge.Generators.Checks
         public void Complete()
         {
             _previous = null;
-            Last.SetTarget(this);
+            LastCheck<TypingReuse>.Set(this);
         }
 
         /// <summary>One file's facts of one slot, typed: those that came through (in order), the problems found, the ids dropped.</summary>
