@@ -12,6 +12,12 @@ namespace Curata.Knowledge.Generators
     internal static class EveryCore
     {
         /// <summary>
+        /// How many facts one piece of a list takes: enough that a piece's overhead is lost in its work, few enough that a
+        /// list of one large file still spreads over every core.
+        /// </summary>
+        public const int PieceSize = 4096;
+
+        /// <summary>
         /// <paramref name="body"/> for 0 to <paramref name="count"/> - 1. Cancellation comes out as an
         /// <see cref="OperationCanceledException"/>, which the driver expects, and any other failure as it was thrown, not
         /// wrapped in an <see cref="AggregateException"/>.

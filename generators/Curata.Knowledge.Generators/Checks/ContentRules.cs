@@ -16,8 +16,6 @@ namespace Curata.Knowledge.Generators.Checks
         /// <summary>The slots (<see cref="ReferenceReuse"/>'s) whose facts <see cref="FactRules"/> judges: sources and declared facts have no verdicts of their own.</summary>
         private static readonly int[] JudgedSlots = { ReferenceReuse.Actors, ReferenceReuse.Statements, ReferenceReuse.Events, ReferenceReuse.Relations };
 
-        private const int PieceSize = 4096;
-
         /// <param name="lists">The facts by slot, in file order.</param>
         /// <param name="segments">Each slot's list as one run per file: its path and how many facts.</param>
         public static void Run(CheckedFacts facts, IReadOnlyList<FactSpec>[] lists, IReadOnlyList<(string Path, int Count)>[] segments, RuleReuse? reuse,
@@ -40,9 +38,9 @@ namespace Curata.Knowledge.Generators.Checks
                     }
                     else
                     {
-                        for (var from = start; from < start + count; from += PieceSize)
+                        for (var from = start; from < start + count; from += EveryCore.PieceSize)
                         {
-                            var (first, end) = (from, Math.Min(start + count, from + PieceSize));
+                            var (first, end) = (from, Math.Min(start + count, from + EveryCore.PieceSize));
                             work.Add(f => Judge(f, list, first, end));
                             serves.Add((slot, index));
                         }

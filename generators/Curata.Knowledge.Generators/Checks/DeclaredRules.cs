@@ -12,11 +12,11 @@ namespace Curata.Knowledge.Generators.Checks
     /// </summary>
     internal static class DeclaredRules
     {
-        /// <summary>Cycles through references declared acyclic, over the whole base.</summary>
-        public static void Check(CheckedFacts facts) => CheckAcyclicReferences(facts);
-
-        // The same search as for causes and part-of, over each reference declared acyclic (a place's partOf).
-        private static void CheckAcyclicReferences(CheckedFacts facts)
+        /// <summary>
+        /// Cycles through references declared acyclic, over the whole base: the same search as for causes and part-of, over
+        /// each reference declared acyclic (a place's partOf).
+        /// </summary>
+        public static void Check(CheckedFacts facts)
         {
             foreach (var group in facts.DeclaredReferences.Where(r => r.Property.Acyclic).GroupBy(r => (r.Property.Kind.Name, r.Property.Id.Name)))
             {

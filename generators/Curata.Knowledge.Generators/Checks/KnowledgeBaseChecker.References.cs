@@ -17,9 +17,8 @@ namespace Curata.Knowledge.Generators.Checks
         // A file's facts whose last results still hold (ReferenceReuse) are one piece, taken from the last check.
         private List<T> CheckEach<T>(int slot, List<T> facts, Func<T, ReferenceResolver, T?> check) where T : FactSpec
         {
-            const int PieceSize = 4096;
             var results = new T?[facts.Count];
-            var pieces = new List<(int Start, int End, KnowledgeFileSpec? File, ReferenceReuse.FileChecks? Reused)>();
+            var pieces = new List<(int Start, int End, string Path, KnowledgeFileSpec? File, ReferenceReuse.FileChecks? Reused)>();
             for (var start = 0; start < facts.Count;)
             {
                 // The list is in file order: each file's facts are one run.
@@ -27,14 +26,14 @@ namespace Curata.Knowledge.Generators.Checks
                 var end = start + 1;
                 while (end < facts.Count && facts[end].Id.Location.Path == path) end++;
                 var file = _reuse?.FileAt(path);
-                if (file != null && _reuse!.Reusable(file, slot, end - start) is { } reused) pieces.Add((start, end, file, reused));
-                else for (var at = start; at < end; at += PieceSize) pieces.Add((at, Math.Min(end, at + PieceSize), file, null));
+                if (file != null && _reuse!.Reusable(file, slot, end - start) is { } reused) pieces.Add((start, end, path, file, reused));
+                else for (var at = start; at < end; at += EveryCore.PieceSize) pieces.Add((at, Math.Min(end, at + EveryCore.PieceSize), path, file, null));
                 start = end;
             }
             var reports = new ReferenceReport[pieces.Count][];
             EveryCore.For(pieces.Count, i =>
             {
-                var (start, end, _, reused) = pieces[i];
+                var (start, end, _, _, reused) = pieces[i];
                 if (reused != null)
                 {
                     for (var at = start; at < end; at++) results[at] = (T?)reused.Results[at - start];
@@ -50,7 +49,7 @@ namespace Curata.Knowledge.Generators.Checks
             // Each file's results (one piece or several in a row), kept for the next check.
             for (var i = 0; i < pieces.Count && _reuse != null;)
             {
-                var (start, _, file, _) = pieces[i];
+                var (start, _, _, file, _) = pieces[i];
                 var fileReports = new List<ReferenceReport>();
                 var end = start;
                 for (; i < pieces.Count && ReferenceEquals(pieces[i].File, file); i++)
@@ -67,14 +66,13 @@ namespace Curata.Knowledge.Generators.Checks
             // What survived, and how many of each file's (its run of the list), for the content rules.
             var kept = new List<T>(facts.Count);
             var segments = new List<(string Path, int Count)>();
-            foreach (var (start, end, _, _) in pieces)
+            foreach (var (start, end, path, _, _) in pieces)
             {
                 var before = kept.Count;
                 for (var at = start; at < end; at++)
                 {
                     if (results[at] is { } result) kept.Add(result);
                 }
-                var path = facts[start].Id.Location.Path;
                 var last = segments.Count - 1;
                 if (last >= 0 && segments[last].Path == path) segments[last] = (path, segments[last].Count + kept.Count - before);
                 else segments.Add((path, kept.Count - before));
