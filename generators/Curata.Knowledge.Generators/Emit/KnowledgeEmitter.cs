@@ -7,6 +7,7 @@ using Curata.Knowledge.Generators.Declarations;
 using Curata.Knowledge.Generators.Model;
 using Curata.Knowledge.Generators.Options;
 using Curata.Knowledge.Generators.Parsing;
+using Microsoft.CodeAnalysis.Text;
 using static Curata.Knowledge.Generators.Emit.XmlDocText;
 
 namespace Curata.Knowledge.Generators.Emit
@@ -31,13 +32,13 @@ namespace Curata.Knowledge.Generators.Emit
         internal const int MaxMembersPerClass = 60_000;
 
         /// <summary>
-        /// Base64 characters per piece of the packed fact table (48 KiB of it, a few pages). Each piece is an attribute's string
-        /// (<c>FactTableChunkAttribute</c>), which the compiler copies into metadata as it reads it, and which the runtime reads
-        /// and decodes only when a query first reaches a page in it: small pieces keep that work near what a query reads. A
-        /// multiple of 4, so every piece but the last is whole base64 groups. Measured at 100,000 facts, against pieces four
-        /// times as long: the first query 28 ms instead of 31, allocating 9.7 MB instead of 16.
+        /// Bytes per piece of the packed fact table (48 KiB, a few pages; 26,215 characters). Each piece is an attribute's
+        /// string (<c>FactTableChunkAttribute</c>), which the compiler copies into metadata as it reads it, and which the runtime
+        /// reads and decodes only when a query first reaches a page in it: small pieces keep that work near what a query reads.
+        /// Measured at 100,000 facts, against pieces four times as long: the first query 28 ms instead of 31, allocating 9.7 MB
+        /// instead of 16.
         /// </summary>
-        internal const int ChunkSize = 1 << 16;
+        internal const int PieceBytes = 48 << 10;
 
         private const string R = "global::Curata.Knowledge.";
         private static readonly string GeneratorVersion = typeof(KnowledgeEmitter).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
@@ -176,39 +177,37 @@ namespace Curata.Knowledge.Generators.Emit
         /// <summary>The hint name of the fact table's file.</summary>
         public const string FactTableHintName = "FactTable.g.cs";
 
-        // The packed fact table, base64 in attribute strings of at most ChunkSize characters each. Measured on 10 MB of table:
-        // UTF-8 literals ("..."u8) cost the compiler about 5 s (a node per byte), attribute strings about 0.5 s; plain string
-        // literals would be as cheap but count against the assembly's 16 MB limit on them (CS8103), attribute strings do not.
+        // The packed fact table in attribute strings of PieceBytes bytes each, 15 bits per character (FactTableText). Measured on
+        // 10 MB of table: UTF-8 literals ("..."u8) cost the compiler about 5 s (a node per byte), attribute strings about 0.5 s;
+        // plain string literals would be as cheap but count against the assembly's 16 MB limit on them (CS8103), attribute
+        // strings do not. Against base64, 15 bits per character cost the compiler the same time and a third of its memory for
+        // the text, which it keeps in UTF-16 three times (the file, and each string token's text and value).
         /// <summary>
         /// The fact table's file: the checked facts written, packed and put in attribute strings, and the implementation of the
         /// partial method through which <c>KnowledgeBase</c> opens them. It is what the program reads when it runs, and nothing
         /// the API's code refers to, so the generator hands it to the compiler as an implementation output.
         /// </summary>
-        public static string FactTable(KnowledgeBaseSpec spec, GeneratorOptions options, CancellationToken cancellationToken)
+        public static SourceText FactTable(KnowledgeBaseSpec spec, GeneratorOptions options, CancellationToken cancellationToken)
         {
             var table = FactTableWriter.Write(spec, cancellationToken);
             var packed = FactTablePacker.Pack(table, cancellationToken);
-            // Each piece is encoded from its own bytes (ChunkSize characters of base64 are three quarters as many bytes), so the
-            // whole table is never one string as well as its pieces.
-            const int bytesPerChunk = ChunkSize / 4 * 3;
-            var chunks = (packed.Length + bytesPerChunk - 1) / bytesPerChunk;
+            var pieces = FactTableSource.PieceCount(packed, PieceBytes);
+            // An outline with a mark for each piece: the pieces' characters are encoded as the compiler reads the text.
             var w = Begin(options);
             w.Open($"{Modifier(options)} static partial class {GeneratedNames.KnowledgeBase}")
                 .Line($"static partial void {ReadFactTable}(ref {R}PackedFactTable? table) => table = FactTable.Open();")
                 .Line()
-                .Line($"/// <summary>The facts as the generator compiled them: {table.Length:N0} bytes, packed into {packed.Length:N0} in {Plural(chunks, "chunk")}.</summary>")
+                .Line($"/// <summary>The facts as the generator compiled them: {table.Length:N0} bytes, packed into {packed.Length:N0} in {Plural(pieces, "piece")}.</summary>")
                 .Open("private static class FactTable")
-                .Line($"public static {R}PackedFactTable Open() => {R}FactTableChunkAttribute.Open({packed.Length}{string.Concat(Enumerable.Range(0, chunks).Select(i => $", typeof(Chunk{i})"))});");
-            for (var i = 0; i < chunks; i++)
+                .Line($"public static {R}PackedFactTable Open() => {R}FactTableChunkAttribute.Open({packed.Length}, {PieceBytes}{string.Concat(Enumerable.Range(0, pieces).Select(i => $", typeof(Chunk{i})"))});");
+            for (var i = 0; i < pieces; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var start = i * bytesPerChunk;
-                // Base64 needs no escaping: its alphabet has neither quotes nor backslashes.
-                w.Line().Line($"[{R}FactTableChunk(\"", Convert.ToBase64String(packed, start, Math.Min(bytesPerChunk, packed.Length - start)), "\")]")
+                w.Line().Line($"[{R}FactTableChunk(\"{FactTableSource.Piece}\")]")
                     .Line($"private static class Chunk{i} {{ }}");
             }
             w.Close().Close().Close();
-            return w.ToString();
+            return FactTableSource.Text(w.ToString(), packed, PieceBytes, cancellationToken);
         }
 
         // The partial method through which KnowledgeBase.g.cs gets the table from FactTable.g.cs.

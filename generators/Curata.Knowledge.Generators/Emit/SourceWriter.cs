@@ -17,13 +17,6 @@ namespace Curata.Knowledge.Generators.Emit
             return this;
         }
 
-        /// <summary>One line from three parts, appended as they are: a long part (a piece of the fact table) is not copied into a line first.</summary>
-        public SourceWriter Line(string start, string middle, string end)
-        {
-            _builder.Append(' ', _indent * 4).Append(start).Append(middle).Append(end).Append('\n');
-            return this;
-        }
-
         public SourceWriter Open(string header)
         {
             Line(header);

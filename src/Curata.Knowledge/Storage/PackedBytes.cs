@@ -4,10 +4,10 @@ using System.Threading;
 namespace Curata.Knowledge.Storage
 {
     /// <summary>
-    /// The packed fact table as <see cref="PagedBytes"/> reads it, a range at a time. It is kept in base64 pieces, one per
+    /// The packed fact table as <see cref="PagedBytes"/> reads it, a range at a time. It is kept in pieces of text, one per
     /// class of the generated code (<see cref="FactTableChunkAttribute"/>), each read and decoded the first time a read reaches
     /// it: a query that reads a few pages decodes the pieces that hold them, not the whole table. Every piece but the last
-    /// decodes to the same size, the first piece's.
+    /// holds the same number of bytes, which the generated code states.
     /// </summary>
     internal sealed class PackedBytes
     {
@@ -16,17 +16,16 @@ namespace Curata.Knowledge.Storage
         private readonly int _length;
         private readonly int _pieceSize;
 
-        public PackedBytes(int length, Type[] holders)
+        public PackedBytes(int length, int pieceSize, Type[] holders)
         {
             if (length < 0 || holders.Length == 0) throw Damaged("its fact table has no pieces");
+            if (pieceSize <= 0 || (length + (long)pieceSize - 1) / pieceSize != holders.Length)
+                throw Damaged("its fact table's pieces do not add up");
             _holders = holders;
             _length = length;
+            _pieceSize = pieceSize;
             _pieces = new byte[]?[holders.Length];
-            var first = Decode(0);
-            _pieceSize = first.Length;
-            if (_pieceSize == 0 || (length + (long)_pieceSize - 1) / _pieceSize != holders.Length || SizeOf(0) != _pieceSize)
-                throw Damaged("its fact table's pieces do not add up");
-            _pieces[0] = first;
+            _pieces[0] = Decode(0);
         }
 
         public int Length => _length;
@@ -67,7 +66,6 @@ namespace Curata.Knowledge.Storage
             var piece = Volatile.Read(ref _pieces[index]);
             if (piece != null) return piece;
             var decoded = Decode(index);
-            if (decoded.Length != SizeOf(index)) throw Damaged("its fact table's pieces do not add up");
             return Interlocked.CompareExchange(ref _pieces[index], decoded, null) ?? decoded;
         }
 
@@ -77,14 +75,8 @@ namespace Curata.Knowledge.Storage
             var chunk = holder == null ? null
                 : (FactTableChunkAttribute?)Attribute.GetCustomAttribute(holder, typeof(FactTableChunkAttribute), inherit: false);
             if (chunk == null) throw Damaged("a piece of its fact table is missing");
-            try
-            {
-                return Convert.FromBase64String(chunk.Base64);
-            }
-            catch (FormatException)
-            {
-                throw Damaged("a piece of its fact table is not base64");
-            }
+            return FactTableText.Decode(chunk.Text ?? "", SizeOf(index))
+                ?? throw Damaged("a piece of its fact table does not hold its bytes");
         }
 
         private static InvalidOperationException Damaged(string why) =>
