@@ -75,7 +75,7 @@ public class GeneratedSourceTests
         var location = new Model.LocationInfo("/k/a.json", 0, 1, lines: null);
         Model.ActorSpec Actor(int i) => new(new Model.IdRef($"actor-{i}", location), new Model.IdRef("person", location), $"Actor {i}", Model.EquatableArray<string>.Empty,
             null, null, Model.EquatableArray<Model.RoleSpec>.Empty, Model.EquatableArray<Model.CitationSpec>.Empty);
-        var many = Emit.KnowledgeEmitter.TypedMemberLimit + 1;
+        var many = Emit.KnowledgeEmitter.TypedMemberBudget + 1;
         var spec = new Model.KnowledgeBaseSpec(Model.EquatableArray<Model.SourceSpec>.Empty,
             Enumerable.Range(0, many).Select(Actor).OrderBy(a => a.Id.Id, System.StringComparer.Ordinal).ToEquatableArray(),
             Model.EquatableArray<Model.StatementSpec>.Empty, Model.EquatableArray<Model.EventSpec>.Empty, Model.EquatableArray<Model.RelationSpec>.Empty,

@@ -5,6 +5,7 @@ using Curata.Knowledge.Generators.Emit;
 using Curata.Knowledge.Generators.Model;
 using Curata.Knowledge.Generators.Options;
 using Curata.Knowledge.Generators.Tests.Support;
+using Curata.Knowledge.Synthetic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
@@ -85,6 +86,31 @@ public class TypedMemberPolicyTests
         Assert.Equal(["Sources", "Actors", "Statements", "Events", "Relations", "Places", "Vessels"],
             TypedMemberPolicy.ClassesTypedByName(Checked(run), TypedMembers.Named));
         Assert.Equal(["Statements", "Events", "Relations"], TypedMemberPolicy.ClassesTypedByName(Checked(run), TypedMembers.Actors));
+    }
+
+    // `auto` types whole classes within a budget of members: the classes people name first (sources, actors), then statements,
+    // events and relations, each while it fits in what is left. Synthetic bases are 10% actors, 60% statements, 30% events,
+    // 5% relations and 2.5% sources.
+    [Theory]
+    [InlineData(2_000, new[] { "Events" })]                            // 50 + 200 + 1,200 + 100 of 2,000; 600 events do not fit
+    [InlineData(8_000, new[] { "Statements", "Events" })]              // 200 + 800 + 400 relations
+    [InlineData(20_000, new[] { "Actors", "Statements", "Events" })]   // 500 sources + 1,000 relations; 2,000 actors do not fit
+    public void Auto_types_whole_classes_while_they_fit_in_the_budget_and_the_rest_by_name(int facts, string[] byName)
+    {
+        var run = KnowledgeHarness.Run(SyntheticKnowledge.Create(facts, 4, seed: 3));
+        var spec = Checked(run);
+
+        Assert.Equal(byName, TypedMemberPolicy.ClassesTypedByName(spec, TypedMembers.Auto));
+        var counts = new Dictionary<string, int>
+        {
+            ["Sources"] = spec.Sources.Count, ["Actors"] = spec.Actors.Count, ["Statements"] = spec.Statements.Count,
+            ["Events"] = spec.Events.Count, ["Relations"] = spec.Relations.Count,
+        };
+        var typedInFull = counts.Where(c => !byName.Contains(c.Key)).Sum(c => c.Value);
+        Assert.InRange(typedInFull, 1, KnowledgeEmitter.TypedMemberBudget);
+        foreach (var className in byName) Assert.DoesNotContain(" => At_(", run.Sources[className + ".g.cs"]);
+        Assert.Contains(" => At_(", run.Sources["Sources.g.cs"]);
+        Assert.Empty(run.CompileDiagnostics);
     }
 
     [Fact]

@@ -20,10 +20,11 @@ namespace Curata.Knowledge.Generators.Emit
     internal sealed class KnowledgeEmitter
     {
         /// <summary>
-        /// Above this many statements, events and relations together, <see cref="TypedMembers.Auto"/> gives typed members to
-        /// sources, actors and vocabulary only: each member costs the compiler about 0.1 ms, and a class may hold at most 65,535.
+        /// How many members <see cref="TypedMembers.Auto"/> types in full, in all: about a second of the compiler's time, at
+        /// half a millisecond per member (measured with the SDK's analyzers). A class that does not fit in what is left gets
+        /// members for the facts the code names.
         /// </summary>
-        internal const int TypedMemberLimit = 20_000;
+        internal const int TypedMemberBudget = 2_000;
 
         /// <summary>
         /// No generated class gets more typed members than this, in any mode: the runtime refuses to load a type with more
@@ -375,7 +376,7 @@ namespace Curata.Knowledge.Generators.Emit
         }
 
         /// <summary>At most this many ids per class are carried for the analyzer of referencing projects: a class with more is not checked there.</summary>
-        internal const int MaxCarriedIds = TypedMemberLimit;
+        internal const int MaxCarriedIds = 20_000;
 
         // The ids (and actors' names) a lookup class accepts, for the analyzer of a project that references this one and has
         // no knowledge files of its own (KB0701 there too).

@@ -7,8 +7,8 @@ using Curata.Knowledge.Generators.Options;
 namespace Curata.Knowledge.Generators.Emit
 {
     /// <summary>
-    /// Which facts get a typed member (<c>Statements.LindCalm</c>). A class gets one for every fact, or, when the option or its
-    /// size says no, one for each fact the project's own code names (<see cref="NamedMembers"/>): each member costs the
+    /// Which facts get a typed member (<c>Statements.LindCalm</c>). A class gets one for every fact, or, when the option or the
+    /// budget says no, one for each fact the project's own code names (<see cref="NamedMembers"/>): each member costs the
     /// compiler about half a millisecond, so the members a large base compiles follow what the code uses. Every fact stays
     /// reachable through <c>All</c>, <c>Get</c> and <c>TryGet</c>.
     /// </summary>
@@ -27,31 +27,37 @@ namespace Curata.Knowledge.Generators.Emit
         }
 
         /// <summary>Whether every fact of <paramref name="className"/> gets a typed member; when not, only those the code names do.</summary>
-        public static bool InFull(KnowledgeBaseSpec spec, TypedMembers mode, string className) =>
-            Classes(spec).Where(c => c.Name == className).Select(c => InFull(spec, mode, c)).FirstOrDefault();
+        public static bool InFull(KnowledgeBaseSpec spec, TypedMembers mode, string className) => TypedInFull(spec, mode).Contains(className);
 
         /// <summary>The classes whose typed members follow what the code names: the names the generator looks for in the code.</summary>
-        public static EquatableArray<string> ClassesTypedByName(KnowledgeBaseSpec spec, TypedMembers mode) =>
-            Classes(spec).Where(c => !InFull(spec, mode, c)).Select(c => c.Name).ToEquatableArray();
-
-        // Sources, actors and declared kinds are what people name in code; statements, events and relations are many more, so
-        // `auto` types them in full only while the three together stay under the limit. No class passes MaxMembersPerClass.
-        private static bool InFull(KnowledgeBaseSpec spec, TypedMembers mode, FactClass fact)
+        public static EquatableArray<string> ClassesTypedByName(KnowledgeBaseSpec spec, TypedMembers mode)
         {
-            if (fact.Count > KnowledgeEmitter.MaxMembersPerClass) return false;
-            switch (mode)
+            var inFull = TypedInFull(spec, mode);
+            return Classes(spec).Where(c => !inFull.Contains(c.Name)).Select(c => c.Name).ToEquatableArray();
+        }
+
+        // The classes typed in full. `auto` takes the classes people name in code first (sources, actors, declared kinds), then
+        // statements, events and relations, and types each in full while it fits in what is left of the budget, so a build
+        // spends at most about a second on members the code may never name. No class passes MaxMembersPerClass.
+        private static HashSet<string> TypedInFull(KnowledgeBaseSpec spec, TypedMembers mode)
+        {
+            var inFull = new HashSet<string>();
+            var budget = KnowledgeEmitter.TypedMemberBudget;
+            foreach (var fact in Classes(spec).OrderBy(c => c.NamedOften ? 0 : 1))
             {
-                case TypedMembers.All:
-                    return true;
-                case TypedMembers.Actors:
-                    return fact.NamedOften;
-                case TypedMembers.Named:
-                    return false;
-                default:
-                    return fact.NamedOften
-                        ? fact.Count <= KnowledgeEmitter.TypedMemberLimit
-                        : spec.Statements.Count + spec.Events.Count + spec.Relations.Count <= KnowledgeEmitter.TypedMemberLimit;
+                if (fact.Count > KnowledgeEmitter.MaxMembersPerClass) continue;
+                var typed = mode switch
+                {
+                    TypedMembers.All => true,
+                    TypedMembers.Actors => fact.NamedOften,
+                    TypedMembers.Named => false,
+                    _ => fact.Count <= budget,
+                };
+                if (!typed) continue;
+                inFull.Add(fact.Name);
+                budget -= fact.Count;
             }
+            return inFull;
         }
 
         private static IEnumerable<FactClass> Classes(KnowledgeBaseSpec spec)

@@ -16,9 +16,9 @@ namespace Curata.Knowledge.Generators.Options
     internal enum TypedMembers
     {
         /// <summary>
-        /// Every fact while statements, events and relations number at most <see cref="Emit.KnowledgeEmitter.TypedMemberLimit"/>;
-        /// beyond, as <see cref="Actors"/>; and sources or actors only while they number at most that limit too. Where a class
-        /// is not typed in full, the facts the code names get members (<see cref="NamedMembers"/>).
+        /// Whole classes, while the members so typed number at most <see cref="Emit.KnowledgeEmitter.TypedMemberBudget"/> in all:
+        /// sources, actors and declared kinds first, then statements, events and relations, each typed in full when it fits in
+        /// what is left. Where a class is not typed in full, the facts the code names get members (<see cref="NamedMembers"/>).
         /// </summary>
         Auto,
         /// <summary>Every fact, up to <see cref="Emit.KnowledgeEmitter.MaxMembersPerClass"/> per class (compile time grows with each member).</summary>
