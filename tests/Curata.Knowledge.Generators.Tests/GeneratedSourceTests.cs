@@ -19,6 +19,7 @@ public class GeneratedSourceTests
 
         Assert.Empty(run.KnowledgeDiagnostics);
         Assert.Empty(run.CompileDiagnostics);
+        Assert.Empty(run.FullyAnalysedDiagnostics.Select(d => d.ToString()));
         Assert.Equal(
             ["ActorKinds.g.cs", "Actors.g.cs", "EventProperties.g.cs", "EventTypes.g.cs", "Events.g.cs", "FactTable.g.cs", "KnowledgeBase.g.cs",
              "ParticipantRoles.g.cs", "PlaceKinds.g.cs", "Places.g.cs", "Predicates.g.cs", "Relations.g.cs", "RoleKinds.g.cs", "SourceKinds.g.cs",
@@ -50,6 +51,7 @@ public class GeneratedSourceTests
 
         Assert.Empty(run.KnowledgeDiagnostics);
         Assert.Empty(run.CompileDiagnostics.Select(d => d.ToString()));
+        Assert.Empty(run.FullyAnalysedDiagnostics.Select(d => d.ToString()));
         Assert.Contains("public static decimal? Damage(this global::Curata.Knowledge.Event fact)", run.Sources["EventProperties.g.cs"]);
         var program = run.Load().GetType("UserCode.Program")!;
         Assert.Equal(2.5m, program.GetMethod("Damage")!.Invoke(null, null));

@@ -14,6 +14,7 @@ public class SeedKnowledgeTests
     {
         Assert.Empty(Seed.KnowledgeDiagnostics.Select(d => d.ToString()));
         Assert.Empty(Seed.CompileDiagnostics.Select(d => d.ToString()));
+        Assert.Empty(Seed.FullyAnalysedDiagnostics.Select(d => d.ToString()));
     }
 
     [Fact]

@@ -101,15 +101,20 @@ public class InjectionTests(ITestOutputHelper output)
         return run;
     }
 
-    /// <summary>Compiles with no diagnostic at all, and no directive other than the generator's own reaches the generated code.</summary>
+    /// <summary>
+    /// Compiles with no diagnostic at all, also under nullable analysis, and no directive other than the generator's own reaches
+    /// the generated code.
+    /// </summary>
     private static void AssertMeaningUnchanged(RobustRun run, string name)
     {
         RobustHarness.AssertCompiles(run, name);
         foreach (var (hint, source) in run.Sources)
         {
             var directives = source.Split('\n').Select(l => l.TrimStart()).Where(l => l.StartsWith('#')).Distinct().ToArray();
-            Assert.True(directives.SequenceEqual(["#nullable enable"]), $"{name}: {hint} has directives {string.Join(", ", directives)}");
+            Assert.True(directives.SequenceEqual(["#nullable enable annotations"]), $"{name}: {hint} has directives {string.Join(", ", directives)}");
         }
+        var analysed = run.Run.FullyAnalysedDiagnostics.ToArray();
+        Assert.True(analysed.Length == 0, $"{name}: with nullable analysis, {string.Join(Environment.NewLine, analysed.Take(5))}");
     }
 
     private static int TypedMembers(Assembly assembly, string className, Type type) =>
