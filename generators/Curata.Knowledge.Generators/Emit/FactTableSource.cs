@@ -11,7 +11,7 @@ namespace Curata.Knowledge.Generators.Emit
     /// The fact table's file as the compiler gets it: an outline of the code with a <see cref="Piece"/> mark where each piece
     /// of the packed table goes, read as one text with each mark replaced by its piece's characters (<see cref="FactTableText"/>),
     /// encoded as the text is read. So the file is never a builder and a string as well as the compiler's text: at 1,000,000
-    /// facts it is 76 million characters, and the compiler's text keeps it in pieces, off the large object heap.
+    /// facts it is about 37 million characters, and the compiler's text keeps it in pieces, off the large object heap.
     /// </summary>
     internal sealed class FactTableSource : TextReader
     {

@@ -181,8 +181,8 @@ namespace Curata.Knowledge.Generators.Emit
         // The packed fact table in attribute strings of PieceBytes bytes each, 15 bits per character (FactTableText). Measured on
         // 10 MB of table: UTF-8 literals ("..."u8) cost the compiler about 5 s (a node per byte), attribute strings about 0.5 s;
         // plain string literals would be as cheap but count against the assembly's 16 MB limit on them (CS8103), attribute
-        // strings do not. Against base64, 15 bits per character cost the compiler the same time and a third of its memory for
-        // the text, which it keeps in UTF-16 three times (the file, and each string token's text and value).
+        // strings do not. Against base64, 15 bits per character cost the compiler the same time and two fifths of the memory for
+        // the text, which it keeps in UTF-16 (the file, and the string tokens parsed from it).
         /// <summary>
         /// The fact table's file: the checked facts written, packed and put in attribute strings, and the implementation of the
         /// partial method through which <c>KnowledgeBase</c> opens them. It is what the program reads when it runs, and nothing
