@@ -157,7 +157,7 @@ public static class Reports
     /// <summary>
     /// Per size: a consumer project outside this repository (the runtime library and the generator referenced as built here,
     /// the package's props imported, <c>KnowledgeTypedMembers</c> from <c>--typed-members</c>) built with
-    /// <c>dotnet build -c Release</c>: first build, after one knowledge file was edited, with nothing changed, and after a C#
+    /// <c>dotnet build -c Release</c> (<c>CscEnvironment</c> from <c>--csc-environment</c>): first build, after one knowledge file was edited, with nothing changed, and after a C#
     /// edit; then, in the same run, the same console app without the package after the same C# edit, and the ratio of the
     /// knowledge edit's build to that.
     /// </summary>
@@ -167,7 +167,8 @@ public static class Reports
         var props = Path.Combine(RepositoryRoot(), "src", "Curata.Knowledge", "build", "Curata.Knowledge.props");
         var plain = PlainAppAfterCSharpEdit();
         var typed = Settings.TypedMembers is { } members ? $"<KnowledgeTypedMembers>{members}</KnowledgeTypedMembers>" : "";
-        Console.WriteLine($"KnowledgeTypedMembers: {Settings.TypedMembers ?? "(default)"}; a console app without the package, after a C# edit: {plain.Text}");
+        var environment = Settings.CscEnvironment is { } variables ? $"<CscEnvironment>{variables}</CscEnvironment>" : "";
+        Console.WriteLine($"KnowledgeTypedMembers: {Settings.TypedMembers ?? "(default)"}; CscEnvironment: {Settings.CscEnvironment ?? "(none)"}; a console app without the package, after a C# edit: {plain.Text}");
         Console.WriteLine("| facts | first build (restore included) | after a knowledge edit | no change | after a C# edit | knowledge edit / plain app's C# edit |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
         foreach (var n in Settings.Sizes)
@@ -184,6 +185,7 @@ public static class Reports
                     <RootNamespace>Consumer</RootNamespace>
                     <Nullable>enable</Nullable>
                     {typed}
+                    {environment}
                   </PropertyGroup>
                   <ItemGroup>
                     <Reference Include="Curata.Knowledge" HintPath="{Path.Combine(bin, "Curata.Knowledge.dll")}" />

@@ -18,6 +18,7 @@ public static class Settings
     public const string MemoryVariable = "KNOWLEDGE_BENCH_MEMORY_GB";
     public const string CacheVariable = "KNOWLEDGE_BENCH_CACHE";
     public const string TypedMembersVariable = "KNOWLEDGE_BENCH_TYPED_MEMBERS";
+    public const string CscEnvironmentVariable = "KNOWLEDGE_BENCH_CSC_ENVIRONMENT";
 
     /// <summary>The sizes of issue 6, in facts.</summary>
     public static readonly int[] DefaultSizes = { 1_000, 10_000, 100_000, 1_000_000 };
@@ -39,6 +40,12 @@ public static class Settings
 
     /// <summary>The consumer's <c>KnowledgeTypedMembers</c> (<c>--typed-members all</c>), or null for the package's default.</summary>
     public static string? TypedMembers => Environment.GetEnvironmentVariable(TypedMembersVariable) is { Length: > 0 } value ? value : null;
+
+    /// <summary>
+    /// The consumer's <c>CscEnvironment</c> (<c>--csc-environment DOTNET_TieredPGO=0</c>): environment variables for its
+    /// compiler process only, or null for none.
+    /// </summary>
+    public static string? CscEnvironment => Environment.GetEnvironmentVariable(CscEnvironmentVariable) is { Length: > 0 } value ? value : null;
 
     /// <summary>How many files the knowledge base is split over (KNOWLEDGE_BENCH_FILES, default 16: 1 vocabulary + 15 fact files).</summary>
     public static int Files => Int(FilesVariable, 16);
