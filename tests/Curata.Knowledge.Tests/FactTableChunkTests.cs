@@ -73,6 +73,15 @@ public class FactTableChunkTests
     }
 
     [Fact]
+    public void Code_from_an_earlier_generator_is_told_to_rebuild()
+    {
+        // Before the piece size was stated, generated code called Open(length, pieces...) with base64 pieces.
+        var error = Assert.Throws<InvalidOperationException>(() => FactTableChunkAttribute.Open(3, typeof(First)));
+
+        Assert.Contains("rebuild with matching package versions", error.Message);
+    }
+
+    [Fact]
     public void Any_bytes_come_back_from_their_text_and_the_text_is_a_plain_string_literal()
     {
         var random = new Random(14);

@@ -29,6 +29,14 @@ namespace Curata.Knowledge
         /// exactly <paramref name="length"/> bytes: the assembly was altered after it was compiled.</exception>
         public static PackedFactTable Open(int length, int pieceSize, params Type[] chunks) =>
             new PackedFactTable(new PackedBytes(length, pieceSize, chunks ?? throw new ArgumentNullException(nameof(chunks))));
+
+        /// <summary>
+        /// What code from an earlier generator calls: its pieces are base64, which this runtime no longer reads. Kept so that
+        /// such an assembly says so when first used, instead of failing to find the method.
+        /// </summary>
+        /// <exception cref="InvalidOperationException">Always: rebuild with matching package versions.</exception>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public static PackedFactTable Open(int length, params Type[] chunks) => throw new InvalidOperationException(FactTableReader.OtherFormat);
     }
 
     /// <summary>Used by generated code: a packed fact table, handed to <see cref="KnowledgeGraph"/>.</summary>

@@ -10,11 +10,14 @@ namespace Curata.Knowledge.Storage
         private readonly int _stringOffsets;
         private readonly int _stringData;
 
+        /// <summary>What a table, or generated code, from another version of the package is told.</summary>
+        internal const string OtherFormat = "The compiled knowledge base is not in a format this runtime reads; rebuild with matching package versions.";
+
         public FactTableReader(PagedBytes data)
         {
             _data = data;
             if (data.Length < 4 + 4 * FactTableFormat.SectionCount || UInt32(0) != FactTableFormat.Magic)
-                throw new InvalidOperationException("The compiled knowledge base is not in a format this runtime reads; rebuild with matching package versions.");
+                throw new InvalidOperationException(OtherFormat);
             var strings = Section(FactTableFormat.Strings);
             StringCount = (int)UInt32(strings);
             _stringOffsets = strings + 4;
