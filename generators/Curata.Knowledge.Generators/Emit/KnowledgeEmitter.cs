@@ -90,9 +90,10 @@ namespace Curata.Knowledge.Generators.Emit
 
             // A class's text depends on its facts when it has members (their docs) or carries their ids (KnowledgeIds); else
             // only on its name.
+            var typedInFull = TypedMemberPolicy.ClassesTypedInFull(spec, options.TypedMembers);
             (bool InFull, object? Facts, bool Members) Typing<T>(string className, EquatableArray<T> items) where T : IEquatable<T>
             {
-                var inFull = TypedMemberPolicy.InFull(spec, options.TypedMembers, className);
+                var inFull = typedInFull.Contains(className);
                 var members = inFull || namedInCode.Any(n => n.StartsWith(className + ".", StringComparison.Ordinal));
                 return (inFull, members || items.Count <= MaxCarriedIds ? items : null, members);
             }

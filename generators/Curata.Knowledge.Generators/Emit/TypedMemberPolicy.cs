@@ -29,6 +29,9 @@ namespace Curata.Knowledge.Generators.Emit
         /// <summary>Whether every fact of <paramref name="className"/> gets a typed member; when not, only those the code names do.</summary>
         public static bool InFull(KnowledgeBaseSpec spec, TypedMembers mode, string className) => TypedInFull(spec, mode).Contains(className);
 
+        /// <summary>The classes whose every fact gets a typed member, decided together since they share one budget.</summary>
+        public static IReadOnlyCollection<string> ClassesTypedInFull(KnowledgeBaseSpec spec, TypedMembers mode) => TypedInFull(spec, mode);
+
         /// <summary>The classes whose typed members follow what the code names: the names the generator looks for in the code.</summary>
         public static EquatableArray<string> ClassesTypedByName(KnowledgeBaseSpec spec, TypedMembers mode)
         {
@@ -67,9 +70,11 @@ namespace Curata.Knowledge.Generators.Emit
             yield return new FactClass(GeneratedNames.Statements, spec.Statements.Count, namedOften: false);
             yield return new FactClass(GeneratedNames.Events, spec.Events.Count, namedOften: false);
             yield return new FactClass(GeneratedNames.Relations, spec.Relations.Count, namedOften: false);
+            var declared = new Dictionary<string, int>(System.StringComparer.Ordinal);
+            foreach (var fact in spec.DeclaredFacts) declared[fact.DeclaredKind] = declared.TryGetValue(fact.DeclaredKind, out var count) ? count + 1 : 1;
             foreach (var kind in FactTableWriter.DeclaredKinds(spec))
             {
-                yield return new FactClass(GeneratedNames.ClassOf(kind.Plural.Name), spec.DeclaredFacts.Count(f => f.DeclaredKind == kind.Id.Id), namedOften: true);
+                yield return new FactClass(GeneratedNames.ClassOf(kind.Plural.Name), declared.TryGetValue(kind.Id.Id, out var facts) ? facts : 0, namedOften: true);
             }
         }
     }
