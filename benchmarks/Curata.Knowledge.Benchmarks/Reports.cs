@@ -47,6 +47,9 @@ public static class Reports
                 }
                 Console.WriteLine($"tokenizing:       {tokens:N0} tokens in {Ms(stopwatch)} (first pass, cold)");
 
+                // First, before any run leaves models behind that would count against it.
+                Console.WriteLine($"held in a build:  {Guard.Run("measuring what a build holds", _ => BuildHold.Measure(workload))}");
+
                 var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
                 var pausedBefore = GC.GetTotalPauseDuration();
                 var collectionsBefore = GC.CollectionCount(2);

@@ -114,8 +114,8 @@ namespace Curata.Knowledge.Generators.Checks
 
         /// <summary>
         /// Forgets what the last check left for the next (<see cref="ReferenceReuse"/>, <see cref="IdentityReuse"/>,
-        /// <see cref="TypingReuse"/>, <see cref="RuleReuse"/>), so that the next check takes up nothing: for tests that compare a
-        /// check with one made afresh.
+        /// <see cref="TypingReuse"/>, <see cref="RuleReuse"/>) and the models held for the next reader (<see cref="ModelHold"/>), so
+        /// that the next check takes up nothing: for tests that compare a check with one made afresh, and cold benchmarks.
         /// </summary>
         internal static void ForgetLastCheck()
         {
@@ -123,6 +123,7 @@ namespace Curata.Knowledge.Generators.Checks
             IdentityReuse.Forget();
             TypingReuse.Forget();
             RuleReuse.Forget();
+            ModelHold.Forget();
         }
 
         // The very same models, or equal ones. Only models that are not the same instance are compared by value: comparing

@@ -41,6 +41,12 @@ namespace Curata.Knowledge.Generators.Checks
             }
         }
 
+        /// <summary>Lets go of whatever is held.</summary>
+        public static void Forget()
+        {
+            lock (Gate) _held = null;
+        }
+
         /// <summary>A check was taken by <paramref name="reader"/>: what the other reader made is let go, since both have it now.</summary>
         public static void TakenBy(BaseReader reader)
         {
