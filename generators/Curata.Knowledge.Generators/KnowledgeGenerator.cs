@@ -30,11 +30,7 @@ namespace Curata.Knowledge.Generators
             // step after it then takes each model from that cache, and an edit still re-reads only the edited file.
             var readAhead = knowledgeTexts
                 .Collect()
-                .Select(static (texts, cancellationToken) =>
-                {
-                    KnowledgeFiles.ReadAhead(texts, cancellationToken);
-                    return true;
-                })
+                .Select(static (texts, cancellationToken) => !KnowledgeFiles.ReadAll(texts, cancellationToken).IsDefault)
                 .WithTrackingName(TrackingNames.ReadAhead);
 
             var files = knowledgeTexts
@@ -52,7 +48,7 @@ namespace Curata.Knowledge.Generators
                 .Collect()
                 .WithTrackingName(TrackingNames.CollectFiles)
                 .Combine(sourceTexts)
-                .Select(static (input, cancellationToken) => KnowledgeBaseChecker.Check(input.Left, input.Right, cancellationToken, BaseReader.Generator))
+                .Select(static (input, cancellationToken) => KnowledgeBaseChecker.Check(input.Left, input.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.CheckKnowledgeBase);
 
             var options = context.AnalyzerConfigOptionsProvider

@@ -44,15 +44,10 @@ namespace Curata.Knowledge.Generators.Analyzers
                     return;
                 }
                 var texts = start.Options.AdditionalFiles.Where(f => KnowledgeFiles.IsSourceText(f.Path)).ToImmutableArray();
-                // Only what the actions report from is kept, not the checked base: the compiler keeps these actions until the
-                // compilation ends, and the base (the facts, the files' models) can then go before it compiles and emits.
-                var checkedBase = new Lazy<(ILookup<string, DiagnosticInfo> DiagnosticsByFile, KnownIds Lookups)>(() =>
-                {
-                    var spec = KnowledgeCheck.Check(files.Concat(texts), start.CancellationToken);
-                    return (spec.Diagnostics.ToLookup(d => d.Location?.Path ?? "", StringComparer.Ordinal), KnownIds.FromSpec(spec));
-                }, LazyThreadSafetyMode.ExecutionAndPublication);
-                var diagnosticsByFile = new Lazy<ILookup<string, DiagnosticInfo>>(() => checkedBase.Value.DiagnosticsByFile, LazyThreadSafetyMode.PublicationOnly);
-                var lookups = new Lazy<KnownIds>(() => checkedBase.Value.Lookups, LazyThreadSafetyMode.PublicationOnly);
+                var checkedBase = new Lazy<KnowledgeBaseSpec>(() => KnowledgeCheck.Check(files.Concat(texts), start.CancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+                var diagnosticsByFile = new Lazy<ILookup<string, DiagnosticInfo>>(
+                    () => checkedBase.Value.Diagnostics.ToLookup(d => d.Location?.Path ?? "", StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
+                var lookups = new Lazy<KnownIds>(() => KnownIds.FromSpec(checkedBase.Value), LazyThreadSafetyMode.ExecutionAndPublication);
                 var editorConfigs = start.Options.AdditionalFiles.Where(f => EditorConfigSeverities.IsEditorConfig(f.Path)).ToImmutableArray();
                 var severities = new Lazy<EditorConfigSeverities>(() => EditorConfigSeverities.Read(editorConfigs, start.CancellationToken),
                     LazyThreadSafetyMode.ExecutionAndPublication);

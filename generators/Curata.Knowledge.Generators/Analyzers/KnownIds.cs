@@ -2,7 +2,6 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
 using Curata.Knowledge.Generators.Checks;
 using Curata.Knowledge.Generators.Diagnostics;
 using Curata.Knowledge.Generators.Model;
@@ -26,13 +25,10 @@ namespace Curata.Knowledge.Generators.Analyzers
         /// <summary>What one generated class accepts.</summary>
         internal sealed class Lookup
         {
-            private readonly IReadOnlyCollection<string> _ids;
-            private HashSet<string>? _idSet;
-
-            public Lookup(string className, IReadOnlyCollection<string> ids, IEnumerable<(string Name, string Id)> names)
+            public Lookup(string className, IEnumerable<string> ids, IEnumerable<(string Name, string Id)> names)
             {
                 ClassName = className;
-                _ids = ids;
+                Ids = new HashSet<string>(ids, StringComparer.Ordinal);
                 foreach (var (name, id) in names)
                 {
                     if (name.Length == 0) continue;
@@ -42,9 +38,7 @@ namespace Curata.Knowledge.Generators.Analyzers
             }
 
             public string ClassName { get; }
-
-            /// <summary>The ids, in a set made when first asked for: most classes are never looked up by a constant.</summary>
-            public HashSet<string> Ids => LazyInitializer.EnsureInitialized(ref _idSet, () => new HashSet<string>(_ids, StringComparer.Ordinal))!;
+            public HashSet<string> Ids { get; }
 
             /// <summary>Normalised names and aliases, each with the ids of the facts that have it (actors only).</summary>
             public Dictionary<string, List<string>> Names { get; } = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -62,11 +56,10 @@ namespace Curata.Knowledge.Generators.Analyzers
         /// <summary>What this project's own knowledge accepts.</summary>
         public static KnownIds FromSpec(KnowledgeBaseSpec spec)
         {
-            // The ids are copied out, so the lookups keep strings and not the spec.
             var classes = LookupClass.All(spec).ToList();
             var names = spec.Actors.SelectMany(a => a.Aliases.Concat(new[] { a.Name }).Select(n => (FactTableFormat.NormaliseName(n), a.Id.Id))).ToList();
             return new KnownIds(
-                classes.Select(c => new Lookup(c.ClassName, c.IdList, c.ClassName == GeneratedNames.Actors ? names : Enumerable.Empty<(string, string)>())),
+                classes.Select(c => new Lookup(c.ClassName, c.Ids, c.ClassName == GeneratedNames.Actors ? names : Enumerable.Empty<(string, string)>())),
                 classes.Select(c => (c.TypeName, c.ClassName)));
         }
 
@@ -98,7 +91,7 @@ namespace Curata.Knowledge.Generators.Analyzers
             var attribute = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == IdsAttribute);
             if (attribute == null || attribute.ConstructorArguments.Length != 2
                 || attribute.ConstructorArguments[0].Value is not string ids || attribute.ConstructorArguments[1].Value is not string names) return null;
-            return new Lookup(type.Name, Lines(ids).ToList(), Lines(names).Select(l => l.Split('\t')).Where(p => p.Length == 2).Select(p => (p[0], p[1])));
+            return new Lookup(type.Name, Lines(ids), Lines(names).Select(l => l.Split('\t')).Where(p => p.Length == 2).Select(p => (p[0], p[1])));
         });
 
         /// <summary>The lookup of a generated class by name, or null.</summary>

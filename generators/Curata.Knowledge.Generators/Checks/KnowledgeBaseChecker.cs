@@ -55,7 +55,7 @@ namespace Curata.Knowledge.Generators.Checks
         }
 
         // Results by their first file model, for the analyzer, which checks the very same models right after the generator did
-        // in a build. Keyed weakly: an entry lives as long as its file model, which lives as long as a reader uses it (ModelHold).
+        // in a build. Keyed weakly: an entry lives as long as its file model, which lives as long as the file's text.
         private static readonly ConditionalWeakTable<KnowledgeFileSpec, KeptCheck> Results = new ConditionalWeakTable<KnowledgeFileSpec, KeptCheck>();
 
         /// <summary>
@@ -82,12 +82,7 @@ namespace Curata.Knowledge.Generators.Checks
             public object?[] TakenUpNext { get; }
         }
 
-        /// <summary>
-        /// Checks a whole base, or takes the check of the very same (or equal) models made last. A check made here is held for
-        /// the other reader, or this one's next check; one the other reader made is let go once taken (<see cref="ModelHold"/>).
-        /// </summary>
-        public static KnowledgeBaseSpec Check(ImmutableArray<KnowledgeFileSpec> files, ImmutableArray<SourceTextSpec> sourceTexts, CancellationToken cancellationToken,
-            BaseReader reader = BaseReader.Analyzer)
+        public static KnowledgeBaseSpec Check(ImmutableArray<KnowledgeFileSpec> files, ImmutableArray<SourceTextSpec> sourceTexts, CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var orderedFiles = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
@@ -95,27 +90,24 @@ namespace Curata.Knowledge.Generators.Checks
             if (orderedFiles.Length > 0 && Results.TryGetValue(orderedFiles[0], out var last)
                 && Same(last.Files, orderedFiles) && Same(last.Texts, orderedTexts))
             {
-                ModelHold.TakenBy(reader);
                 return last.Result;
             }
             var (checker, result) = Compute(orderedFiles, sourceTexts, names: null, takeUpLastCheck: true, cancellationToken);
             if (orderedFiles.Length > 0)
             {
-                var kept = new KeptCheck(orderedFiles, orderedTexts, checker, result);
                 lock (Results)
                 {
                     Results.Remove(orderedFiles[0]);
-                    Results.Add(orderedFiles[0], kept);
+                    Results.Add(orderedFiles[0], new KeptCheck(orderedFiles, orderedTexts, checker, result));
                 }
-                ModelHold.Hold(kept, reader);
             }
             return result;
         }
 
         /// <summary>
         /// Forgets what the last check left for the next (<see cref="ReferenceReuse"/>, <see cref="IdentityReuse"/>,
-        /// <see cref="TypingReuse"/>, <see cref="RuleReuse"/>) and the models held for the next reader (<see cref="ModelHold"/>), so
-        /// that the next check takes up nothing: for tests that compare a check with one made afresh, and cold benchmarks.
+        /// <see cref="TypingReuse"/>, <see cref="RuleReuse"/>), so that the next check takes up nothing: for tests that compare a
+        /// check with one made afresh.
         /// </summary>
         internal static void ForgetLastCheck()
         {
@@ -123,7 +115,6 @@ namespace Curata.Knowledge.Generators.Checks
             IdentityReuse.Forget();
             TypingReuse.Forget();
             RuleReuse.Forget();
-            ModelHold.Forget();
         }
 
         // The very same models, or equal ones. Only models that are not the same instance are compared by value: comparing

@@ -32,9 +32,6 @@ namespace Curata.Knowledge.Generators
         /// <summary>The ids, gathered when first asked for: looking one class up does not gather every class's.</summary>
         public HashSet<string> Ids => _idSet ??= new HashSet<string>(_ids, StringComparer.Ordinal);
 
-        /// <summary>The ids copied into an array, which refers to nothing else of the base.</summary>
-        public string[] IdList => _ids.ToArray();
-
         public static IEnumerable<LookupClass> All(KnowledgeBaseSpec spec)
         {
             yield return new LookupClass(GeneratedNames.Sources, "Source", "source", spec.Sources.Select(f => f.Id.Id));

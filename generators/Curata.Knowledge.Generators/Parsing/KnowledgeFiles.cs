@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
-using Curata.Knowledge.Generators.Checks;
 using Curata.Knowledge.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -24,30 +23,23 @@ namespace Curata.Knowledge.Generators.Parsing
             new SourceTextSpec(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty);
 
         // The generator and the analyzer both read every knowledge file in the same compiler process, from the same SourceText
-        // instances: the second reader takes the first one's model instead of parsing again. Keyed weakly on the text, which the
-        // compiler keeps all build long, and holding the model weakly too: a model lives as long as a reader uses it (ModelHold).
-        private static readonly ConditionalWeakTable<SourceText, WeakReference<KnowledgeFileSpec>> ReadTexts = new ConditionalWeakTable<SourceText, WeakReference<KnowledgeFileSpec>>();
+        // instances: the second reader takes the first one's model instead of parsing again. Keyed weakly on the text, so a
+        // model lives no longer than the text it was read from.
+        private static readonly ConditionalWeakTable<SourceText, KnowledgeFileSpec> ReadTexts = new ConditionalWeakTable<SourceText, KnowledgeFileSpec>();
 
         public static KnowledgeFileSpec Read(AdditionalText file, CancellationToken cancellationToken)
         {
             var text = file.GetText(cancellationToken);
             if (text == null) return KnowledgeFileReader.Read(file.Path, SourceText.From(string.Empty), cancellationToken);
-            if (ReadTexts.TryGetValue(text, out var kept) && kept.TryGetTarget(out var cached) && cached.Path == file.Path) return cached;
+            if (ReadTexts.TryGetValue(text, out var cached) && cached.Path == file.Path) return cached;
             var spec = KnowledgeFileReader.Read(file.Path, text, cancellationToken);
             lock (ReadTexts)
             {
                 ReadTexts.Remove(text);
-                ReadTexts.Add(text, new WeakReference<KnowledgeFileSpec>(spec));
+                ReadTexts.Add(text, spec);
             }
             return spec;
         }
-
-        /// <summary>
-        /// The generator's read-ahead: <see cref="ReadAll"/>, with the models held (<see cref="ModelHold"/>) for the per-file
-        /// steps that take them from the cache next, and the check after them.
-        /// </summary>
-        public static void ReadAhead(IReadOnlyList<AdditionalText> files, CancellationToken cancellationToken) =>
-            ModelHold.Hold(ReadAll(files, cancellationToken), BaseReader.Generator);
 
         /// <summary>
         /// Reads every file, in order, several at a time: reading is the longest stage of a cold run, and files are read

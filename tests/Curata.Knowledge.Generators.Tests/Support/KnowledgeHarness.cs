@@ -111,12 +111,12 @@ internal static class KnowledgeHarness
     public static KnowledgeRun RunFolder(string folder, IReadOnlyDictionary<string, string>? properties = null, string userCode = DefaultUserCode) =>
         Run(Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories).Select(p => (p, File.ReadAllText(p))), properties, userCode);
 
-    public static ImmutableArray<Diagnostic> RunAnalyzer(Compilation compilation, ImmutableArray<AdditionalText> texts, AnalyzerConfigOptionsProvider? options = null) =>
-        Analyzed(compilation, texts, options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
-
-    /// <summary>The compilation with the analyzer, which holds what the analyzer registered for as long as it lives, as a build's compiler does.</summary>
-    public static CompilationWithAnalyzers Analyzed(Compilation compilation, ImmutableArray<AdditionalText> texts, AnalyzerConfigOptionsProvider? options = null) =>
-        compilation.WithAnalyzers([new KnowledgeAnalyzer()], new AnalyzerOptions(texts, options ?? new TestOptionsProvider(Properties(null))));
+    public static ImmutableArray<Diagnostic> RunAnalyzer(Compilation compilation, ImmutableArray<AdditionalText> texts, AnalyzerConfigOptionsProvider? options = null)
+    {
+        var analyzerOptions = new AnalyzerOptions(texts, options ?? new TestOptionsProvider(Properties(null)));
+        return compilation.WithAnalyzers([new KnowledgeAnalyzer()], analyzerOptions)
+            .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+    }
 
     private static Dictionary<string, string> Properties(IReadOnlyDictionary<string, string>? properties)
     {
