@@ -1,7 +1,8 @@
-using System;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
+using System;
 using Curata.Knowledge.Generators.Model;
 using Microsoft.CodeAnalysis.Text;
 
@@ -56,6 +57,7 @@ namespace Curata.Knowledge.Generators.Emit
 
         private static int PieceLength(byte[] packed, int pieceBytes, int piece) => Math.Min(pieceBytes, packed.Length - piece * pieceBytes);
 
+        [MethodImpl(HotPath.Optimized)]
         public override int Read(char[] buffer, int index, int count)
         {
             var read = 0;

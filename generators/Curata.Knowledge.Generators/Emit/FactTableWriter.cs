@@ -1,10 +1,11 @@
-using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Globalization;
-using System.Threading;
+using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
+using System.Threading;
+using System;
 using Curata.Knowledge.Generators.Declarations;
 using Curata.Knowledge.Generators.Model;
 
@@ -306,6 +307,7 @@ namespace Curata.Knowledge.Generators.Emit
 
         // ---- values ----
 
+        [MethodImpl(HotPath.Optimized)]
         private Buffer Records<T>(EquatableArray<T> items, Action<Buffer, T> write) where T : IEquatable<T>
         {
             // The count, room for the offsets, then the records, in one buffer: the offsets are filled in as the records go.
@@ -328,6 +330,7 @@ namespace Curata.Knowledge.Generators.Emit
 
         // A fact record: id, citations, external ids (the head every kind shares), then every value of the fact, built-in and
         // declared, prefixed by their length so a reader can skip them until they are asked for.
+        [MethodImpl(HotPath.Optimized)]
         private void WriteFact(Buffer w, FactSpec fact)
         {
             w.Varint(String(fact.Id.Id));
@@ -545,6 +548,7 @@ namespace Curata.Knowledge.Generators.Emit
             foreach (var id in ids) w.Varint(positions[id.Id]);
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private int String(string value)
         {
             if (_strings.TryGetValue(value, out var index)) return index;
@@ -556,6 +560,7 @@ namespace Curata.Knowledge.Generators.Emit
 
         // Count, count + 1 offsets into the data, then each string: a flag byte (0 UTF-8, 1 UTF-16 code units for text that is
         // not valid Unicode, such as a lone surrogate) and its bytes.
+        [MethodImpl(HotPath.Optimized)]
         private Buffer StringTable()
         {
             // The count, room for the offsets, then the strings, in one buffer, each encoded straight into it.
@@ -649,6 +654,7 @@ namespace Curata.Knowledge.Generators.Emit
 
             public void Varint(int value) => Varint((ulong)value);
 
+            [MethodImpl(HotPath.Optimized)]
             public void Varint(ulong value)
             {
                 if (Length + 10 > _bytes.Length) Grow(10);
@@ -683,6 +689,7 @@ namespace Curata.Knowledge.Generators.Emit
             public void Truncate(int length) => Length = length;
 
             /// <summary>The string in UTF-8, encoded straight into the buffer.</summary>
+            [MethodImpl(HotPath.Optimized)]
             public void Utf8(string value, System.Text.Encoding utf8)
             {
                 // Room for the most bytes the text could take, or, near the end of the buffer, for the bytes it does take: a
