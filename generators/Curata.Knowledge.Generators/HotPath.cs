@@ -3,9 +3,10 @@ using System.Runtime.CompilerServices;
 namespace Curata.Knowledge.Generators
 {
     /// <summary>
-    /// What marks the loops a cold build spends most of its time in. A compiler process runs the generator once, cold: the
+    /// Marks the hot loops only a build runs (writing the fact table). A build's compiler runs the generator once, cold: the
     /// runtime starts every method unoptimized and keeps postponing optimizing the hot ones while new methods are still being
-    /// compiled, which is all through a first run. These methods are compiled optimized at their first call instead.
+    /// compiled, which is all through a first run. Methods so marked are compiled optimized at their first call instead.
+    /// Loops an editor runs warm after every edit (the reader's) are left to the runtime, whose profile makes them faster there.
     /// </summary>
     internal static class HotPath
     {

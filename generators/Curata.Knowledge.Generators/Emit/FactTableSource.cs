@@ -1,8 +1,8 @@
+using System;
 using System.IO;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
-using System;
 using Curata.Knowledge.Generators.Model;
 using Microsoft.CodeAnalysis.Text;
 

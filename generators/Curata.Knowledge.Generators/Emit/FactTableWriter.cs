@@ -1,11 +1,11 @@
+using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
-using System.Threading.Tasks;
+using System.Globalization;
 using System.Threading;
-using System;
+using System.Threading.Tasks;
 using Curata.Knowledge.Generators.Declarations;
 using Curata.Knowledge.Generators.Model;
 

@@ -1,7 +1,7 @@
-using System.Runtime.CompilerServices;
-
 // How the packed fact table is written in the generated code's attribute strings, shared by the generator (which encodes)
 // and the runtime (which decodes). The generator compiles this file too, in its own namespace.
+using System.Runtime.CompilerServices;
+
 #if KNOWLEDGE_GENERATOR
 namespace Curata.Knowledge.Generators.Model
 #else
@@ -27,8 +27,7 @@ namespace Curata.Knowledge.Storage
         public static int CharsFor(int byteCount) => (int)(((long)byteCount * 8 + Bits - 1) / Bits);
 
         /// <summary>Writes <paramref name="count"/> bytes from <paramref name="start"/> as <see cref="CharsFor"/> characters at <paramref name="at"/>.</summary>
-        // AggressiveOptimization, which netstandard2.0 (the generator's build of this file) does not name.
-        [MethodImpl((MethodImplOptions)512)]
+        [MethodImpl((MethodImplOptions)512)] // AggressiveOptimization (HotPath.Optimized), which netstandard2.0 does not name
         public static void Encode(byte[] bytes, int start, int count, char[] chars, int at)
         {
             uint pending = 0;
