@@ -2,7 +2,6 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
-using Curata.Knowledge.Generators.Analyzers;
 using Curata.Knowledge.Generators.Checks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -43,7 +42,7 @@ internal static class BuildHold
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static CompilationWithAnalyzers Analyze(Compilation output, ImmutableArray<AdditionalText> texts)
     {
-        var analyzed = output.WithAnalyzers([new KnowledgeAnalyzer()], new AnalyzerOptions(texts, Workload.Options));
+        var analyzed = Workload.WithAnalyzer(output, texts);
         analyzed.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
         return analyzed;
     }

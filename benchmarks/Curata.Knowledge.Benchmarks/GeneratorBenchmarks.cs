@@ -6,11 +6,9 @@ using System.Text.Json;
 using System.Threading;
 using BenchmarkDotNet.Attributes;
 using Curata.Knowledge.Generators;
-using Curata.Knowledge.Generators.Analyzers;
 using Curata.Knowledge.Generators.Checks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Curata.Knowledge.Benchmarks;
 
@@ -167,9 +165,7 @@ public class GeneratorBenchmarks
 
     private int RunAnalyzer(ImmutableArray<AdditionalText> texts, CancellationToken cancellationToken)
     {
-        var options = new AnalyzerOptions(texts, Workload.Options);
-        var diagnostics = _compilation.WithAnalyzers([new KnowledgeAnalyzer()], options)
-            .GetAnalyzerDiagnosticsAsync(cancellationToken).GetAwaiter().GetResult();
+        var diagnostics = Workload.WithAnalyzer(_compilation, texts).GetAnalyzerDiagnosticsAsync(cancellationToken).GetAwaiter().GetResult();
         return diagnostics.Length;
     }
 

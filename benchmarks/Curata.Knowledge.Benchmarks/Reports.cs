@@ -9,11 +9,9 @@ using System.Reflection.Metadata.Ecma335;
 using System.Reflection.PortableExecutable;
 using System.Text;
 using System.Text.Json;
-using Curata.Knowledge.Generators.Analyzers;
 using Curata.Knowledge.Synthetic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Curata.Knowledge.Benchmarks;
 
@@ -76,9 +74,9 @@ public static class Reports
                 Console.WriteLine($"widest type:      {stats.WidestType}: {stats.WidestTypeMembers:N0} methods (limit 65,535)");
 
                 stopwatch.Restart();
-                var analyzerOptions = new AnalyzerOptions(workload.FreshTexts(), Workload.Options);
-                var knowledgeDiagnostics = Guard.Run("running the analyzer", token => Workload.Compilation()
-                    .WithAnalyzers([new KnowledgeAnalyzer()], analyzerOptions).GetAnalyzerDiagnosticsAsync(token).GetAwaiter().GetResult());
+                var freshTexts = workload.FreshTexts();
+                var knowledgeDiagnostics = Guard.Run("running the analyzer", token =>
+                    Workload.WithAnalyzer(Workload.Compilation(), freshTexts).GetAnalyzerDiagnosticsAsync(token).GetAwaiter().GetResult());
                 Console.WriteLine($"analyzer:         {knowledgeDiagnostics.Length} diagnostics in {Ms(stopwatch)}"
                     + string.Concat(knowledgeDiagnostics.Take(3).Select(d => "; " + d)));
 

@@ -8,6 +8,7 @@ using System.Text;
 using System.Threading;
 using Basic.Reference.Assemblies;
 using Curata.Knowledge.Generators;
+using Curata.Knowledge.Generators.Analyzers;
 using Curata.Knowledge.Synthetic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -74,6 +75,10 @@ public sealed class Workload
     /// <summary>The consumer's own code, before the generator adds anything.</summary>
     public static CSharpCompilation Compilation() =>
         CSharpCompilation.Create("UserProject", [CSharpSyntaxTree.ParseText(UserCode, ParseOptions, path: "Program.cs")], References, CompilationOptions);
+
+    /// <summary><paramref name="compilation"/> with the knowledge analyzer over <paramref name="texts"/>, as a build runs it.</summary>
+    public static CompilationWithAnalyzers WithAnalyzer(Compilation compilation, ImmutableArray<AdditionalText> texts) =>
+        compilation.WithAnalyzers([new KnowledgeAnalyzer()], new AnalyzerOptions(texts, Options));
 
     public static AnalyzerConfigOptionsProvider Options { get; } =
         new OptionsProvider(new Dictionary<string, string> { ["build_property.RootNamespace"] = Namespace });
