@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using Curata.Knowledge.Generators.Checks;
+using Curata.Knowledge.Generators.Emit;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -18,6 +19,7 @@ internal static class BuildHold
     public static string Measure(Workload workload)
     {
         KnowledgeBaseChecker.ForgetLastCheck();
+        WrittenFactTable.Forget();
         var texts = workload.FreshTexts();
         foreach (var text in texts) text.GetText();
         var withTexts = GC.GetTotalMemory(forceFullCollection: true);

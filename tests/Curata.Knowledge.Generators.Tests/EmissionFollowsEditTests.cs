@@ -77,6 +77,7 @@ public class EmissionFollowsEditTests
         var incremental = KnowledgeHarness.Driver(texts, properties).RunGenerators(compilation)
             .ReplaceAdditionalText(texts[index], edited).RunGenerators(compilation);
         KnowledgeBaseChecker.ForgetLastCheck();
+        WrittenFactTable.Forget();
         var fresh = KnowledgeHarness.Driver(texts.SetItem(index, Text(edited.Path, edited.GetText()!.ToString())), properties).RunGenerators(compilation);
 
         var expected = Sources(fresh);

@@ -284,8 +284,8 @@ namespace Curata.Knowledge.Generators.Checks
             return true;
         }
 
-        // Dates and spans by value, wherever they are written.
-        private static bool SameSpan(SpanSpec? left, SpanSpec? right) =>
+        /// <summary>Dates and spans by value, wherever they are written.</summary>
+        internal static bool SameSpan(SpanSpec? left, SpanSpec? right) =>
             left == null ? right == null : right != null && left.IsSingleDate == right.IsSingleDate && SameDate(left.From, right.From) && SameDate(left.To, right.To);
 
         private static bool SameDate(DateSpec? left, DateSpec? right) =>

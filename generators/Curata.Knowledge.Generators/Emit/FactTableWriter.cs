@@ -6,6 +6,7 @@ using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
+using Curata.Knowledge.Generators.Checks;
 using Curata.Knowledge.Generators.Declarations;
 using Curata.Knowledge.Generators.Model;
 
@@ -22,7 +23,8 @@ namespace Curata.Knowledge.Generators.Emit
     {
         private readonly KnowledgeBaseSpec _spec;
         private readonly CancellationToken _cancellationToken;
-        // Sized in the constructor for the facts' ids, the first strings: most tables have a few strings more per fact.
+        private readonly FactPositions _positions;
+        // A fresh write's strings, by value; a write that takes up the last one's holds here only the strings that one had not.
         private readonly Dictionary<string, int> _strings;
         private readonly List<string> _stringList;
         private readonly Dictionary<string, int> _sources, _actors, _events, _eventTypes, _predicates;
@@ -32,6 +34,18 @@ namespace Curata.Knowledge.Generators.Emit
         private readonly Dictionary<string, IReadOnlyList<PropertySpec>> _properties;
         private readonly Buffer _factValues = new Buffer();
         private readonly ValueEncoder _values;
+        // What a write after an edit takes up (WrittenFactTable), and each of its strings' number in this write (-1: not used yet).
+        private readonly WrittenFactTable? _last;
+        private readonly int[] _renumbered = Array.Empty<int>();
+        // Each fact's record, by fact number: where it starts in its section's buffer (in the table, once laid out), its
+        // length, and the strings it uses, in the order it first asks for them.
+        private readonly int[] _recordStarts, _recordLengths, _useStarts;
+        private int[] _uses;
+        private int _useCount;
+        private bool _inRecord;
+        private int _nextFact;
+        private int _factsCopied;
+        private readonly List<RecordRun> _recordRuns = new List<RecordRun>();
 
         /// <summary>The declared kinds, in the order the schema lists them and the fact numbers count them after relations.</summary>
         public static IReadOnlyList<KindSpec> DeclaredKinds(KnowledgeBaseSpec spec) =>
@@ -46,62 +60,68 @@ namespace Curata.Knowledge.Generators.Emit
             StandardDeclarations.File.Properties.Where(p => p.IsBuiltIn && p.Kind.Name == kind)
                 .Concat(spec.Properties.Where(p => p.Kind.Name == kind).OrderBy(p => p.Id.Name, StringComparer.Ordinal)).ToList();
 
-        private FactTableWriter(KnowledgeBaseSpec spec, CancellationToken cancellationToken)
+        private FactTableWriter(KnowledgeBaseSpec spec, WrittenFactTable? last, CancellationToken cancellationToken)
         {
             _spec = spec;
             _cancellationToken = cancellationToken;
-            var factCount = spec.Sources.Count + spec.Actors.Count + spec.Statements.Count + spec.Events.Count + spec.Relations.Count + spec.DeclaredFacts.Count;
-            _numbers = new Dictionary<string, int>(factCount, StringComparer.Ordinal);
-            _strings = new Dictionary<string, int>(2 * factCount, StringComparer.Ordinal);
-            _stringList = new List<string>(2 * factCount);
+            _last = last;
+            _positions = last?.Positions.For(spec) ?? new FactPositions(spec);
+            var factCount = _positions.Facts.Length;
+            _strings = new Dictionary<string, int>(last == null ? 2 * factCount : 0, StringComparer.Ordinal);
+            _stringList = new List<string>(last?.Strings.Length ?? 2 * factCount);
             _values = new ValueEncoder(this);
-            _sources = Positions(spec.Sources.Select(s => s.Id.Id));
-            _actors = Positions(spec.Actors.Select(a => a.Id.Id));
-            _events = Positions(spec.Events.Select(e => e.Id.Id));
-            _eventTypes = Positions(spec.EventTypes.Select(t => t.Id.Id));
-            _predicates = Positions(spec.Predicates.Select(t => t.Id.Id));
-            _terms = Vocabularies.Simple.ToDictionary(v => v, v => Positions(spec.Terms.Where(t => t.Vocabulary == v).Select(t => t.Id.Id)), StringComparer.Ordinal);
-            _terms[Vocabularies.EventTypes] = _eventTypes;
-            _terms[Vocabularies.ParticipantRoles] = Positions(spec.ParticipantRoles.Select(t => t.Id.Id));
-            _terms[Vocabularies.Predicates] = _predicates;
+            _numbers = _positions.Numbers;
+            _sources = _positions.Sources;
+            _actors = _positions.Actors;
+            _events = _positions.Events;
+            _eventTypes = _positions.EventTypes;
+            _predicates = _positions.Predicates;
+            _terms = _positions.Terms;
+            _schemes = _positions.Schemes;
+            _properties = _positions.Properties;
+            _recordStarts = new int[factCount];
+            _recordLengths = new int[factCount];
+            _useStarts = new int[factCount + 1];
+            _uses = new int[last?.Uses.Length ?? 4 * factCount];
             // The ids are the first strings of the table, in fact-number order, so each kind's ids lie together in id order: a
-            // lookup's binary search reads its probes' ids from a few pages, not from pages all over the table's text.
-            void Number(string id)
+            // lookup's binary search reads its probes' ids from a few pages, not from pages all over the table's text. A write
+            // that takes up the last one has the same ids, so their numbers are the same.
+            if (last == null)
             {
-                _numbers.Add(id, _numbers.Count);
-                String(id);
+                foreach (var fact in _positions.Facts) String(fact.Id.Id);
+                return;
             }
-            foreach (var id in spec.Sources.Select(f => f.Id.Id).Concat(spec.Actors.Select(f => f.Id.Id)).Concat(spec.Statements.Select(f => f.Id.Id))
-                .Concat(spec.Events.Select(f => f.Id.Id)).Concat(spec.Relations.Select(f => f.Id.Id)))
-            {
-                Number(id);
-            }
-            var byKind = spec.DeclaredFacts.ToLookup(f => f.DeclaredKind, StringComparer.Ordinal);
-            foreach (var kind in DeclaredKinds(spec))
-            {
-                foreach (var fact in byKind[kind.Id.Id]) Number(fact.Id.Id);
-            }
-            _schemes = Positions(spec.Schemes.Select(s => s.Id.Id));
-            _properties = StandardKinds.WithOwnReader.Concat(spec.Kinds.Select(k => k.Id.Id)).Distinct()
-                .ToDictionary(k => k, k => Slots(spec, k), StringComparer.Ordinal);
+            _renumbered = new int[last.Strings.Length];
+            for (var i = 0; i < _renumbered.Length; i++) _renumbered[i] = -1;
+            for (var i = 0; i < factCount; i++) Renumbered(i);
         }
 
-        public static byte[] Write(KnowledgeBaseSpec spec, CancellationToken cancellationToken) => new FactTableWriter(spec, cancellationToken).Write();
+        /// <summary>Writes <paramref name="spec"/> afresh.</summary>
+        public static byte[] Write(KnowledgeBaseSpec spec, CancellationToken cancellationToken) => Write(spec, last: null, cancellationToken).Table;
 
-        private byte[] Write()
+        /// <summary>
+        /// Writes <paramref name="spec"/>, copying what it can from <paramref name="last"/> (which must fit it:
+        /// <see cref="WrittenFactTable.For"/>); the table is byte for byte what a fresh write makes.
+        /// </summary>
+        public static WrittenFactTable Write(KnowledgeBaseSpec spec, WrittenFactTable? last, CancellationToken cancellationToken) =>
+            new FactTableWriter(spec, last, cancellationToken).Write();
+
+        private WrittenFactTable Write()
         {
             var sections = new Buffer[FactTableFormat.SectionCount];
-            // The indexes read only the checked facts and the positions found above, never the string table, so they are laid
-            // out on another core while the records are written.
-            var indexes = Task.Run(() => WriteIndexes(sections), _cancellationToken);
+            // The indexes read only the checked facts' links and dates and the positions found above, never the string table, so
+            // they are laid out on another core while the records are written, or copied when no link or date changed.
+            var indexes = _last != null && SameLinksAndDates(_last)
+                ? Task.FromResult(CopyIndexes(_last, sections))
+                : Task.Run(() => WriteIndexes(sections), _cancellationToken);
             // The declarations next after the ids: opening the table reads them all.
             sections[FactTableFormat.Schema] = Schema();
             sections[FactTableFormat.Terms] = Terms();
-            sections[FactTableFormat.Sources] = Records(_spec.Sources, WriteFact);
-            sections[FactTableFormat.Actors] = Records(_spec.Actors, WriteFact);
-            sections[FactTableFormat.Statements] = Records(_spec.Statements, WriteFact);
-            sections[FactTableFormat.Events] = Records(_spec.Events, WriteFact);
-            sections[FactTableFormat.Relations] = Records(_spec.Relations, WriteFact);
+            sections[FactTableFormat.Sources] = FactRecords(_spec.Sources, FactTableFormat.Sources);
+            sections[FactTableFormat.Actors] = FactRecords(_spec.Actors, FactTableFormat.Actors);
+            sections[FactTableFormat.Statements] = FactRecords(_spec.Statements, FactTableFormat.Statements);
+            sections[FactTableFormat.Events] = FactRecords(_spec.Events, FactTableFormat.Events);
+            sections[FactTableFormat.Relations] = FactRecords(_spec.Relations, FactTableFormat.Relations);
             sections[FactTableFormat.EventTypes] = Records(_spec.EventTypes, (w, t) => { Term(w, t.Id, t.Name, t.Description); OptionalPosition(w, t.Parent, _eventTypes); });
             sections[FactTableFormat.ParticipantRoles] = Records(_spec.ParticipantRoles, (w, t) => Term(w, t.Id, t.Name, t.Description));
             sections[FactTableFormat.Predicates] = Records(_spec.Predicates, WritePredicate);
@@ -110,18 +130,65 @@ namespace Curata.Knowledge.Generators.Emit
             sections[FactTableFormat.ActorNames] = ActorNames(); // after the records: the strings they add come first
             sections[FactTableFormat.Strings] = StringTable(); // last: every record has added its strings by now
 
-            var header = 4 + 4 * FactTableFormat.SectionCount;
-            var output = new MemoryStream(header + sections.Sum(s => s.Length));
+            var offsets = new int[FactTableFormat.SectionCount];
+            var offset = 4 + 4 * FactTableFormat.SectionCount;
+            foreach (var section in Layout)
+            {
+                offsets[section] = offset;
+                offset += sections[section].Length;
+            }
+            var output = new MemoryStream(offset);
             var table = new BinaryWriter(output);
             table.Write(FactTableFormat.Magic);
-            var offset = header;
-            foreach (var section in sections)
+            foreach (var sectionOffset in offsets) table.Write(sectionOffset);
+            foreach (var section in Layout) sections[section].CopyTo(output);
+            foreach (var run in _recordRuns)
             {
-                table.Write(offset);
-                offset += section.Length;
+                for (var k = run.FirstFact; k < run.FirstFact + run.Count; k++) _recordStarts[k] += offsets[run.Section] + run.Offset;
             }
-            foreach (var section in sections) section.CopyTo(output);
-            return output.Contents();
+            _useStarts[_nextFact] = _useCount;
+            Array.Resize(ref _uses, _useCount);
+            return new WrittenFactTable(_spec, _positions, output.Contents(), _stringList.ToArray(), StringNumbers(), _recordStarts, _recordLengths,
+                _uses, _useStarts, _factsCopied);
+        }
+
+        // Each string's number, by value, for the next write: a fresh write's dictionary, or the last write's with the strings
+        // whose numbers changed put right.
+        private Dictionary<string, int> StringNumbers()
+        {
+            if (_last == null) return _strings;
+            var numbers = new Dictionary<string, int>(_last.StringNumbers, StringComparer.Ordinal);
+            var was = _last.Strings;
+            for (var i = 0; i < Math.Max(was.Length, _stringList.Count); i++)
+            {
+                var before = i < was.Length ? was[i] : null;
+                var now = i < _stringList.Count ? _stringList[i] : null;
+                // A string kept from the last write is its very instance (Renumbered), and one it did not have is no string it had.
+                if (ReferenceEquals(before, now)) continue;
+                if (before != null && numbers.TryGetValue(before, out var number) && number == i) numbers.Remove(before);
+                if (now != null) numbers[now] = i;
+            }
+            return numbers;
+        }
+
+        // The facts of one kind whose records are written into one buffer, and where that buffer goes in the table: the section,
+        // and the offset in it (a declared kind's subsection).
+        private sealed class RecordRun
+        {
+            public RecordRun(int section, int firstFact, int count)
+            {
+                Section = section;
+                FirstFact = firstFact;
+                Count = count;
+            }
+
+            public int Section { get; }
+
+            public int FirstFact { get; }
+
+            public int Count { get; }
+
+            public int Offset { get; set; }
         }
 
         // ---- records ----
@@ -137,7 +204,54 @@ namespace Curata.Knowledge.Generators.Emit
             w.Varint(p.Acyclic ? 1 : 0);
         }
 
+        // The order the sections lie in: by number, but the string table last. After an edit to a text, only the bytes after
+        // that text move, so the packer keeps every page before it (the records keep their bytes while their strings keep
+        // their numbers).
+        private static readonly int[] Layout =
+            Enumerable.Range(0, FactTableFormat.SectionCount).Where(s => s != FactTableFormat.Strings).Append(FactTableFormat.Strings).ToArray();
+
         // ---- indexes ----
+
+        private static readonly int[] IndexSections =
+        {
+            FactTableFormat.StatementsBySpeaker, FactTableFormat.ParticipationsByActor, FactTableFormat.RelationsByActor, FactTableFormat.ConsequencesByEvent,
+            FactTableFormat.PartsByEvent, FactTableFormat.StatementsAboutFact, FactTableFormat.RolesByInstitution, FactTableFormat.FactsBySource,
+            FactTableFormat.EventsByDate, FactTableFormat.StatementsByDate, FactTableFormat.ReferencesTo,
+        };
+
+        // Whether every fact has the links and dates it had in the last write, which are all the indexes read of it (with the
+        // positions, which are the same). A fact with declared values never has: they may hold references.
+        private bool SameLinksAndDates(WrittenFactTable last)
+        {
+            var facts = _positions.Facts;
+            for (var i = 0; i < facts.Length; i++)
+            {
+                var (fact, was) = (facts[i], last.Positions.Facts[i]);
+                if (ReferenceEquals(fact, was)) continue;
+                if (!RuleReuse.SameShape(was, fact)) return false;
+                var sameDate = fact switch
+                {
+                    StatementSpec statement => RuleReuse.SameSpan(statement.Date, ((StatementSpec)was).Date),
+                    EventSpec e => RuleReuse.SameSpan(e.Date, ((EventSpec)was).Date),
+                    _ => true,
+                };
+                if (!sameDate) return false;
+            }
+            return true;
+        }
+
+        private static bool CopyIndexes(WrittenFactTable last, Buffer[] sections)
+        {
+            foreach (var section in IndexSections)
+            {
+                var start = TableBytes.Int32At(last.Table, 4 + 4 * section);
+                var next = Array.IndexOf(Layout, section) + 1;
+                var end = next < Layout.Length ? TableBytes.Int32At(last.Table, 4 + 4 * Layout[next]) : last.Table.Length;
+                sections[section] = new Buffer(end - start);
+                sections[section].Write(last.Table, start, end - start);
+            }
+            return true;
+        }
 
         private void WriteIndexes(Buffer[] sections)
         {
@@ -328,10 +442,55 @@ namespace Curata.Knowledge.Generators.Emit
             return section;
         }
 
+        // The records of one kind's facts, numbered on from the last kind's.
+        private Buffer FactRecords<T>(EquatableArray<T> facts, int section) where T : FactSpec, IEquatable<T>
+        {
+            _recordRuns.Add(new RecordRun(section, _nextFact, facts.Count));
+            return Records(facts, WriteFact);
+        }
+
+        // A fact's record, copied from the last write when its fact is the same and its strings keep their numbers.
+        [MethodImpl(HotPath.Optimized)]
+        private void WriteFact(Buffer w, FactSpec fact)
+        {
+            var number = _nextFact++;
+            _recordStarts[number] = w.Length;
+            _useStarts[number] = _useCount;
+            var was = _last?.Positions.Facts[number];
+            if (was != null && (ReferenceEquals(fact, was) || fact.Equals(was)) && Replayed(number))
+            {
+                w.Write(_last!.Table, _last.RecordStarts[number], _last.RecordLengths[number]);
+                _factsCopied++;
+            }
+            else
+            {
+                _useCount = _useStarts[number];
+                _inRecord = true;
+                Encode(w, fact);
+                _inRecord = false;
+            }
+            _recordLengths[number] = w.Length - _recordStarts[number];
+        }
+
+        // Numbers the strings the last write's record of fact `number` used, in the order it used them, as encoding the same
+        // fact would; whether each kept its number, so that the record's bytes are the same.
+        private bool Replayed(int number)
+        {
+            var same = true;
+            for (var i = _last!.UseStarts[number]; i < _last.UseStarts[number + 1]; i++)
+            {
+                var was = _last.Uses[i];
+                var now = Renumbered(was);
+                Use(now);
+                same &= now == was;
+            }
+            return same;
+        }
+
         // A fact record: id, citations, external ids (the head every kind shares), then every value of the fact, built-in and
         // declared, prefixed by their length so a reader can skip them until they are asked for.
         [MethodImpl(HotPath.Optimized)]
-        private void WriteFact(Buffer w, FactSpec fact)
+        private void Encode(Buffer w, FactSpec fact)
         {
             w.Varint(String(fact.Id.Id));
             Citations(w, fact.Sources);
@@ -460,7 +619,15 @@ namespace Curata.Knowledge.Generators.Emit
         private Buffer DeclaredFacts()
         {
             var byKind = _spec.DeclaredFacts.ToLookup(f => f.DeclaredKind, StringComparer.Ordinal);
-            return Subsections(DeclaredKinds(_spec).Select(kind => Records(byKind[kind.Id.Id].ToEquatableArray(), (w, f) => WriteFact(w, f))));
+            var parts = DeclaredKinds(_spec).Select(kind => FactRecords(byKind[kind.Id.Id].ToEquatableArray(), FactTableFormat.DeclaredFacts)).ToList();
+            // Each kind's records lie where Subsections puts them.
+            var offset = 4 + 4 * parts.Count;
+            foreach (var (run, part) in _recordRuns.Skip(_recordRuns.Count - parts.Count).Zip(parts, (run, part) => (run, part)))
+            {
+                run.Offset = offset;
+                offset += part.Length;
+            }
+            return Subsections(parts);
         }
 
         // Count, then each part's offset relative to the start of this section, then the parts.
@@ -548,24 +715,55 @@ namespace Curata.Knowledge.Generators.Emit
             foreach (var id in ids) w.Varint(positions[id.Id]);
         }
 
+        // A string's number: the first string used is 0, the next new one 1, and so on.
         [MethodImpl(HotPath.Optimized)]
         private int String(string value)
         {
-            if (_strings.TryGetValue(value, out var index)) return index;
-            index = _stringList.Count;
-            _strings.Add(value, index);
-            _stringList.Add(value);
+            if (_last == null || !_last.StringNumbers.TryGetValue(value, out var index))
+            {
+                if (!_strings.TryGetValue(value, out index))
+                {
+                    index = _stringList.Count;
+                    _strings.Add(value, index);
+                    _stringList.Add(value);
+                }
+            }
+            else
+            {
+                index = Renumbered(index);
+            }
+            if (_inRecord) Use(index);
             return index;
         }
 
+        // The number in this write of the last write's string `was`.
+        private int Renumbered(int was)
+        {
+            var index = _renumbered[was];
+            if (index >= 0) return index;
+            index = _renumbered[was] = _stringList.Count;
+            _stringList.Add(_last!.Strings[was]);
+            return index;
+        }
+
+        private void Use(int index)
+        {
+            if (_useCount == _uses.Length) Array.Resize(ref _uses, Math.Max(16, 2 * _uses.Length));
+            _uses[_useCount++] = index;
+        }
+
         // Count, count + 1 offsets into the data, then each string: a flag byte (0 UTF-8, 1 UTF-16 code units for text that is
-        // not valid Unicode, such as a lone surrogate) and its bytes.
+        // not valid Unicode, such as a lone surrogate) and its bytes. A string with the number it had in the last write is
+        // copied from there.
         [MethodImpl(HotPath.Optimized)]
         private Buffer StringTable()
         {
-            // The count, room for the offsets, then the strings, in one buffer, each encoded straight into it.
             var utf8 = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-            var w = new Buffer(4 + 4 * (_stringList.Count + 1) + _stringList.Sum(value => 1 + EncodedLength(value, utf8)));
+            var last = _last == null ? null : new LastStrings(_last);
+            var size = 4 + 4 * (_stringList.Count + 1);
+            for (var i = 0; i < _stringList.Count; i++) size += last != null && last.Has(i, _stringList[i]) ? last.Length(i) : 1 + EncodedLength(_stringList[i], utf8);
+            // The count, room for the offsets, then the strings, in one buffer, each encoded straight into it.
+            var w = new Buffer(size);
             w.Int32(_stringList.Count);
             var offsets = w.Reserve(4 * (_stringList.Count + 1));
             var first = w.Length;
@@ -575,6 +773,11 @@ namespace Curata.Knowledge.Generators.Emit
                 var value = _stringList[i];
                 var start = w.Length;
                 w.Int32At(offsets + 4 * i, start - first);
+                if (last != null && last.Has(i, value))
+                {
+                    w.Write(_last!.Table, last.Start(i), last.Length(i));
+                    continue;
+                }
                 try
                 {
                     w.Byte(0);
@@ -593,6 +796,27 @@ namespace Curata.Knowledge.Generators.Emit
             }
             w.Int32At(offsets + 4 * _stringList.Count, w.Length - first);
             return w;
+        }
+
+        // The last write's string table, read from its bytes.
+        private sealed class LastStrings
+        {
+            private readonly WrittenFactTable _last;
+            private readonly int _offsets, _data;
+
+            public LastStrings(WrittenFactTable last)
+            {
+                _last = last;
+                _offsets = TableBytes.Int32At(last.Table, 4 + 4 * FactTableFormat.Strings) + 4;
+                _data = _offsets + 4 * (last.Strings.Length + 1);
+            }
+
+            // Whether string `number` is `value` there too: a string kept from there is its very instance (Renumbered).
+            public bool Has(int number, string value) => number < _last.Strings.Length && ReferenceEquals(_last.Strings[number], value);
+
+            public int Start(int number) => _data + TableBytes.Int32At(_last.Table, _offsets + 4 * number);
+
+            public int Length(int number) => TableBytes.Int32At(_last.Table, _offsets + 4 * (number + 1)) - TableBytes.Int32At(_last.Table, _offsets + 4 * number);
         }
 
         // A string's bytes in the table (after its flag): UTF-8, or two per UTF-16 code unit for text that is not valid Unicode.
@@ -617,13 +841,6 @@ namespace Curata.Knowledge.Generators.Emit
                 if (values[i] == value) return i;
             }
             return -1;
-        }
-
-        private static Dictionary<string, int> Positions(IEnumerable<string> ids)
-        {
-            var positions = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var id in ids) positions.Add(id, positions.Count);
-            return positions;
         }
 
         /// <summary>A growable byte buffer with the table's two number encodings.</summary>
@@ -699,12 +916,14 @@ namespace Curata.Knowledge.Generators.Emit
                 Length += utf8.GetBytes(value, 0, value.Length, _bytes, Length);
             }
 
-            public void Write(Buffer other) => Write(other, 0, other.Length);
+            public void Write(Buffer other) => Write(other._bytes, 0, other.Length);
 
-            public void Write(Buffer other, int start, int length)
+            public void Write(Buffer other, int start, int length) => Write(other._bytes, start, length);
+
+            public void Write(byte[] bytes, int start, int length)
             {
                 if (Length + length > _bytes.Length) Grow(length);
-                System.Buffer.BlockCopy(other._bytes, start, _bytes, Length, length);
+                System.Buffer.BlockCopy(bytes, start, _bytes, Length, length);
                 Length += length;
             }
 

@@ -191,8 +191,12 @@ namespace Curata.Knowledge.Generators.Emit
         /// </summary>
         public static SourceText FactTable(KnowledgeBaseSpec spec, GeneratorOptions options, CancellationToken cancellationToken)
         {
-            var table = FactTableWriter.Write(spec, cancellationToken);
-            var packed = FactTablePacker.Pack(table, cancellationToken);
+            // After an edit, a build that keeps its driver (a compiler server) takes up what the last write left.
+            var last = WrittenFactTable.For(spec);
+            var written = FactTableWriter.Write(spec, last, cancellationToken);
+            var table = written.Table;
+            var packed = FactTablePacker.Pack(table, last, cancellationToken);
+            written.Keep(packed);
             var pieces = FactTableSource.PieceCount(packed, PieceBytes);
             // An outline with a mark for each piece: the pieces' characters are encoded as the compiler reads the text.
             var w = Begin(options);

@@ -1,0 +1,9 @@
+namespace Curata.Knowledge.Generators.Emit
+{
+    /// <summary>Reads back what the fact table's writer and packer wrote, where a write after an edit copies from the last.</summary>
+    internal static class TableBytes
+    {
+        /// <summary>The little-endian 32-bit number at <paramref name="at"/> (the table's fixed-width numbers).</summary>
+        public static int Int32At(byte[] bytes, int at) => bytes[at] | bytes[at + 1] << 8 | bytes[at + 2] << 16 | bytes[at + 3] << 24;
+    }
+}
