@@ -106,9 +106,10 @@ public class FactTableReuseTests
 
         Assert.Equal(fresh, written.Table);
         Assert.Equal(FactTablePacker.Pack(fresh, CancellationToken.None), FactTablePacker.Pack(written.Table, last, CancellationToken.None));
-        // Every record before the edit is copied; an edit that renumbers no string leaves only the edited record to encode.
+        // Every record before the edit is copied. An edit renumbers only strings of the buckets its strings fall in, so
+        // whatever it does to the strings, all but a few records after it are copied too.
         Assert.True(written.FactsCopied >= firstChanged, $"{written.FactsCopied} records copied, {firstChanged} before the edit");
-        if (edit == "a statement's text, to a new one") Assert.Equal(FactCount(Base) - 1, written.FactsCopied);
+        Assert.True(written.FactsCopied >= FactCount(Base) * 98 / 100, $"{written.FactsCopied} of {FactCount(Base)} records copied");
     }
 
     [Fact]

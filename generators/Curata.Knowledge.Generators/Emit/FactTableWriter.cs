@@ -24,9 +24,6 @@ namespace Curata.Knowledge.Generators.Emit
         private readonly KnowledgeBaseSpec _spec;
         private readonly CancellationToken _cancellationToken;
         private readonly FactPositions _positions;
-        // A fresh write's strings, by value; a write that takes up the last one's holds here only the strings that one had not.
-        private readonly Dictionary<string, int> _strings;
-        private readonly List<string> _stringList;
         private readonly Dictionary<string, int> _sources, _actors, _events, _eventTypes, _predicates;
         private readonly Dictionary<string, Dictionary<string, int>> _terms;
         private readonly Dictionary<string, int> _numbers;
@@ -34,9 +31,8 @@ namespace Curata.Knowledge.Generators.Emit
         private readonly Dictionary<string, IReadOnlyList<PropertySpec>> _properties;
         private readonly Buffer _factValues = new Buffer();
         private readonly ValueEncoder _values;
-        // What a write after an edit takes up (WrittenFactTable), and each of its strings' number in this write (-1: not used yet).
+        // What a write after an edit takes up (WrittenFactTable).
         private readonly WrittenFactTable? _last;
-        private readonly int[] _renumbered = Array.Empty<int>();
         // Each fact's record, by fact number: where it starts in its section's buffer (in the table, once laid out), its
         // length, and the strings it uses, in the order it first asks for them.
         private readonly int[] _recordStarts, _recordLengths, _useStarts;
@@ -67,8 +63,6 @@ namespace Curata.Knowledge.Generators.Emit
             _last = last;
             _positions = last?.Positions.For(spec) ?? new FactPositions(spec);
             var factCount = _positions.Facts.Length;
-            _strings = new Dictionary<string, int>(last == null ? 2 * factCount : 0, StringComparer.Ordinal);
-            _stringList = new List<string>(last?.Strings.Length ?? 2 * factCount);
             _values = new ValueEncoder(this);
             _numbers = _positions.Numbers;
             _sources = _positions.Sources;
@@ -83,17 +77,7 @@ namespace Curata.Knowledge.Generators.Emit
             _recordLengths = new int[factCount];
             _useStarts = new int[factCount + 1];
             _uses = new int[last?.Uses.Length ?? 4 * factCount];
-            // The ids are the first strings of the table, in fact-number order, so each kind's ids lie together in id order: a
-            // lookup's binary search reads its probes' ids from a few pages, not from pages all over the table's text. A write
-            // that takes up the last one has the same ids, so their numbers are the same.
-            if (last == null)
-            {
-                foreach (var fact in _positions.Facts) String(fact.Id.Id);
-                return;
-            }
-            _renumbered = new int[last.Strings.Length];
-            for (var i = 0; i < _renumbered.Length; i++) _renumbered[i] = -1;
-            for (var i = 0; i < factCount; i++) Renumbered(i);
+            _strings = new StringNumbering(_positions.Facts, last);
         }
 
         /// <summary>Writes <paramref name="spec"/> afresh.</summary>
@@ -148,27 +132,8 @@ namespace Curata.Knowledge.Generators.Emit
             }
             _useStarts[_nextFact] = _useCount;
             Array.Resize(ref _uses, _useCount);
-            return new WrittenFactTable(_spec, _positions, output.Contents(), _stringList.ToArray(), StringNumbers(), _recordStarts, _recordLengths,
+            return new WrittenFactTable(_spec, _positions, output.Contents(), _strings.ByNumber(), _strings.Numbers(), _recordStarts, _recordLengths,
                 _uses, _useStarts, _factsCopied);
-        }
-
-        // Each string's number, by value, for the next write: a fresh write's dictionary, or the last write's with the strings
-        // whose numbers changed put right.
-        private Dictionary<string, int> StringNumbers()
-        {
-            if (_last == null) return _strings;
-            var numbers = new Dictionary<string, int>(_last.StringNumbers, StringComparer.Ordinal);
-            var was = _last.Strings;
-            for (var i = 0; i < Math.Max(was.Length, _stringList.Count); i++)
-            {
-                var before = i < was.Length ? was[i] : null;
-                var now = i < _stringList.Count ? _stringList[i] : null;
-                // A string kept from the last write is its very instance (Renumbered), and one it did not have is no string it had.
-                if (ReferenceEquals(before, now)) continue;
-                if (before != null && numbers.TryGetValue(before, out var number) && number == i) numbers.Remove(before);
-                if (now != null) numbers[now] = i;
-            }
-            return numbers;
         }
 
         // The facts of one kind whose records are written into one buffer, and where that buffer goes in the table: the section,
@@ -480,7 +445,7 @@ namespace Curata.Knowledge.Generators.Emit
             for (var i = _last!.UseStarts[number]; i < _last.UseStarts[number + 1]; i++)
             {
                 var was = _last.Uses[i];
-                var now = Renumbered(was);
+                var now = _strings.Renumbered(was);
                 Use(now);
                 same &= now == was;
             }
@@ -715,121 +680,19 @@ namespace Curata.Knowledge.Generators.Emit
             foreach (var id in ids) w.Varint(positions[id.Id]);
         }
 
-        // A string's number: the first string used is 0, the next new one 1, and so on.
+        // A string's number (StringNumbering), noted as one the record being written uses.
         [MethodImpl(HotPath.Optimized)]
         private int String(string value)
         {
-            if (_last == null || !_last.StringNumbers.TryGetValue(value, out var index))
-            {
-                if (!_strings.TryGetValue(value, out index))
-                {
-                    index = _stringList.Count;
-                    _strings.Add(value, index);
-                    _stringList.Add(value);
-                }
-            }
-            else
-            {
-                index = Renumbered(index);
-            }
-            if (_inRecord) Use(index);
-            return index;
+            var number = _strings.Number(value);
+            if (_inRecord) Use(number);
+            return number;
         }
 
-        // The number in this write of the last write's string `was`.
-        private int Renumbered(int was)
-        {
-            var index = _renumbered[was];
-            if (index >= 0) return index;
-            index = _renumbered[was] = _stringList.Count;
-            _stringList.Add(_last!.Strings[was]);
-            return index;
-        }
-
-        private void Use(int index)
+        private void Use(int number)
         {
             if (_useCount == _uses.Length) Array.Resize(ref _uses, Math.Max(16, 2 * _uses.Length));
-            _uses[_useCount++] = index;
-        }
-
-        // Count, count + 1 offsets into the data, then each string: a flag byte (0 UTF-8, 1 UTF-16 code units for text that is
-        // not valid Unicode, such as a lone surrogate) and its bytes. A string with the number it had in the last write is
-        // copied from there.
-        [MethodImpl(HotPath.Optimized)]
-        private Buffer StringTable()
-        {
-            var utf8 = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-            var last = _last == null ? null : new LastStrings(_last);
-            var size = 4 + 4 * (_stringList.Count + 1);
-            for (var i = 0; i < _stringList.Count; i++) size += last != null && last.Has(i, _stringList[i]) ? last.Length(i) : 1 + EncodedLength(_stringList[i], utf8);
-            // The count, room for the offsets, then the strings, in one buffer, each encoded straight into it.
-            var w = new Buffer(size);
-            w.Int32(_stringList.Count);
-            var offsets = w.Reserve(4 * (_stringList.Count + 1));
-            var first = w.Length;
-            for (var i = 0; i < _stringList.Count; i++)
-            {
-                _cancellationToken.ThrowIfCancellationRequested();
-                var value = _stringList[i];
-                var start = w.Length;
-                w.Int32At(offsets + 4 * i, start - first);
-                if (last != null && last.Has(i, value))
-                {
-                    w.Write(_last!.Table, last.Start(i), last.Length(i));
-                    continue;
-                }
-                try
-                {
-                    w.Byte(0);
-                    w.Utf8(value, utf8);
-                }
-                catch (System.Text.EncoderFallbackException)
-                {
-                    w.Truncate(start);
-                    w.Byte(1);
-                    foreach (var c in value)
-                    {
-                        w.Byte((byte)c);
-                        w.Byte((byte)(c >> 8));
-                    }
-                }
-            }
-            w.Int32At(offsets + 4 * _stringList.Count, w.Length - first);
-            return w;
-        }
-
-        // The last write's string table, read from its bytes.
-        private sealed class LastStrings
-        {
-            private readonly WrittenFactTable _last;
-            private readonly int _offsets, _data;
-
-            public LastStrings(WrittenFactTable last)
-            {
-                _last = last;
-                _offsets = TableBytes.Int32At(last.Table, 4 + 4 * FactTableFormat.Strings) + 4;
-                _data = _offsets + 4 * (last.Strings.Length + 1);
-            }
-
-            // Whether string `number` is `value` there too: a string kept from there is its very instance (Renumbered).
-            public bool Has(int number, string value) => number < _last.Strings.Length && ReferenceEquals(_last.Strings[number], value);
-
-            public int Start(int number) => _data + TableBytes.Int32At(_last.Table, _offsets + 4 * number);
-
-            public int Length(int number) => TableBytes.Int32At(_last.Table, _offsets + 4 * (number + 1)) - TableBytes.Int32At(_last.Table, _offsets + 4 * number);
-        }
-
-        // A string's bytes in the table (after its flag): UTF-8, or two per UTF-16 code unit for text that is not valid Unicode.
-        private static int EncodedLength(string value, System.Text.Encoding utf8)
-        {
-            try
-            {
-                return utf8.GetByteCount(value);
-            }
-            catch (System.Text.EncoderFallbackException)
-            {
-                return 2 * value.Length;
-            }
+            _uses[_useCount++] = number;
         }
 
         private int FactNumber(string id) => _numbers[id];

@@ -23,7 +23,7 @@ namespace Curata.Knowledge.Generators.Emit
         private static readonly WeakReference<WrittenFactTable>[] Recent = new WeakReference<WrittenFactTable>[4];
         private static int _nextRecent;
 
-        public WrittenFactTable(KnowledgeBaseSpec spec, FactPositions positions, byte[] table, string[] strings, Dictionary<string, int> stringNumbers,
+        public WrittenFactTable(KnowledgeBaseSpec spec, FactPositions positions, byte[] table, string?[] strings, Dictionary<string, int> stringNumbers,
             int[] recordStarts, int[] recordLengths, int[] uses, int[] useStarts, int factsCopied)
         {
             Spec = spec;
@@ -48,8 +48,8 @@ namespace Curata.Knowledge.Generators.Emit
         /// <summary>The table packed (<see cref="FactTablePacker"/>), once it is.</summary>
         public byte[]? Packed { get; private set; }
 
-        /// <summary>The string table, by number.</summary>
-        public string[] Strings { get; }
+        /// <summary>The string table, by number (none where no string has that number).</summary>
+        public string?[] Strings { get; }
 
         /// <summary>Each string's number, by value.</summary>
         public Dictionary<string, int> StringNumbers { get; }

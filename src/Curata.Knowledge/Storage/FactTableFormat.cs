@@ -21,8 +21,8 @@ namespace Curata.Knowledge.Storage
     /// </summary>
     internal static class FactTableFormat
     {
-        /// <summary>"CKB" and the format version (3: built-in values laid out by the schema).</summary>
-        public const uint Magic = 0x03424B43;
+        /// <summary>"CKB" and the format version (4: strings numbered in buckets).</summary>
+        public const uint Magic = 0x04424B43;
 
         /// <summary>
         /// The table is stored in pages of this many bytes, each compressed on its own (deflate), so a query decompresses only
@@ -30,7 +30,18 @@ namespace Curata.Knowledge.Storage
         /// </summary>
         public const int PageBits = 16;
 
-        // Section numbers, in header order. Each section's offset is a uint32 after the magic.
+        // Section numbers, in header order. Each section's offset is a uint32 after the magic. The sections lie in number
+        // order but for the string table, which lies last.
+
+        /// <summary>
+        /// The string table: string count, id count, bucket bits (<see cref="StringBucketBits"/>), the slot of each bucket's
+        /// first string and after the last bucket the count (buckets + 1 numbers), count + 1 offsets into the data (one per
+        /// slot), then each string: a flag byte (0 UTF-8, 1 UTF-16 code units) and its bytes. Strings are referred to by
+        /// number. The facts' ids are the first strings, numbered and laid out by fact number. Every other string falls in a
+        /// bucket (chosen by the writer from its text) and is numbered <see cref="StringNumber"/>(bucket, its place among the
+        /// bucket's strings); the slots hold the ids, then each bucket's strings in place order. A string's number then
+        /// depends only on the strings of its own bucket, so an edit renumbers few.
+        /// </summary>
         public const int Strings = 0;
         public const int Sources = 1;
         public const int Actors = 2;
@@ -85,6 +96,23 @@ namespace Curata.Knowledge.Storage
         /// </summary>
         public const int Text = 0, Verbatim = 1, Integer = 2, Decimal = 3, Boolean = 4, Date = 5, Span = 6, Count = 7, Quantity = 8, Point = 9,
             Identifier = 10, Enum = 11, Reference = 12, Term = 13, Object = 14;
+
+        /// <summary>How many bits of a string's number (after the ids) say its bucket: the buckets number a power of two, about an eighth of the ids, at least 64.</summary>
+        public static int StringBucketBits(int ids)
+        {
+            var bits = 6;
+            while (bits < 24 && 1 << bits < ids / 8) bits++;
+            return bits;
+        }
+
+        /// <summary>The number of the string at <paramref name="place"/> among <paramref name="bucket"/>'s strings.</summary>
+        public static int StringNumber(int ids, int bucket, int place, int bucketBits) => ids + bucket + (place << bucketBits);
+
+        /// <summary>The bucket of string <paramref name="number"/>, which is not an id's.</summary>
+        public static int StringBucket(int number, int ids, int bucketBits) => (number - ids) & ((1 << bucketBits) - 1);
+
+        /// <summary>The place of string <paramref name="number"/>, which is not an id's, among its bucket's strings.</summary>
+        public static int StringPlace(int number, int ids, int bucketBits) => (number - ids) >> bucketBits;
 
         // Tags of a span.
         public const int NoSpan = 0;

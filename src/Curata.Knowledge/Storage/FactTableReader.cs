@@ -7,6 +7,9 @@ namespace Curata.Knowledge.Storage
     internal sealed class FactTableReader
     {
         private readonly PagedBytes _data;
+        private readonly int _ids;
+        private readonly int _bucketBits;
+        private readonly int _bucketFirst;
         private readonly int _stringOffsets;
         private readonly int _stringData;
 
@@ -19,8 +22,11 @@ namespace Curata.Knowledge.Storage
             if (data.Length < 4 + 4 * FactTableFormat.SectionCount || UInt32(0) != FactTableFormat.Magic)
                 throw new InvalidOperationException(OtherFormat);
             var strings = Section(FactTableFormat.Strings);
-            StringCount = (int)UInt32(strings);
-            _stringOffsets = strings + 4;
+            StringCount = Int32(strings);
+            _ids = Int32(strings + 4);
+            _bucketBits = Int32(strings + 8);
+            _bucketFirst = strings + 12;
+            _stringOffsets = _bucketFirst + 4 * ((1 << _bucketBits) + 1);
             _stringData = _stringOffsets + 4 * (StringCount + 1);
         }
 
@@ -58,10 +64,14 @@ namespace Curata.Knowledge.Storage
 
         public bool Bool(ref int position) => Varint(ref position) != 0;
 
+        /// <summary>String number <paramref name="index"/> (<see cref="FactTableFormat.Strings"/>).</summary>
         public string String(int index)
         {
-            var start = _stringData + (int)UInt32(_stringOffsets + 4 * index);
-            var end = _stringData + (int)UInt32(_stringOffsets + 4 * (index + 1));
+            var slot = index < _ids
+                ? index
+                : Int32(_bucketFirst + 4 * FactTableFormat.StringBucket(index, _ids, _bucketBits)) + FactTableFormat.StringPlace(index, _ids, _bucketBits);
+            var start = _stringData + (int)UInt32(_stringOffsets + 4 * slot);
+            var end = _stringData + (int)UInt32(_stringOffsets + 4 * (slot + 1));
             // The first byte says how the rest is encoded: 0 UTF-8, 1 UTF-16 code units (for text that is not valid Unicode).
             var length = end - start - 1;
             if (!_data.TryGetSpan(start + 1, length, out var bytes, out var offset))
