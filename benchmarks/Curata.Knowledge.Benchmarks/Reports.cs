@@ -168,7 +168,8 @@ public static class Reports
         var plain = PlainAppAfterCSharpEdit();
         var typed = Settings.TypedMembers is { } members ? $"<KnowledgeTypedMembers>{members}</KnowledgeTypedMembers>" : "";
         var environment = Settings.CscEnvironment is { } variables ? $"<CscEnvironment>{variables}</CscEnvironment>" : "";
-        Console.WriteLine($"KnowledgeTypedMembers: {Settings.TypedMembers ?? "(default)"}; CscEnvironment: {Settings.CscEnvironment ?? "(none)"}; a console app without the package, after a C# edit: {plain.Text}");
+        Console.WriteLine($"KnowledgeTypedMembers: {Settings.TypedMembers ?? "(default)"}; CscEnvironment: {Settings.CscEnvironment ?? "(none)"}; "
+            + $"compiler: {(Settings.CompilerServer ? "the compiler server" : "a process per build")}; a console app without the package, after a C# edit: {plain.Text}");
         Console.WriteLine("| facts | first build (restore included) | after a knowledge edit | no change | after a C# edit | knowledge edit / plain app's C# edit |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
         foreach (var n in Settings.Sizes)
@@ -206,6 +207,7 @@ public static class Reports
             var ratio = edited.Ok && plain.Ok ? (edited.Seconds / plain.Seconds).ToString("F1", CultureInfo.InvariantCulture) + "×" : "";
             Console.WriteLine($"| {n:N0} | {first.Text} | {edited.Text} | {unchanged.Text} | {csharp.Text} | {ratio} |");
         }
+        if (Settings.CompilerServer) ShutDownCompilerServer();
         return 0;
     }
 
@@ -231,6 +233,13 @@ public static class Reports
         return Build(folder, restore: false);
     }
 
+    // The server outlives the builds; it goes with the report, so the next run starts from none.
+    private static void ShutDownCompilerServer()
+    {
+        using var process = Process.Start(new ProcessStartInfo("dotnet", "build-server shutdown") { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        process.WaitForExit();
+    }
+
     private static void EditCSharp(string folder) =>
         File.AppendAllText(Path.Combine(folder, "Program.cs"), "static partial class Edited { }\n");
 
@@ -241,6 +250,7 @@ public static class Reports
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { "build", "-c", "Release", "-nologo", "-v:q" }) start.ArgumentList.Add(argument);
         if (!restore) start.ArgumentList.Add("--no-restore");
+        if (Settings.CompilerServer) start.ArgumentList.Add("-p:UseSharedCompilation=true");
         var output = new StringBuilder();
         var stopwatch = Stopwatch.StartNew();
         using var process = Process.Start(start)!;

@@ -19,6 +19,7 @@ public static class Settings
     public const string CacheVariable = "KNOWLEDGE_BENCH_CACHE";
     public const string TypedMembersVariable = "KNOWLEDGE_BENCH_TYPED_MEMBERS";
     public const string CscEnvironmentVariable = "KNOWLEDGE_BENCH_CSC_ENVIRONMENT";
+    public const string CompilerServerVariable = "KNOWLEDGE_BENCH_COMPILER_SERVER";
 
     /// <summary>The sizes of issue 6, in facts.</summary>
     public static readonly int[] DefaultSizes = { 1_000, 10_000, 100_000, 1_000_000 };
@@ -46,6 +47,13 @@ public static class Settings
     /// compiler process only, or null for none.
     /// </summary>
     public static string? CscEnvironment => Environment.GetEnvironmentVariable(CscEnvironmentVariable) is { Length: > 0 } value ? value : null;
+
+    /// <summary>
+    /// Whether the consumer is built through the compiler server (<c>--compiler-server</c>: <c>UseSharedCompilation=true</c>),
+    /// which keeps each project's generator driver between builds, as <c>dotnet build</c> does by default; else by a compiler
+    /// process of its own per build, as on these machines.
+    /// </summary>
+    public static bool CompilerServer => Environment.GetEnvironmentVariable(CompilerServerVariable) == "1";
 
     /// <summary>How many files the knowledge base is split over (KNOWLEDGE_BENCH_FILES, default 16: 1 vocabulary + 15 fact files).</summary>
     public static int Files => Int(FilesVariable, 16);

@@ -106,10 +106,12 @@ public class FactTableReuseTests
 
         Assert.Equal(fresh, written.Table);
         Assert.Equal(FactTablePacker.Pack(fresh, CancellationToken.None), FactTablePacker.Pack(written.Table, last, CancellationToken.None));
-        // Every record before the edit is copied. An edit renumbers only strings of the buckets its strings fall in, so
-        // whatever it does to the strings, all but a few records after it are copied too.
+        // Every record before the edit is copied. An edit renumbers only strings of the buckets its strings are first used
+        // in (here 64, about 50 records each), so whatever it does to the strings, most records after it are copied too:
+        // numbering every string in turn would renumber every string first used after the edit, and nearly every record
+        // after it with them.
         Assert.True(written.FactsCopied >= firstChanged, $"{written.FactsCopied} records copied, {firstChanged} before the edit");
-        Assert.True(written.FactsCopied >= FactCount(Base) * 98 / 100, $"{written.FactsCopied} of {FactCount(Base)} records copied");
+        Assert.True(written.FactsCopied >= FactCount(Base) * 9 / 10, $"{written.FactsCopied} of {FactCount(Base)} records copied");
     }
 
     [Fact]

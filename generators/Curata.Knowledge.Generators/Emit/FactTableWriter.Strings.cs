@@ -115,12 +115,14 @@ namespace Curata.Knowledge.Generators.Emit
         }
 
         /// <summary>
-        /// Numbers the table's strings (layout: <see cref="FactTableFormat.Strings"/>). The ids come first, numbered by fact number.
-        /// Every other string falls in one of the buckets by a hash of its text and is numbered by its first use among that
-        /// bucket's strings, which is what a write reaches it by, in record order. So a string new to a base, or first used
-        /// elsewhere after an edit, renumbers only strings of its own bucket that are first used after it (a handful of the
-        /// base's): the other records keep their bytes. A write that takes up the last one's renumbers that one's strings in
-        /// the order it reaches them (<see cref="Renumbered"/>), so its numbers are those a fresh write gives.
+        /// Numbers the table's strings (layout: <see cref="FactTableFormat.Strings"/>). The ids come first, numbered by fact
+        /// number. The records are cut into runs of about 128 facts, one bucket each; every other string goes in the bucket of
+        /// the record that first uses it and is numbered by its first use among that bucket's strings. So a string new to a
+        /// base, or first used elsewhere after an edit, renumbers only strings first used after it in its own bucket (and the
+        /// one it left): the records of the other buckets keep their bytes, unless they use one of those. The slots follow
+        /// the buckets, so strings lie in the order the records first use them, and texts written together stay together for
+        /// the packer. A write that takes up the last one's renumbers that one's strings in the order it reaches them
+        /// (<see cref="Renumbered"/>), so its numbers are those a fresh write gives.
         /// </summary>
         private sealed class StringNumbering
         {
@@ -133,6 +135,8 @@ namespace Curata.Knowledge.Generators.Emit
             private readonly int[] _renumbered = Array.Empty<int>();
             private string?[] _byNumber;
             private int _end;
+            // The bucket of the record being written, which strings first used now go in.
+            private int _bucket;
 
             public StringNumbering(FactSpec[] facts, WrittenFactTable? last)
             {
@@ -160,6 +164,9 @@ namespace Curata.Knowledge.Generators.Emit
             public int BucketBits { get; }
 
             public int Count { get; private set; }
+
+            /// <summary>Starts the record of fact <paramref name="number"/>: strings first used from now on go in its bucket.</summary>
+            public void At(int number) => _bucket = (int)Math.Min(_bucketSizes.Length - 1, (long)number * _bucketSizes.Length / Math.Max(1, _ids));
 
             /// <summary>The number of <paramref name="value"/>, given it when first asked for.</summary>
             [MethodImpl(HotPath.Optimized)]
@@ -217,11 +224,10 @@ namespace Curata.Knowledge.Generators.Emit
                 return numbers;
             }
 
-            // The next number in the string's bucket.
+            // The next number in the current bucket.
             private int Next(string value)
             {
-                var bucket = (int)(Hash(value) & (uint)(_bucketSizes.Length - 1));
-                var number = FactTableFormat.StringNumber(_ids, bucket, _bucketSizes[bucket]++, BucketBits);
+                var number = FactTableFormat.StringNumber(_ids, _bucket, _bucketSizes[_bucket]++, BucketBits);
                 Set(number, value);
                 return number;
             }
@@ -232,14 +238,6 @@ namespace Curata.Knowledge.Generators.Emit
                 _byNumber[number] = value;
                 _end = Math.Max(_end, number + 1);
                 Count++;
-            }
-
-            // FNV-1a over the UTF-16 code units: the same on every runtime and in every process, as the table must be.
-            private static uint Hash(string value)
-            {
-                var hash = 2166136261;
-                foreach (var c in value) hash = (hash ^ c) * 16777619;
-                return hash;
             }
         }
     }

@@ -39,6 +39,7 @@ namespace Curata.Knowledge.Generators.Emit
         private int[] _uses;
         private int _useCount;
         private bool _inRecord;
+        private readonly bool _keepsUses;
         private int _nextFact;
         private int _factsCopied;
         private readonly List<RecordRun> _recordRuns = new List<RecordRun>();
@@ -76,7 +77,9 @@ namespace Curata.Knowledge.Generators.Emit
             _recordStarts = new int[factCount];
             _recordLengths = new int[factCount];
             _useStarts = new int[factCount + 1];
-            _uses = new int[last?.Uses.Length ?? 4 * factCount];
+            // Only a write that is kept for the next needs what each record used.
+            _keepsUses = WrittenFactTable.Keeps(factCount);
+            _uses = new int[_keepsUses ? last?.Uses.Length ?? 4 * factCount : 0];
             _strings = new StringNumbering(_positions.Facts, last);
         }
 
@@ -419,6 +422,7 @@ namespace Curata.Knowledge.Generators.Emit
         private void WriteFact(Buffer w, FactSpec fact)
         {
             var number = _nextFact++;
+            _strings.At(number);
             _recordStarts[number] = w.Length;
             _useStarts[number] = _useCount;
             var was = _last?.Positions.Facts[number];
@@ -430,7 +434,7 @@ namespace Curata.Knowledge.Generators.Emit
             else
             {
                 _useCount = _useStarts[number];
-                _inRecord = true;
+                _inRecord = _keepsUses;
                 Encode(w, fact);
                 _inRecord = false;
             }

@@ -14,7 +14,10 @@ namespace Curata.Knowledge.Generators.Emit
     /// replaying each copied record's uses (<see cref="Uses"/>) numbers them as a fresh write would.
     /// <para>
     /// Kept for as long as the checked base it was written from lives (the driver holds that until its next run), and found
-    /// through a few weak references, so that builds of several projects in one compiler each find their own.
+    /// through a few weak references, so that builds of several projects in one compiler each find their own. It holds about
+    /// twice the table's bytes, for as long as the compiler holds the base, which in a build is to its end; so a base of
+    /// more than <see cref="MostFactsKept"/> facts is not kept, where that would be a quarter of a gigabyte and more in every
+    /// build for a write only a compiler server makes again.
     /// </para>
     /// </summary>
     internal sealed class WrittenFactTable
@@ -70,6 +73,12 @@ namespace Curata.Knowledge.Generators.Emit
         /// <summary>How many records this write copied from the last one (for tests and benchmarks).</summary>
         public int FactsCopied { get; }
 
+        /// <summary>The most facts a base may have for its write to be kept (about 55 MB held at 100,000 facts).</summary>
+        public const int MostFactsKept = 250_000;
+
+        /// <summary>Whether the write of a base of <paramref name="facts"/> facts is kept for the next.</summary>
+        public static bool Keeps(int facts) => facts <= MostFactsKept;
+
         /// <summary>The newest write a write of <paramref name="spec"/> can take up, if one is still kept.</summary>
         public static WrittenFactTable? For(KnowledgeBaseSpec spec)
         {
@@ -87,6 +96,7 @@ namespace Curata.Knowledge.Generators.Emit
         /// <summary>Keeps this write, packed as <paramref name="packed"/>, for the next.</summary>
         public void Keep(byte[] packed)
         {
+            if (!Keeps(Positions.Facts.Length)) return;
             Packed = packed;
             lock (Recent)
             {

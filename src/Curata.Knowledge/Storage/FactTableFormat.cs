@@ -38,9 +38,9 @@ namespace Curata.Knowledge.Storage
         /// first string and after the last bucket the count (buckets + 1 numbers), count + 1 offsets into the data (one per
         /// slot), then each string: a flag byte (0 UTF-8, 1 UTF-16 code units) and its bytes. Strings are referred to by
         /// number. The facts' ids are the first strings, numbered and laid out by fact number. Every other string falls in a
-        /// bucket (chosen by the writer from its text) and is numbered <see cref="StringNumber"/>(bucket, its place among the
-        /// bucket's strings); the slots hold the ids, then each bucket's strings in place order. A string's number then
-        /// depends only on the strings of its own bucket, so an edit renumbers few.
+        /// bucket (the writer's choice: that of the run of records that first uses it) and is numbered
+        /// <see cref="StringNumber"/>(bucket, its place among the bucket's strings); the slots hold the ids, then each bucket's
+        /// strings in place order. A string's number then depends only on the strings of its own bucket, so an edit renumbers few.
         /// </summary>
         public const int Strings = 0;
         public const int Sources = 1;
@@ -97,11 +97,16 @@ namespace Curata.Knowledge.Storage
         public const int Text = 0, Verbatim = 1, Integer = 2, Decimal = 3, Boolean = 4, Date = 5, Span = 6, Count = 7, Quantity = 8, Point = 9,
             Identifier = 10, Enum = 11, Reference = 12, Term = 13, Object = 14;
 
-        /// <summary>How many bits of a string's number (after the ids) say its bucket: the buckets number a power of two, about an eighth of the ids, at least 64.</summary>
+        /// <summary>
+        /// How many bits of a string's number (after the ids) say its bucket: the buckets number a power of two, about one for
+        /// every 128 ids, at least 64. A base has a few strings besides its ids for each fact, so a bucket holds a few hundred:
+        /// enough for the buckets' sizes to be even, so the numbers stay about as small as numbering every string in turn
+        /// would make them, and few enough that an edit renumbers few.
+        /// </summary>
         public static int StringBucketBits(int ids)
         {
             var bits = 6;
-            while (bits < 24 && 1 << bits < ids / 8) bits++;
+            while (bits < 24 && 1 << bits < ids / 128) bits++;
             return bits;
         }
 
