@@ -10,8 +10,8 @@ namespace Curata.Knowledge.Generators.Emit
         private readonly StringNumbering _strings;
 
         // The string table (layout: FactTableFormat.Strings): each string in slot order, a flag byte (0 UTF-8, 1 UTF-16 code
-        // units for text that is not valid Unicode, such as a lone surrogate) and its bytes. A string with the number it had in
-        // the last write is copied from there.
+        // units for text that is not valid Unicode, such as a lone surrogate) and its bytes. Strings with the numbers they had
+        // in the last write are copied from there, each run of them that lay together there at once.
         [MethodImpl(HotPath.Optimized)]
         private Buffer StringTable()
         {
@@ -22,12 +22,23 @@ namespace Curata.Knowledge.Generators.Emit
             var bits = _strings.BucketBits;
             var ids = _positions.Facts.Length;
             var numbers = new int[_strings.Count];
+            // Where each slot's bytes lie in the last write's table (-1: encoded afresh), and how many there are.
+            var copiedFrom = new int[last == null ? 0 : numbers.Length];
+            var copiedLength = new int[copiedFrom.Length];
             var size = 4 * (3 + bucketFirst.Length + numbers.Length + 1);
             for (var number = 0; number < byNumber.Length; number++)
             {
                 if (byNumber[number] is not string value) continue;
-                numbers[number < ids ? number : bucketFirst[FactTableFormat.StringBucket(number, ids, bits)] + FactTableFormat.StringPlace(number, ids, bits)] = number;
-                size += last != null && last.Has(number, value) ? last.Length(number) : 1 + EncodedLength(value, utf8);
+                var slot = number < ids ? number : bucketFirst[FactTableFormat.StringBucket(number, ids, bits)] + FactTableFormat.StringPlace(number, ids, bits);
+                numbers[slot] = number;
+                if (last == null || !last.Has(number, value))
+                {
+                    if (last != null) copiedFrom[slot] = -1;
+                    size += 1 + EncodedLength(value, utf8);
+                    continue;
+                }
+                last.Find(number, out copiedFrom[slot], out copiedLength[slot]);
+                size += copiedLength[slot];
             }
             // The header, room for the offsets, then the strings, in one buffer, each encoded straight into it.
             var w = new Buffer(size);
@@ -37,18 +48,20 @@ namespace Curata.Knowledge.Generators.Emit
             foreach (var first in bucketFirst) w.Int32(first);
             var offsets = w.Reserve(4 * (numbers.Length + 1));
             var data = w.Length;
-            for (var slot = 0; slot < numbers.Length; slot++)
+            for (var slot = 0; slot < numbers.Length;)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
-                var number = numbers[slot];
-                var value = byNumber[number]!;
-                var start = w.Length;
-                w.Int32At(offsets + 4 * slot, start - data);
-                if (last != null && last.Has(number, value))
+                if (last != null && copiedFrom[slot] >= 0)
                 {
-                    w.Write(_last!.Table, last.Start(number), last.Length(number));
+                    var from = copiedFrom[slot];
+                    var to = from;
+                    for (; slot < numbers.Length && copiedFrom[slot] == to; to += copiedLength[slot++]) w.Int32At(offsets + 4 * slot, w.Length + to - from - data);
+                    w.Write(_last!.Table, from, to - from);
                     continue;
                 }
+                var value = byNumber[numbers[slot]]!;
+                var start = w.Length;
+                w.Int32At(offsets + 4 * slot++, start - data);
                 try
                 {
                     w.Byte(0);
@@ -103,9 +116,13 @@ namespace Curata.Knowledge.Generators.Emit
             // Whether string `number` is `value` there too: a string kept from there is its very instance (Renumbered).
             public bool Has(int number, string value) => number < _last.Strings.Length && ReferenceEquals(_last.Strings[number], value);
 
-            public int Start(int number) => _data + Offset(Slot(number));
-
-            public int Length(int number) => Offset(Slot(number) + 1) - Offset(Slot(number));
+            // Where string `number`'s bytes lie there, and how many there are.
+            public void Find(int number, out int start, out int length)
+            {
+                var slot = Slot(number);
+                start = _data + Offset(slot);
+                length = Offset(slot + 1) - Offset(slot);
+            }
 
             private int Slot(int number) => number < _ids
                 ? number
@@ -117,7 +134,8 @@ namespace Curata.Knowledge.Generators.Emit
         /// <summary>
         /// Numbers the table's strings (layout: <see cref="FactTableFormat.Strings"/>). The ids come first, numbered by fact
         /// number. The records are cut into runs of about 128 facts, one bucket each; every other string goes in the bucket of
-        /// the record that first uses it and is numbered by its first use among that bucket's strings. So a string new to a
+        /// the record that first uses it (one first used outside records, in the bucket a hash of its text chooses) and is
+        /// numbered by its first use among that bucket's strings. So a string new to a
         /// base, or first used elsewhere after an edit, renumbers only strings first used after it in its own bucket (and the
         /// one it left): the records of the other buckets keep their bytes, unless they use one of those. The slots follow
         /// the buckets, so strings lie in the order the records first use them, and texts written together stay together for
@@ -135,8 +153,8 @@ namespace Curata.Knowledge.Generators.Emit
             private readonly int[] _renumbered = Array.Empty<int>();
             private string?[] _byNumber;
             private int _end;
-            // The bucket of the record being written, which strings first used now go in.
-            private int _bucket;
+            // The bucket of the record being written, which strings first used now go in; -1 outside records.
+            private int _bucket = -1;
 
             public StringNumbering(FactSpec[] facts, WrittenFactTable? last)
             {
@@ -167,6 +185,9 @@ namespace Curata.Knowledge.Generators.Emit
 
             /// <summary>Starts the record of fact <paramref name="number"/>: strings first used from now on go in its bucket.</summary>
             public void At(int number) => _bucket = (int)Math.Min(_bucketSizes.Length - 1, (long)number * _bucketSizes.Length / Math.Max(1, _ids));
+
+            /// <summary>Ends a record: strings first used outside records go in a bucket chosen by their text.</summary>
+            public void OutsideRecords() => _bucket = -1;
 
             /// <summary>The number of <paramref name="value"/>, given it when first asked for.</summary>
             [MethodImpl(HotPath.Optimized)]
@@ -224,12 +245,22 @@ namespace Curata.Knowledge.Generators.Emit
                 return numbers;
             }
 
-            // The next number in the current bucket.
+            // The next number in the current bucket, or outside records in the bucket the text's hash chooses: the strings
+            // the declarations, the vocabularies and the actors' names index first use are spread over every bucket.
             private int Next(string value)
             {
-                var number = FactTableFormat.StringNumber(_ids, _bucket, _bucketSizes[_bucket]++, BucketBits);
+                var bucket = _bucket >= 0 ? _bucket : (int)(Hash(value) & (uint)(_bucketSizes.Length - 1));
+                var number = FactTableFormat.StringNumber(_ids, bucket, _bucketSizes[bucket]++, BucketBits);
                 Set(number, value);
                 return number;
+            }
+
+            // FNV-1a over the UTF-16 code units: the same on every runtime and in every process, as the table must be.
+            private static uint Hash(string value)
+            {
+                var hash = 2166136261;
+                foreach (var c in value) hash = (hash ^ c) * 16777619;
+                return hash;
             }
 
             private void Set(int number, string value)

@@ -417,7 +417,7 @@ namespace Curata.Knowledge.Generators.Emit
             return Records(facts, WriteFact);
         }
 
-        // A fact's record, copied from the last write when its fact is the same and its strings keep their numbers.
+        // A fact's record, copied from the last write when its fact is the very same and its strings keep their numbers.
         [MethodImpl(HotPath.Optimized)]
         private void WriteFact(Buffer w, FactSpec fact)
         {
@@ -426,7 +426,8 @@ namespace Curata.Knowledge.Generators.Emit
             _recordStarts[number] = w.Length;
             _useStarts[number] = _useCount;
             var was = _last?.Positions.Facts[number];
-            if (was != null && (ReferenceEquals(fact, was) || fact.Equals(was)) && Replayed(number))
+            // Only the very same fact: comparing a re-read fact with the last one by value costs more than encoding it.
+            if (ReferenceEquals(fact, was) && Replayed(number))
             {
                 w.Write(_last!.Table, _last.RecordStarts[number], _last.RecordLengths[number]);
                 _factsCopied++;
@@ -439,6 +440,7 @@ namespace Curata.Knowledge.Generators.Emit
                 _inRecord = false;
             }
             _recordLengths[number] = w.Length - _recordStarts[number];
+            _strings.OutsideRecords();
         }
 
         // Numbers the strings the last write's record of fact `number` used, in the order it used them, as encoding the same

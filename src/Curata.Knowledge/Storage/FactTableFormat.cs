@@ -38,7 +38,8 @@ namespace Curata.Knowledge.Storage
         /// first string and after the last bucket the count (buckets + 1 numbers), count + 1 offsets into the data (one per
         /// slot), then each string: a flag byte (0 UTF-8, 1 UTF-16 code units) and its bytes. Strings are referred to by
         /// number. The facts' ids are the first strings, numbered and laid out by fact number. Every other string falls in a
-        /// bucket (the writer's choice: that of the run of records that first uses it) and is numbered
+        /// bucket (the writer's choice: that of the run of records that first uses it, or for a string first used elsewhere, one
+        /// its text chooses) and is numbered
         /// <see cref="StringNumber"/>(bucket, its place among the bucket's strings); the slots hold the ids, then each bucket's
         /// strings in place order. A string's number then depends only on the strings of its own bucket, so an edit renumbers few.
         /// </summary>
