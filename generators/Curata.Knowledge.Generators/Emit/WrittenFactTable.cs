@@ -73,7 +73,7 @@ namespace Curata.Knowledge.Generators.Emit
         /// <summary>How many records this write copied from the last one (for tests and benchmarks).</summary>
         public int FactsCopied { get; }
 
-        /// <summary>The most facts a base may have for its write to be kept (about 55 MB held at 100,000 facts).</summary>
+        /// <summary>The most facts a base may have for its write to be kept (about 50 MB held at 100,000 facts).</summary>
         public const int MostFactsKept = 250_000;
 
         /// <summary>Whether the write of a base of <paramref name="facts"/> facts is kept for the next.</summary>
