@@ -10,13 +10,13 @@ namespace Curata.Knowledge.Generators.Emit
     /// compiler server; an editor never writes the table). While the declarations, the vocabularies and every fact's id and
     /// number stay as they were (<see cref="FactPositions.Fit"/>), the next write copies each record whose fact is the very
     /// same instance and whose strings keep their numbers, instead of encoding it again; the packer keeps each page whose bytes
-    /// did not change. What comes out is, byte for byte, what a fresh write makes: strings are numbered by first use, and
-    /// replaying each copied record's uses (<see cref="Uses"/>) numbers them as a fresh write would.
+    /// did not change. What comes out is, byte for byte, what a fresh write makes: strings are numbered by first use within
+    /// their bucket, and replaying each copied record's uses (<see cref="Uses"/>) numbers them as a fresh write would.
     /// <para>
     /// Kept for as long as the checked base it was written from lives (the driver holds that until its next run), and found
     /// through a few weak references, so that builds of several projects in one compiler each find their own. It holds about
     /// twice the table's bytes, for as long as the compiler holds the base, which in a build is to its end; so a base of
-    /// more than <see cref="MostFactsKept"/> facts is not kept, where that would be a quarter of a gigabyte and more in every
+    /// more than <see cref="MostFactsKept"/> facts is not kept, where that would be well over a hundred megabytes in every
     /// build for a write only a compiler server makes again.
     /// </para>
     /// </summary>
