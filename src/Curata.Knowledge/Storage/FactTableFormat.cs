@@ -9,7 +9,7 @@ namespace Curata.Knowledge.Storage
     /// <summary>
     /// Layout of the fact table: a header of section offsets, then sections. All fixed-width numbers are little-endian
     /// 32-bit; everything inside a record is a variable-length unsigned integer (7 bits per byte, low bits first).
-    /// Optional values are stored plus one, so 0 means absent. Strings are indexes into the string table.
+    /// Optional values are stored plus one, so 0 means absent. Strings are numbers in the string table (<see cref="Strings"/>).
     /// A fact section is: count, then count record offsets (relative to the first record), then the records.
     /// Every fact record of every kind has the same form: id, citations (count, then source position, paragraph + 1, note + 1),
     /// external ids (count, then scheme position, value), then the length in bytes of its values and its values. Values are
