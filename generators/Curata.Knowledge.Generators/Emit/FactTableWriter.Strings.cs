@@ -104,7 +104,7 @@ namespace Curata.Knowledge.Generators.Emit
             public LastStrings(WrittenFactTable last)
             {
                 _last = last;
-                var section = TableBytes.Int32At(last.Table, 4 + 4 * FactTableFormat.Strings);
+                var section = TableBytes.SectionStart(last.Table, FactTableFormat.Strings);
                 var count = TableBytes.Int32At(last.Table, section);
                 _ids = TableBytes.Int32At(last.Table, section + 4);
                 _bits = TableBytes.Int32At(last.Table, section + 8);

@@ -24,11 +24,6 @@ namespace Curata.Knowledge.Generators.Emit
         private readonly KnowledgeBaseSpec _spec;
         private readonly CancellationToken _cancellationToken;
         private readonly FactPositions _positions;
-        private readonly Dictionary<string, int> _sources, _actors, _events, _eventTypes, _predicates;
-        private readonly Dictionary<string, Dictionary<string, int>> _terms;
-        private readonly Dictionary<string, int> _numbers;
-        private readonly Dictionary<string, int> _schemes;
-        private readonly Dictionary<string, IReadOnlyList<PropertySpec>> _properties;
         private readonly Buffer _factValues = new Buffer();
         private readonly ValueEncoder _values;
         // What a write after an edit takes up (WrittenFactTable).
@@ -65,15 +60,6 @@ namespace Curata.Knowledge.Generators.Emit
             _positions = last?.Positions.For(spec) ?? new FactPositions(spec);
             var factCount = _positions.Facts.Length;
             _values = new ValueEncoder(this);
-            _numbers = _positions.Numbers;
-            _sources = _positions.Sources;
-            _actors = _positions.Actors;
-            _events = _positions.Events;
-            _eventTypes = _positions.EventTypes;
-            _predicates = _positions.Predicates;
-            _terms = _positions.Terms;
-            _schemes = _positions.Schemes;
-            _properties = _positions.Properties;
             _recordStarts = new int[factCount];
             _recordLengths = new int[factCount];
             _useStarts = new int[factCount + 1];
@@ -109,7 +95,7 @@ namespace Curata.Knowledge.Generators.Emit
             sections[FactTableFormat.Statements] = FactRecords(_spec.Statements, FactTableFormat.Statements);
             sections[FactTableFormat.Events] = FactRecords(_spec.Events, FactTableFormat.Events);
             sections[FactTableFormat.Relations] = FactRecords(_spec.Relations, FactTableFormat.Relations);
-            sections[FactTableFormat.EventTypes] = Records(_spec.EventTypes, (w, t) => { Term(w, t.Id, t.Name, t.Description); OptionalPosition(w, t.Parent, _eventTypes); });
+            sections[FactTableFormat.EventTypes] = Records(_spec.EventTypes, (w, t) => { Term(w, t.Id, t.Name, t.Description); OptionalPosition(w, t.Parent, _positions.EventTypes); });
             sections[FactTableFormat.ParticipantRoles] = Records(_spec.ParticipantRoles, (w, t) => Term(w, t.Id, t.Name, t.Description));
             sections[FactTableFormat.Predicates] = Records(_spec.Predicates, WritePredicate);
             sections[FactTableFormat.DeclaredFacts] = DeclaredFacts();
@@ -165,8 +151,8 @@ namespace Curata.Knowledge.Generators.Emit
         {
             Term(w, p.Id, p.Name, p.Description);
             w.Varint(p.Symmetric ? 1 : 0);
-            OptionalPosition(w, p.InverseOf, _predicates);
-            Positions(w, p.ConflictsWith, _predicates);
+            OptionalPosition(w, p.InverseOf, _positions.Predicates);
+            Positions(w, p.ConflictsWith, _positions.Predicates);
             Strings(w, p.SubjectKinds.Select(k => k.Id).ToEquatableArray());
             Strings(w, p.ObjectKinds.Select(k => k.Id).ToEquatableArray());
             w.Varint(p.Acyclic ? 1 : 0);
@@ -212,9 +198,9 @@ namespace Curata.Knowledge.Generators.Emit
         {
             foreach (var section in IndexSections)
             {
-                var start = TableBytes.Int32At(last.Table, 4 + 4 * section);
+                var start = TableBytes.SectionStart(last.Table, section);
                 var next = Array.IndexOf(Layout, section) + 1;
-                var end = next < Layout.Length ? TableBytes.Int32At(last.Table, 4 + 4 * Layout[next]) : last.Table.Length;
+                var end = next < Layout.Length ? TableBytes.SectionStart(last.Table, Layout[next]) : last.Table.Length;
                 sections[section] = new Buffer(end - start);
                 sections[section].Write(last.Table, start, end - start);
             }
@@ -230,7 +216,7 @@ namespace Curata.Knowledge.Generators.Emit
             for (var i = 0; i < _spec.Statements.Count; i++)
             {
                 var statement = _spec.Statements[i];
-                bySpeaker.Add(_actors[statement.Speaker.Id], i);
+                bySpeaker.Add(_positions.Actors[statement.Speaker.Id], i);
                 for (var k = 0; k < statement.About.Count; k++)
                 {
                     if (!Ids.NamedBefore(statement.About, k, a => a.Id)) about.Add(FactNumber(statement.About[k].Id), i);
@@ -242,19 +228,19 @@ namespace Curata.Knowledge.Generators.Emit
             for (var i = 0; i < eventCount; i++)
             {
                 var e = _spec.Events[i];
-                for (var ordinal = 0; ordinal < e.Participants.Count; ordinal++) participations.Add(_actors[e.Participants[ordinal].Actor.Id], i, ordinal);
+                for (var ordinal = 0; ordinal < e.Participants.Count; ordinal++) participations.Add(_positions.Actors[e.Participants[ordinal].Actor.Id], i, ordinal);
                 for (var k = 0; k < e.Causes.Count; k++)
                 {
-                    if (!Ids.NamedBefore(e.Causes, k, c => c.Id)) consequences.Add(_events[e.Causes[k].Id], i);
+                    if (!Ids.NamedBefore(e.Causes, k, c => c.Id)) consequences.Add(_positions.Events[e.Causes[k].Id], i);
                 }
-                if (e.PartOf != null) parts.Add(_events[e.PartOf.Id], i);
+                if (e.PartOf != null) parts.Add(_positions.Events[e.PartOf.Id], i);
             }
             var relationsByActor = new IndexEntries();
             for (var i = 0; i < _spec.Relations.Count; i++)
             {
                 var relation = _spec.Relations[i];
-                relationsByActor.Add(_actors[relation.Subject.Id], i);
-                if (relation.Object.Id != relation.Subject.Id) relationsByActor.Add(_actors[relation.Object.Id], i);
+                relationsByActor.Add(_positions.Actors[relation.Subject.Id], i);
+                if (relation.Object.Id != relation.Subject.Id) relationsByActor.Add(_positions.Actors[relation.Object.Id], i);
             }
             var rolesByInstitution = new IndexEntries();
             for (var i = 0; i < actorCount; i++)
@@ -262,7 +248,7 @@ namespace Curata.Knowledge.Generators.Emit
                 var roles = _spec.Actors[i].Roles;
                 for (var ordinal = 0; ordinal < roles.Count; ordinal++)
                 {
-                    if (roles[ordinal].Of is IdRef institution) rolesByInstitution.Add(_actors[institution.Id], i, ordinal);
+                    if (roles[ordinal].Of is IdRef institution) rolesByInstitution.Add(_positions.Actors[institution.Id], i, ordinal);
                 }
             }
             sections[FactTableFormat.StatementsBySpeaker] = Index(actorCount, 1, bySpeaker);
@@ -270,12 +256,12 @@ namespace Curata.Knowledge.Generators.Emit
             sections[FactTableFormat.RelationsByActor] = Index(actorCount, 1, relationsByActor);
             sections[FactTableFormat.ConsequencesByEvent] = Index(eventCount, 1, consequences);
             sections[FactTableFormat.PartsByEvent] = Index(eventCount, 1, parts);
-            sections[FactTableFormat.StatementsAboutFact] = Index(_numbers.Count, 1, about);
+            sections[FactTableFormat.StatementsAboutFact] = Index(_positions.Numbers.Count, 1, about);
             sections[FactTableFormat.RolesByInstitution] = Index(actorCount, 2, rolesByInstitution);
             sections[FactTableFormat.FactsBySource] = Index(_spec.Sources.Count, 1, CitingFacts());
             sections[FactTableFormat.EventsByDate] = DateIndex(_spec.Events.Select(e => e.Date));
             sections[FactTableFormat.StatementsByDate] = DateIndex(_spec.Statements.Select(s => s.Date));
-            sections[FactTableFormat.ReferencesTo] = Index(_numbers.Count, 2, DeclaredReferences());
+            sections[FactTableFormat.ReferencesTo] = Index(_positions.Numbers.Count, 2, DeclaredReferences());
         }
 
         // Every value of a declared reference: (what it names, the fact holding it, the property's slot), in fact-number order.
@@ -288,14 +274,14 @@ namespace Curata.Knowledge.Generators.Emit
             foreach (var fact in facts)
             {
                 if (fact.Values.Count == 0) continue;
-                var slots = _properties[fact.Kind];
+                var slots = _positions.Properties[fact.Kind];
                 foreach (var value in fact.Values)
                 {
                     var slot = Slot(slots, value.Property);
                     if (slots[slot].Type != Datatype.Reference) continue;
                     for (var k = 0; k < value.Values.Count; k++)
                     {
-                        if (!Ids.NamedBefore(value.Values, k, v => v.Text!)) entries.Add(_numbers[value.Values[k].Text!], _numbers[fact.Id.Id], slot);
+                        if (!Ids.NamedBefore(value.Values, k, v => v.Text!)) entries.Add(_positions.Numbers[value.Values[k].Text!], _positions.Numbers[fact.Id.Id], slot);
                     }
                 }
             }
@@ -311,7 +297,7 @@ namespace Curata.Knowledge.Generators.Emit
             {
                 for (var k = 0; k < fact.Sources.Count; k++)
                 {
-                    if (!Ids.NamedBefore(fact.Sources, k, c => c.Source.Id)) entries.Add(_sources[fact.Sources[k].Source.Id], FactNumber(fact.Id.Id));
+                    if (!Ids.NamedBefore(fact.Sources, k, c => c.Source.Id)) entries.Add(_positions.Sources[fact.Sources[k].Source.Id], FactNumber(fact.Id.Id));
                 }
             }
             return entries;
@@ -468,11 +454,11 @@ namespace Curata.Knowledge.Generators.Emit
             w.Varint(fact.Ids.Count);
             foreach (var id in fact.Ids)
             {
-                w.Varint(_schemes[id.Scheme.Name]);
+                w.Varint(_positions.Schemes[id.Scheme.Name]);
                 w.Varint(String(id.Value));
             }
             // Written aside first, to be prefixed with its length; one scratch buffer serves every fact.
-            _values.Begin(_properties[fact.Kind]);
+            _values.Begin(_positions.Properties[fact.Kind]);
             BuiltInValues.Write(fact, _values);
             foreach (var value in fact.Values) _values.Declared(value);
             _factValues.Clear();
@@ -533,10 +519,10 @@ namespace Curata.Knowledge.Generators.Emit
                     w.Varint(IndexOf(property.Values, text));
                     break;
                 case Datatype.Reference:
-                    w.Varint(_numbers[text]);
+                    w.Varint(_positions.Numbers[text]);
                     break;
                 case Datatype.Term:
-                    w.Varint(_terms[property.Target!.Name][text]);
+                    w.Varint(_positions.Terms[property.Target!.Name][text]);
                     break;
                 default:
                     w.Varint(String(text));
@@ -560,7 +546,7 @@ namespace Curata.Knowledge.Generators.Emit
             {
                 w.Varint(String(kind));
                 w.Varint(String(_spec.Kinds.FirstOrDefault(k => k.Id.Id == kind)?.Plural.Name ?? kind + "s"));
-                Declarations(w, _properties[kind]);
+                Declarations(w, _positions.Properties[kind]);
             }
             return w;
         }
@@ -629,7 +615,7 @@ namespace Curata.Knowledge.Generators.Emit
             w.Varint(citations.Count);
             foreach (var citation in citations)
             {
-                w.Varint(_sources[citation.Source.Id]);
+                w.Varint(_positions.Sources[citation.Source.Id]);
                 w.Varint(citation.Paragraph is int p ? (ulong)p + 1 : 0);
                 OptionalString(w, citation.Note);
             }
@@ -701,7 +687,7 @@ namespace Curata.Knowledge.Generators.Emit
             _uses[_useCount++] = number;
         }
 
-        private int FactNumber(string id) => _numbers[id];
+        private int FactNumber(string id) => _positions.Numbers[id];
 
         private static int IndexOf(EquatableArray<string> values, string value)
         {

@@ -5,5 +5,8 @@ namespace Curata.Knowledge.Generators.Emit
     {
         /// <summary>The little-endian 32-bit number at <paramref name="at"/> (the table's fixed-width numbers).</summary>
         public static int Int32At(byte[] bytes, int at) => bytes[at] | bytes[at + 1] << 8 | bytes[at + 2] << 16 | bytes[at + 3] << 24;
+
+        /// <summary>Where section <paramref name="section"/> starts in <paramref name="table"/> (its header's offset).</summary>
+        public static int SectionStart(byte[] table, int section) => Int32At(table, 4 + 4 * section);
     }
 }
