@@ -13,8 +13,8 @@ using Microsoft.CodeAnalysis.Text;
 namespace Curata.Knowledge.Generators.Tests;
 
 // A write after an edit copies the records of unchanged facts from the last write (WrittenFactTable) and the packer keeps
-// unchanged pages. Strings are numbered by first use, so an edit can renumber the strings after it; whatever the edit, the
-// table and the packed table must be, byte for byte, what a fresh write makes. Alone: the writes other tests keep would push
+// unchanged pages. Strings are numbered by first use in their bucket, so an edit can renumber the strings after it in its
+// buckets; whatever the edit, the table and the packed table must be, byte for byte, what a fresh write makes. Alone: the writes other tests keep would push
 // these out of the few that are found again.
 [Collection(nameof(FactTableReuseTests))]
 public class FactTableReuseTests
@@ -132,6 +132,46 @@ public class FactTableReuseTests
             written.Keep(packed);
             last = written;
         }
+    }
+
+    // The string table's regions of a base this large start on pages of their own (FactTableFormat.Strings).
+    private static int[] RegionStarts(byte[] table)
+    {
+        var layout = StringTableLayout.Read(new TableNumbers(table), TableBytes.SectionStart(table, FactTableFormat.Strings));
+        var regionStarts = layout.Section + 4 * (4 + (1 << layout.BucketBits));
+        return Enumerable.Range(0, FactTableFormat.StringRegionCount(layout.BucketBits, layout.GroupBits))
+            .Select(region => layout.Section + TableBytes.Int32At(table, regionStarts + 4 * region)).ToArray();
+    }
+
+    [Fact]
+    public void A_large_base_s_strings_lie_in_regions_on_pages_of_their_own()
+    {
+        var table = FactTableWriter.Write(Base, CancellationToken.None);
+        var starts = RegionStarts(table);
+
+        Assert.True(starts.Length > 4, $"{starts.Length} regions");
+        Assert.All(starts, start => Assert.Equal(0, start % (1 << FactTableFormat.PageBits)));
+    }
+
+    // At most the pages of the edited record, of the string section's header and of the text's region (and for a text longer
+    // than a page, the pages it fills): every other region lies on pages of its own, kept where they are or, moved by whole
+    // pages, found by their bytes.
+    [Theory]
+    [InlineData("a statement's text, to a new one", 3)]
+    [InlineData("a statement's text, to one that fills a page", 5)]
+    public void Packing_after_a_text_edit_compresses_only_the_pages_it_changed(string edit, int mostPages)
+    {
+        var last = FactTableWriter.Write(Base, last: null, CancellationToken.None);
+        last.Keep(FactTablePacker.Pack(last.Table, CancellationToken.None));
+        // Longer than a page: its region grows by a page or more, and every region after it moves by whole pages.
+        var edited = edit == "a statement's text, to a new one" ? Edit(Base, edit).Edited : WithStatementText(Base, 10, new string('x', 70_000));
+
+        var written = FactTableWriter.Write(edited, last, CancellationToken.None);
+        var packed = FactTablePacker.Pack(written.Table, last, CancellationToken.None, out var compressed);
+
+        Assert.Equal(FactTablePacker.Pack(FactTableWriter.Write(edited, CancellationToken.None), CancellationToken.None), packed);
+        var pages = (written.Table.Length >> FactTableFormat.PageBits) + 1;
+        Assert.True(compressed <= mostPages, $"{compressed} of {pages} pages compressed again");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Threading;
@@ -21,21 +22,28 @@ namespace Curata.Knowledge.Generators.Emit
         /// Packs <paramref name="table"/>, keeping each page of <paramref name="last"/>'s packed table whose bytes did not change:
         /// deflate gives the same bytes for the same page, so the result is what packing afresh gives.
         /// </summary>
-        public static byte[] Pack(byte[] table, WrittenFactTable? last, CancellationToken cancellationToken)
+        public static byte[] Pack(byte[] table, WrittenFactTable? last, CancellationToken cancellationToken) =>
+            Pack(table, last, cancellationToken, out _);
+
+        /// <summary>The same, saying how many pages it compressed rather than kept.</summary>
+        public static byte[] Pack(byte[] table, WrittenFactTable? last, CancellationToken cancellationToken, out int compressedAfresh)
         {
             const int pageSize = 1 << FactTableFormat.PageBits;
             var pageCount = (table.Length + pageSize - 1) / pageSize;
+            var kept = last?.Packed is byte[] packedBefore ? new KeptPages(last.Table, packedBefore) : null;
+            var afresh = 0;
             // Pages are independent, so they are compressed on every core; the result does not depend on the order they finish in.
             var compressed = new byte[pageCount][];
             EveryCore.For(pageCount, page =>
             {
                 var start = page * pageSize;
                 var length = Math.Min(pageSize, table.Length - start);
-                if (last?.Packed is byte[] packedBefore && SamePage(table, last.Table, start, length))
+                if (kept?.Find(table, start, length) is byte[] keptPage)
                 {
-                    compressed[page] = PackedPage(packedBefore, page);
+                    compressed[page] = keptPage;
                     return;
                 }
+                Interlocked.Increment(ref afresh);
                 var output = new MemoryStream();
                 using (var deflate = new DeflateStream(output, CompressionLevel.Optimal, leaveOpen: true))
                 {
@@ -43,6 +51,7 @@ namespace Curata.Knowledge.Generators.Emit
                 }
                 compressed[page] = output.ToArray();
             }, cancellationToken);
+            compressedAfresh = afresh;
             var offsets = new int[pageCount + 1];
             for (var page = 0; page < pageCount; page++) offsets[page + 1] = offsets[page] + compressed[page].Length;
 
@@ -55,15 +64,66 @@ namespace Curata.Knowledge.Generators.Emit
             return packed.Contents();
         }
 
-        // Whether the page at `start` has the same bytes in both tables (and, for the last page, the same length).
-        private static bool SamePage(byte[] table, byte[] before, int start, int length)
+        /// <summary>
+        /// The last packed table's pages, found by their bytes: at the same place first, else anywhere, for a table that moved
+        /// by whole pages (a region of the string table that grew onto one more page moves every region after it by one).
+        /// </summary>
+        private sealed class KeptPages
         {
-            if (start + length > before.Length || (length < 1 << FactTableFormat.PageBits && before.Length != table.Length)) return false;
-            for (var i = start; i < start + length; i++)
+            private const int PageSize = 1 << FactTableFormat.PageBits;
+            private readonly byte[] _table;
+            private readonly byte[] _packed;
+            // Built when a page is first not found in its place: each page's number by a hash of its bytes.
+            private readonly Lazy<Dictionary<ulong, int>> _byHash;
+
+            public KeptPages(byte[] table, byte[] packed)
             {
-                if (table[i] != before[i]) return false;
+                _table = table;
+                _packed = packed;
+                _byHash = new Lazy<Dictionary<ulong, int>>(() =>
+                {
+                    var pages = new Dictionary<ulong, int>();
+                    for (var page = 0; page * PageSize < table.Length; page++)
+                    {
+                        var hash = Hash(table, page * PageSize, Math.Min(PageSize, table.Length - page * PageSize));
+                        if (!pages.ContainsKey(hash)) pages.Add(hash, page);
+                    }
+                    return pages;
+                });
             }
-            return true;
+
+            /// <summary>The compressed bytes of a page of the last table with the same bytes as <paramref name="table"/>'s page at <paramref name="start"/>.</summary>
+            public byte[]? Find(byte[] table, int start, int length)
+            {
+                if (Same(table, start, length, start / PageSize)) return PackedPage(_packed, start / PageSize);
+                return _byHash.Value.TryGetValue(Hash(table, start, length), out var page) && Same(table, start, length, page)
+                    ? PackedPage(_packed, page)
+                    : null;
+            }
+
+            // Whether the last table's page `page` holds the same bytes, as many of them.
+            private bool Same(byte[] table, int start, int length, int page)
+            {
+                var before = page * PageSize;
+                return before < _table.Length && Math.Min(PageSize, _table.Length - before) == length
+                    && table.AsSpan(start, length).SequenceEqual(_table.AsSpan(before, length));
+            }
+
+            // A 64-bit hash of a page's bytes, eight at a time; a match is checked byte for byte, so this need only spread pages.
+            private static ulong Hash(byte[] bytes, int start, int length)
+            {
+                var hash = 14695981039346656037UL ^ (ulong)length;
+                var i = start;
+                for (; i + 8 <= start + length; i += 8) hash = Mix(hash ^ BitConverter.ToUInt64(bytes, i));
+                for (; i < start + length; i++) hash = Mix(hash ^ bytes[i]);
+                return hash;
+            }
+
+            private static ulong Mix(ulong hash)
+            {
+                hash *= 1099511628211UL;
+                return hash ^ hash >> 29;
+            }
         }
 
         // A page's compressed bytes in a packed table (the layout Pack writes).

@@ -9,77 +9,104 @@ namespace Curata.Knowledge.Generators.Emit
     {
         private readonly StringNumbering _strings;
 
-        // The string table (layout: FactTableFormat.Strings): each string in slot order, a flag byte (0 UTF-8, 1 UTF-16 code
-        // units for text that is not valid Unicode, such as a lone surrogate) and its bytes. Strings with the numbers they had
-        // in the last write are copied from there, each run of them that lay together there at once.
+        // The string table (layout: FactTableFormat.Strings), for a section that starts at `sectionStart` in the table: the ids'
+        // region, then a region for each group of buckets, each string a flag byte (0 UTF-8, 1 UTF-16 code units for text that
+        // is not valid Unicode, such as a lone surrogate) and its bytes. Strings with the numbers they had in the last write
+        // are copied from there, each run of them that lay together there at once.
         [MethodImpl(HotPath.Optimized)]
-        private Buffer StringTable()
+        private Buffer StringTable(int sectionStart)
         {
             var utf8 = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
             var last = _last == null ? null : new LastStrings(_last);
             var byNumber = _strings.ByNumber();
-            var bucketFirst = _strings.BucketFirst();
-            var bits = _strings.BucketBits;
             var ids = _positions.Facts.Length;
-            var numbers = new int[_strings.Count];
-            // Where each slot's bytes lie in the last write's table (-1: encoded afresh), and how many there are.
-            var copiedFrom = new int[last == null ? 0 : numbers.Length];
-            var copiedLength = new int[copiedFrom.Length];
-            var size = 4 * (3 + bucketFirst.Length + numbers.Length + 1);
+            // Each string's bytes, flag included: how many, and where they lie in the last write's table (-1: encoded afresh).
+            var lengths = new int[byNumber.Length];
+            var copiedFrom = new int[byNumber.Length];
+            long otherBytes = 0;
             for (var number = 0; number < byNumber.Length; number++)
             {
                 if (byNumber[number] is not string value) continue;
-                var slot = number < ids ? number : bucketFirst[FactTableFormat.StringBucket(number, ids, bits)] + FactTableFormat.StringPlace(number, ids, bits);
-                numbers[slot] = number;
-                if (last == null || !last.Has(number, value))
+                if (last != null && last.Has(number, value))
                 {
-                    if (last != null) copiedFrom[slot] = -1;
-                    size += 1 + EncodedLength(value, utf8);
-                    continue;
+                    last.Find(number, out copiedFrom[number], out lengths[number]);
                 }
-                last.Find(number, out copiedFrom[slot], out copiedLength[slot]);
-                size += copiedLength[slot];
+                else
+                {
+                    copiedFrom[number] = -1;
+                    lengths[number] = 1 + EncodedLength(value, utf8);
+                }
+                if (number >= ids) otherBytes += 4 + lengths[number];
             }
-            // The header, room for the offsets, then the strings, in one buffer, each encoded straight into it.
-            var w = new Buffer(size);
-            w.Int32(numbers.Length);
-            w.Int32(ids);
-            w.Int32(bits);
-            foreach (var first in bucketFirst) w.Int32(first);
-            var offsets = w.Reserve(4 * (numbers.Length + 1));
-            var data = w.Length;
-            for (var slot = 0; slot < numbers.Length;)
+            var regions = new StringRegions(_strings, ids, otherBytes);
+
+            // Where each region starts in the section: after the header, and in a large table on a page of its own.
+            var regionStarts = new int[regions.Count];
+            var size = StringTableLayout.HeaderSize(_strings.BucketBits, regions.GroupBits);
+            for (var region = 0; region < regions.Count; region++)
             {
-                _cancellationToken.ThrowIfCancellationRequested();
-                if (last != null && copiedFrom[slot] >= 0)
+                if (regions.OwnPages) size = PageStart(sectionStart + size) - sectionStart;
+                regionStarts[region] = size;
+                size += 4 * (regions.End(region) - regions.Start(region) + 1);
+                for (var i = regions.Start(region); i < regions.End(region); i++) size += lengths[regions.Order[i]];
+            }
+
+            var w = new Buffer(size);
+            w.Int32(_strings.Count);
+            w.Int32(ids);
+            w.Int32(_strings.BucketBits);
+            w.Int32(regions.GroupBits);
+            foreach (var start in regions.BucketStarts) w.Int32(start);
+            foreach (var start in regionStarts) w.Int32(start);
+            for (var region = 0; region < regions.Count; region++)
+            {
+                w.Zeros(regionStarts[region] - w.Length);
+                var regionStart = w.Length;
+                var first = regions.Start(region);
+                var end = regions.End(region);
+                var offsets = w.Reserve(4 * (end - first + 1));
+                for (var i = first; i < end;)
                 {
-                    var from = copiedFrom[slot];
-                    var to = from;
-                    for (; slot < numbers.Length && copiedFrom[slot] == to; to += copiedLength[slot++]) w.Int32At(offsets + 4 * slot, w.Length + to - from - data);
-                    w.Write(_last!.Table, from, to - from);
-                    continue;
-                }
-                var value = byNumber[numbers[slot]]!;
-                var start = w.Length;
-                w.Int32At(offsets + 4 * slot++, start - data);
-                try
-                {
-                    w.Byte(0);
-                    w.Utf8(value, utf8);
-                }
-                catch (System.Text.EncoderFallbackException)
-                {
-                    w.Truncate(start);
-                    w.Byte(1);
-                    foreach (var c in value)
+                    _cancellationToken.ThrowIfCancellationRequested();
+                    var number = regions.Order[i];
+                    if (copiedFrom[number] >= 0)
                     {
-                        w.Byte((byte)c);
-                        w.Byte((byte)(c >> 8));
+                        var from = copiedFrom[number];
+                        var to = from;
+                        for (; i < end && copiedFrom[regions.Order[i]] == to; to += lengths[regions.Order[i++]])
+                            w.Int32At(offsets + 4 * (i - first), w.Length + to - from - regionStart);
+                        w.Write(_last!.Table, from, to - from);
+                        continue;
                     }
+                    w.Int32At(offsets + 4 * (i++ - first), w.Length - regionStart);
+                    Encode(w, byNumber[number]!, utf8);
+                }
+                w.Int32At(offsets + 4 * (end - first), w.Length - regionStart);
+            }
+            return w;
+        }
+
+        private static int PageStart(int position) => (position + (1 << FactTableFormat.PageBits) - 1) >> FactTableFormat.PageBits << FactTableFormat.PageBits;
+
+        // A string's flag byte and bytes: UTF-8, or for text that is not valid Unicode two bytes per UTF-16 code unit.
+        private static void Encode(Buffer w, string value, System.Text.Encoding utf8)
+        {
+            var start = w.Length;
+            try
+            {
+                w.Byte(0);
+                w.Utf8(value, utf8);
+            }
+            catch (System.Text.EncoderFallbackException)
+            {
+                w.Truncate(start);
+                w.Byte(1);
+                foreach (var c in value)
+                {
+                    w.Byte((byte)c);
+                    w.Byte((byte)(c >> 8));
                 }
             }
-            w.Int32At(offsets + 4 * numbers.Length, w.Length - data);
-            return w;
         }
 
         // A string's bytes in the table (after its flag): UTF-8, or two per UTF-16 code unit for text that is not valid Unicode.
@@ -95,40 +122,84 @@ namespace Curata.Knowledge.Generators.Emit
             }
         }
 
+        /// <summary>
+        /// How the strings are laid out in regions (<see cref="FactTableFormat.Strings"/>): the ids in one, then the buckets in
+        /// groups. A table whose strings besides the ids take four pages or more starts each region on a page of its own, so an
+        /// edited text moves only its own region's bytes and the packer keeps every other page; a group then holds as many
+        /// buckets as make at most three quarters of a page on average, so few regions spill onto a second page, and the
+        /// padding is zeros, which deflate makes almost nothing of. A smaller table keeps its strings together in one region: padding would only add pages.
+        /// </summary>
+        private sealed class StringRegions
+        {
+            private readonly int[] _first;
+
+            public StringRegions(StringNumbering strings, int ids, long otherBytes)
+            {
+                const int page = 1 << FactTableFormat.PageBits;
+                var bucketBits = strings.BucketBits;
+                OwnPages = otherBytes >= 4 * page;
+                var perBucket = otherBytes >> bucketBits;
+                var groupBits = 0;
+                while (groupBits < bucketBits && (!OwnPages || perBucket << (groupBits + 1) <= 3 * page / 4)) groupBits++;
+                GroupBits = groupBits;
+                Count = FactTableFormat.StringRegionCount(bucketBits, groupBits);
+
+                // The strings in layout order: the ids by number, then bucket by bucket, each bucket's in place order.
+                var sizes = strings.BucketSizes;
+                Order = new int[strings.Count];
+                BucketStarts = new int[sizes.Length];
+                _first = new int[Count + 1];
+                var at = 0;
+                for (; at < ids; at++) Order[at] = at;
+                for (var bucket = 0; bucket < sizes.Length; bucket++)
+                {
+                    var region = 1 + (bucket >> groupBits);
+                    if (bucket == (region - 1) << groupBits) _first[region] = at;
+                    BucketStarts[bucket] = at - _first[region];
+                    for (var place = 0; place < sizes[bucket]; place++) Order[at++] = FactTableFormat.StringNumber(ids, bucket, place, bucketBits);
+                }
+                _first[Count] = at;
+            }
+
+            public bool OwnPages { get; }
+
+            public int GroupBits { get; }
+
+            public int Count { get; }
+
+            /// <summary>Every string's number, in the order the strings lie.</summary>
+            public int[] Order { get; }
+
+            /// <summary>Each bucket's first string's index in its region.</summary>
+            public int[] BucketStarts { get; }
+
+            /// <summary>Where region <paramref name="region"/>'s strings start in <see cref="Order"/>.</summary>
+            public int Start(int region) => _first[region];
+
+            public int End(int region) => _first[region + 1];
+        }
+
         // The last write's string table, read from its bytes.
         private sealed class LastStrings
         {
             private readonly WrittenFactTable _last;
-            private readonly int _ids, _bits, _bucketFirst, _offsets, _data;
+            private readonly StringTableLayout _layout;
 
             public LastStrings(WrittenFactTable last)
             {
                 _last = last;
-                var section = TableBytes.SectionStart(last.Table, FactTableFormat.Strings);
-                var count = TableBytes.Int32At(last.Table, section);
-                _ids = TableBytes.Int32At(last.Table, section + 4);
-                _bits = TableBytes.Int32At(last.Table, section + 8);
-                _bucketFirst = section + 12;
-                _offsets = _bucketFirst + 4 * ((1 << _bits) + 1);
-                _data = _offsets + 4 * (count + 1);
+                _layout = StringTableLayout.Read(new TableNumbers(last.Table), TableBytes.SectionStart(last.Table, FactTableFormat.Strings));
             }
 
             // Whether string `number` is `value` there too: a string kept from there is its very instance (Renumbered).
             public bool Has(int number, string value) => number < _last.Strings.Length && ReferenceEquals(_last.Strings[number], value);
 
-            // Where string `number`'s bytes lie there, and how many there are.
+            // Where string `number`'s bytes (flag included) lie there, and how many there are.
             public void Find(int number, out int start, out int length)
             {
-                var slot = Slot(number);
-                start = _data + Offset(slot);
-                length = Offset(slot + 1) - Offset(slot);
+                _layout.Locate(new TableNumbers(_last.Table), number, out start, out var end);
+                length = end - start;
             }
-
-            private int Slot(int number) => number < _ids
-                ? number
-                : TableBytes.Int32At(_last.Table, _bucketFirst + 4 * FactTableFormat.StringBucket(number, _ids, _bits)) + FactTableFormat.StringPlace(number, _ids, _bits);
-
-            private int Offset(int slot) => TableBytes.Int32At(_last.Table, _offsets + 4 * slot);
         }
 
         /// <summary>
@@ -214,14 +285,8 @@ namespace Curata.Knowledge.Generators.Emit
                 return _byNumber;
             }
 
-            /// <summary>The slot of each bucket's first string, and after the last bucket the string count.</summary>
-            public int[] BucketFirst()
-            {
-                var first = new int[_bucketSizes.Length + 1];
-                first[0] = _ids;
-                for (var bucket = 0; bucket < _bucketSizes.Length; bucket++) first[bucket + 1] = first[bucket] + _bucketSizes[bucket];
-                return first;
-            }
+            /// <summary>How many strings each bucket holds.</summary>
+            public int[] BucketSizes => _bucketSizes;
 
             /// <summary>
             /// Each string's number, by value, for the next write: a fresh write's dictionary, or the last write's with the

@@ -101,12 +101,12 @@ namespace Curata.Knowledge.Generators.Emit
             sections[FactTableFormat.DeclaredFacts] = DeclaredFacts();
             indexes.GetAwaiter().GetResult();
             sections[FactTableFormat.ActorNames] = ActorNames(); // after the records: the strings they add come first
-            sections[FactTableFormat.Strings] = StringTable(); // last: every record has added its strings by now
-
             var offsets = new int[FactTableFormat.SectionCount];
             var offset = 4 + 4 * FactTableFormat.SectionCount;
             foreach (var section in Layout)
             {
+                // Last: every record has added its strings by now, and it starts where the others end.
+                if (section == FactTableFormat.Strings) sections[section] = StringTable(offset);
                 offsets[section] = offset;
                 offset += sections[section].Length;
             }
@@ -739,6 +739,13 @@ namespace Curata.Knowledge.Generators.Emit
             }
 
             public void Clear() => Length = 0;
+
+            /// <summary><paramref name="count"/> zero bytes.</summary>
+            public void Zeros(int count)
+            {
+                var start = Reserve(count);
+                Array.Clear(_bytes, start, count);
+            }
 
             /// <summary>Room for <paramref name="count"/> bytes, filled in later (<see cref="Int32At"/>); returns where it starts.</summary>
             public int Reserve(int count)

@@ -21,8 +21,8 @@ namespace Curata.Knowledge.Storage
     /// </summary>
     internal static class FactTableFormat
     {
-        /// <summary>"CKB" and the format version (4: strings numbered in buckets).</summary>
-        public const uint Magic = 0x04424B43;
+        /// <summary>"CKB" and the format version (5: the string table in regions).</summary>
+        public const uint Magic = 0x05424B43;
 
         /// <summary>
         /// The table is stored in pages of this many bytes, each compressed on its own (deflate), so a query decompresses only
@@ -34,14 +34,19 @@ namespace Curata.Knowledge.Storage
         // order but for the string table, which lies last.
 
         /// <summary>
-        /// The string table: string count, id count, bucket bits (<see cref="StringBucketBits"/>), the slot of each bucket's
-        /// first string and after the last bucket the count (buckets + 1 numbers), count + 1 offsets into the data (one per
-        /// slot), then each string: a flag byte (0 UTF-8, 1 UTF-16 code units) and its bytes. Strings are referred to by
-        /// number. The facts' ids are the first strings, numbered and laid out by fact number. Every other string falls in a
-        /// bucket (the writer's choice: that of the run of records that first uses it, or for a string first used elsewhere, one
-        /// its text chooses) and is numbered
-        /// <see cref="StringNumber"/>(bucket, its place among the bucket's strings); the slots hold the ids, then each bucket's
-        /// strings in place order. A string's number then depends only on the strings of its own bucket, so an edit renumbers few.
+        /// The string table. Strings are referred to by number. The facts' ids are the first strings, numbered by fact number.
+        /// Every other string falls in a bucket (the writer's choice: that of the run of records that first uses it, or for a
+        /// string first used elsewhere, one its text chooses) and is numbered <see cref="StringNumber"/>(bucket, its place among
+        /// the bucket's strings), so a string's number depends only on the strings of its own bucket and an edit renumbers few.
+        /// <para>
+        /// The strings lie in regions: region 0 holds the ids, and each further region the strings of 2^group bits buckets in
+        /// turn (<see cref="StringRegion"/>), each bucket's in place order. The section is: string count, id count, bucket bits
+        /// (<see cref="StringBucketBits"/>), group bits, then for each bucket the index of its first string in its region, then
+        /// each region's start (from the section's start); then the regions. A region is: an offset (from the region's start)
+        /// for each of its strings and one past the last, then each string: a flag byte (0 UTF-8, 1 UTF-16 code units) and its
+        /// bytes. What lies between regions is not read: the writer starts each region of a large table on a page of its own
+        /// (<see cref="PageBits"/>), so an edited text moves no string of another region and the packer keeps their pages.
+        /// </para>
         /// </summary>
         public const int Strings = 0;
         public const int Sources = 1;
@@ -120,6 +125,13 @@ namespace Curata.Knowledge.Storage
         /// <summary>The place of string <paramref name="number"/>, which is not an id's, among its bucket's strings.</summary>
         public static int StringPlace(int number, int ids, int bucketBits) => (number - ids) >> bucketBits;
 
+        /// <summary>The region that holds string <paramref name="number"/>: 0 for an id, else one per 2^<paramref name="groupBits"/> buckets.</summary>
+        public static int StringRegion(int number, int ids, int bucketBits, int groupBits) =>
+            number < ids ? 0 : 1 + (StringBucket(number, ids, bucketBits) >> groupBits);
+
+        /// <summary>How many regions the string table has.</summary>
+        public static int StringRegionCount(int bucketBits, int groupBits) => 1 + (1 << (bucketBits - groupBits));
+
         // Tags of a span.
         public const int NoSpan = 0;
         public const int SingleDate = 1;
@@ -192,6 +204,56 @@ namespace Curata.Knowledge.Storage
             year = (int)(packed / 13);
             month = m == 0 ? null : m;
             day = d == 0 ? null : d;
+        }
+    }
+
+    /// <summary>Reads a table's little-endian 32-bit numbers, wherever its bytes are kept (the runtime's pages, the generator's last write).</summary>
+    internal interface ITableNumbers
+    {
+        int Int32(int position);
+    }
+
+    /// <summary>
+    /// Finds a string's bytes in a written table (layout: <see cref="FactTableFormat.Strings"/>). The runtime reads strings
+    /// through it, and the generator's next write finds through it the bytes it copies from the last.
+    /// </summary>
+    internal readonly struct StringTableLayout
+    {
+        private StringTableLayout(int section, int ids, int bucketBits, int groupBits)
+        {
+            Section = section;
+            Ids = ids;
+            BucketBits = bucketBits;
+            GroupBits = groupBits;
+        }
+
+        /// <summary>Where the string section starts in the table.</summary>
+        public int Section { get; }
+
+        public int Ids { get; }
+
+        public int BucketBits { get; }
+
+        public int GroupBits { get; }
+
+        /// <summary>The bytes before the first region: four numbers, each bucket's first index in its region, each region's start.</summary>
+        public static int HeaderSize(int bucketBits, int groupBits) => 4 * (4 + (1 << bucketBits) + FactTableFormat.StringRegionCount(bucketBits, groupBits));
+
+        /// <summary>The layout of the string section that starts at <paramref name="section"/>.</summary>
+        public static StringTableLayout Read<TNumbers>(TNumbers table, int section) where TNumbers : ITableNumbers =>
+            new StringTableLayout(section, table.Int32(section + 4), table.Int32(section + 8), table.Int32(section + 12));
+
+        /// <summary>Where string <paramref name="number"/>'s flag byte lies in the table, and where its bytes end.</summary>
+        public void Locate<TNumbers>(TNumbers table, int number, out int start, out int end) where TNumbers : ITableNumbers
+        {
+            var bucketStarts = Section + 16;
+            var inRegion = number < Ids
+                ? number
+                : table.Int32(bucketStarts + 4 * FactTableFormat.StringBucket(number, Ids, BucketBits)) + FactTableFormat.StringPlace(number, Ids, BucketBits);
+            var regionStarts = bucketStarts + 4 * (1 << BucketBits);
+            var region = Section + table.Int32(regionStarts + 4 * FactTableFormat.StringRegion(number, Ids, BucketBits, GroupBits));
+            start = region + table.Int32(region + 4 * inRegion);
+            end = region + table.Int32(region + 4 * (inRegion + 1));
         }
     }
 }

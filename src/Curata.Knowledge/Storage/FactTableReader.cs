@@ -7,11 +7,7 @@ namespace Curata.Knowledge.Storage
     internal sealed class FactTableReader
     {
         private readonly PagedBytes _data;
-        private readonly int _ids;
-        private readonly int _bucketBits;
-        private readonly int _bucketFirst;
-        private readonly int _stringOffsets;
-        private readonly int _stringData;
+        private readonly StringTableLayout _strings;
 
         /// <summary>What a table, or generated code, from another version of the package is told.</summary>
         internal const string OtherFormat = "The compiled knowledge base is not in a format this runtime reads; rebuild with matching package versions.";
@@ -21,24 +17,15 @@ namespace Curata.Knowledge.Storage
             _data = data;
             if (data.Length < 4 + 4 * FactTableFormat.SectionCount || UInt32(0) != FactTableFormat.Magic)
                 throw new InvalidOperationException(OtherFormat);
-            var strings = Section(FactTableFormat.Strings);
-            StringCount = Int32(strings);
-            _ids = Int32(strings + 4);
-            _bucketBits = Int32(strings + 8);
-            _bucketFirst = strings + 12;
-            _stringOffsets = _bucketFirst + 4 * ((1 << _bucketBits) + 1);
-            _stringData = _stringOffsets + 4 * (StringCount + 1);
+            _strings = StringTableLayout.Read(new Numbers(data), Section(FactTableFormat.Strings));
         }
-
-        public int StringCount { get; }
 
         /// <summary>Where section <paramref name="section"/> starts.</summary>
         public int Section(int section) => (int)UInt32(4 + 4 * section);
 
-        public uint UInt32(int position) =>
-            (uint)(_data[position] | _data[position + 1] << 8 | _data[position + 2] << 16 | _data[position + 3] << 24);
+        public uint UInt32(int position) => (uint)new Numbers(_data).Int32(position);
 
-        public int Int32(int position) => (int)UInt32(position);
+        public int Int32(int position) => new Numbers(_data).Int32(position);
 
         public ulong Varint(ref int position)
         {
@@ -67,11 +54,7 @@ namespace Curata.Knowledge.Storage
         /// <summary>String number <paramref name="index"/> (<see cref="FactTableFormat.Strings"/>).</summary>
         public string String(int index)
         {
-            var slot = index < _ids
-                ? index
-                : Int32(_bucketFirst + 4 * FactTableFormat.StringBucket(index, _ids, _bucketBits)) + FactTableFormat.StringPlace(index, _ids, _bucketBits);
-            var start = _stringData + (int)UInt32(_stringOffsets + 4 * slot);
-            var end = _stringData + (int)UInt32(_stringOffsets + 4 * (slot + 1));
+            _strings.Locate(new Numbers(_data), index, out var start, out var end);
             // The first byte says how the rest is encoded: 0 UTF-8, 1 UTF-16 code units (for text that is not valid Unicode).
             var length = end - start - 1;
             if (!_data.TryGetSpan(start + 1, length, out var bytes, out var offset))
@@ -145,5 +128,15 @@ namespace Curata.Knowledge.Storage
 
         /// <summary>Compares the string at <paramref name="index"/> with <paramref name="value"/> ordinally, for binary search over ids.</summary>
         public int CompareString(int index, string value) => string.CompareOrdinal(String(index), value);
+
+        // The table's fixed-width numbers, read from its pages; a struct, so the string table's layout is compiled for it.
+        private readonly struct Numbers : ITableNumbers
+        {
+            private readonly PagedBytes _data;
+
+            public Numbers(PagedBytes data) => _data = data;
+
+            public int Int32(int position) => _data[position] | _data[position + 1] << 8 | _data[position + 2] << 16 | _data[position + 3] << 24;
+        }
     }
 }
