@@ -153,6 +153,17 @@ public class FactTableReuseTests
         Assert.All(starts, start => Assert.Equal(0, start % (1 << FactTableFormat.PageBits)));
     }
 
+    [Fact]
+    public void A_small_base_s_strings_lie_together_with_no_padding()
+    {
+        var table = FactTableWriter.Write(Check(SyntheticKnowledge.Create(200, 2, seed: 3)), CancellationToken.None);
+        var starts = RegionStarts(table);
+
+        // The ids' region, then one for every bucket, right after the ids' strings.
+        Assert.Equal(2, starts.Length);
+        Assert.NotEqual(0, starts[1] % (1 << FactTableFormat.PageBits));
+    }
+
     // At most the pages of the edited record, of the string section's header and of the text's region (and for a text longer
     // than a page, the pages it fills): every other region lies on pages of its own, kept where they are or, moved by whole
     // pages, found by their bytes.

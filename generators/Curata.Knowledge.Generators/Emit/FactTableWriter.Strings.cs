@@ -20,41 +20,46 @@ namespace Curata.Knowledge.Generators.Emit
             var last = _last == null ? null : new LastStrings(_last);
             var byNumber = _strings.ByNumber();
             var ids = _positions.Facts.Length;
-            // Each string's bytes, flag included: how many, and where they lie in the last write's table (-1: encoded afresh).
-            var lengths = new int[byNumber.Length];
-            var copiedFrom = new int[byNumber.Length];
-            long otherBytes = 0;
+            var bits = _strings.BucketBits;
+            // What each string takes (offset, flag and bytes), summed by region for the ids and by bucket for the others; and,
+            // after an edit, where each string's bytes lie in the last write's table (-1: encoded afresh) and how many there are.
+            long idBytes = 0;
+            var bucketBytes = new long[1 << bits];
+            var copiedFrom = new int[last == null ? 0 : byNumber.Length];
+            var copiedLength = new int[copiedFrom.Length];
             for (var number = 0; number < byNumber.Length; number++)
             {
                 if (byNumber[number] is not string value) continue;
+                int length;
                 if (last != null && last.Has(number, value))
                 {
-                    last.Find(number, out copiedFrom[number], out lengths[number]);
+                    last.Find(number, out copiedFrom[number], out length);
+                    copiedLength[number] = length;
                 }
                 else
                 {
-                    copiedFrom[number] = -1;
-                    lengths[number] = 1 + EncodedLength(value, utf8);
+                    if (last != null) copiedFrom[number] = -1;
+                    length = 1 + EncodedLength(value, utf8);
                 }
-                if (number >= ids) otherBytes += 4 + lengths[number];
+                if (number < ids) idBytes += 4 + length;
+                else bucketBytes[FactTableFormat.StringBucket(number, ids, bits)] += 4 + length;
             }
-            var regions = new StringRegions(_strings, ids, otherBytes);
+            var regions = new StringRegions(_strings, ids, bucketBytes, ownPages: _keptForNext);
 
-            // Where each region starts in the section: after the header, and in a large table on a page of its own.
+            // Where each region starts in the section: after the header, and, when it has pages of its own, on the next page.
             var regionStarts = new int[regions.Count];
-            var size = StringTableLayout.HeaderSize(_strings.BucketBits, regions.GroupBits);
+            var size = StringTableLayout.HeaderSize(bits, regions.GroupBits);
             for (var region = 0; region < regions.Count; region++)
             {
                 if (regions.OwnPages) size = PageStart(sectionStart + size) - sectionStart;
                 regionStarts[region] = size;
-                size += 4 * (regions.End(region) - regions.Start(region) + 1);
-                for (var i = regions.Start(region); i < regions.End(region); i++) size += lengths[regions.Order[i]];
+                size += 4 + (int)(region == 0 ? idBytes : regions.Bytes(region, bucketBytes));
             }
 
             var w = new Buffer(size);
             w.Int32(_strings.Count);
             w.Int32(ids);
-            w.Int32(_strings.BucketBits);
+            w.Int32(bits);
             w.Int32(regions.GroupBits);
             foreach (var start in regions.BucketStarts) w.Int32(start);
             foreach (var start in regionStarts) w.Int32(start);
@@ -62,30 +67,40 @@ namespace Curata.Knowledge.Generators.Emit
             {
                 w.Zeros(regionStarts[region] - w.Length);
                 var regionStart = w.Length;
-                var first = regions.Start(region);
-                var end = regions.End(region);
-                var offsets = w.Reserve(4 * (end - first + 1));
-                for (var i = first; i < end;)
+                var offsets = w.Reserve(4 * (regions.Size(region) + 1));
+                var index = 0;
+                // The run of copied bytes not yet written: the last table's bytes from `runFrom` to `runTo`.
+                int runFrom = 0, runTo = 0;
+                foreach (var number in regions.Numbers(region))
                 {
                     _cancellationToken.ThrowIfCancellationRequested();
-                    var number = regions.Order[i];
-                    if (copiedFrom[number] >= 0)
+                    w.Int32At(offsets + 4 * index++, w.Length + runTo - runFrom - regionStart);
+                    if (last != null && copiedFrom[number] >= 0)
                     {
-                        var from = copiedFrom[number];
-                        var to = from;
-                        for (; i < end && copiedFrom[regions.Order[i]] == to; to += lengths[regions.Order[i++]])
-                            w.Int32At(offsets + 4 * (i - first), w.Length + to - from - regionStart);
-                        w.Write(_last!.Table, from, to - from);
+                        if (copiedFrom[number] != runTo)
+                        {
+                            WriteRun();
+                            runFrom = runTo = copiedFrom[number];
+                        }
+                        runTo += copiedLength[number];
                         continue;
                     }
-                    w.Int32At(offsets + 4 * (i++ - first), w.Length - regionStart);
+                    WriteRun();
                     Encode(w, byNumber[number]!, utf8);
                 }
-                w.Int32At(offsets + 4 * (end - first), w.Length - regionStart);
+                WriteRun();
+                w.Int32At(offsets + 4 * index, w.Length - regionStart);
+
+                void WriteRun()
+                {
+                    if (runTo > runFrom) w.Write(_last!.Table, runFrom, runTo - runFrom);
+                    runFrom = runTo;
+                }
             }
             return w;
         }
 
+        // The start of the first page at or after `position`.
         private static int PageStart(int position) => (position + (1 << FactTableFormat.PageBits) - 1) >> FactTableFormat.PageBits << FactTableFormat.PageBits;
 
         // A string's flag byte and bytes: UTF-8, or for text that is not valid Unicode two bytes per UTF-16 code unit.
@@ -124,41 +139,38 @@ namespace Curata.Knowledge.Generators.Emit
 
         /// <summary>
         /// How the strings are laid out in regions (<see cref="FactTableFormat.Strings"/>): the ids in one, then the buckets in
-        /// groups. A table whose strings besides the ids take four pages or more starts each region on a page of its own, so an
-        /// edited text moves only its own region's bytes and the packer keeps every other page; a group then holds as many
-        /// buckets as make at most three quarters of a page on average, so few regions spill onto a second page, and the
-        /// padding is zeros, which deflate makes almost nothing of. A smaller table keeps its strings together in one region: padding would only add pages.
+        /// groups. A write kept for the next whose strings besides the ids take four pages or more starts each region on a page
+        /// of its own, so that after an edit a text moves only its own region's bytes and the packer keeps every other page; a
+        /// group then holds as many buckets as make at most three quarters of a page on average, so few regions spill onto a
+        /// second page, and the padding is zeros, which deflate makes almost nothing of. Another table keeps its strings
+        /// together in one region: padding would only add pages, and nothing writes it again from what it left.
         /// </summary>
         private sealed class StringRegions
         {
-            private readonly int[] _first;
+            private readonly StringNumbering _strings;
+            private readonly int _ids;
 
-            public StringRegions(StringNumbering strings, int ids, long otherBytes)
+            public StringRegions(StringNumbering strings, int ids, long[] bucketBytes, bool ownPages)
             {
                 const int page = 1 << FactTableFormat.PageBits;
+                _strings = strings;
+                _ids = ids;
                 var bucketBits = strings.BucketBits;
-                OwnPages = otherBytes >= 4 * page;
+                var otherBytes = 0L;
+                foreach (var bytes in bucketBytes) otherBytes += bytes;
+                OwnPages = ownPages && otherBytes >= 4 * page;
                 var perBucket = otherBytes >> bucketBits;
                 var groupBits = 0;
                 while (groupBits < bucketBits && (!OwnPages || perBucket << (groupBits + 1) <= 3 * page / 4)) groupBits++;
                 GroupBits = groupBits;
                 Count = FactTableFormat.StringRegionCount(bucketBits, groupBits);
 
-                // The strings in layout order: the ids by number, then bucket by bucket, each bucket's in place order.
                 var sizes = strings.BucketSizes;
-                Order = new int[strings.Count];
                 BucketStarts = new int[sizes.Length];
-                _first = new int[Count + 1];
-                var at = 0;
-                for (; at < ids; at++) Order[at] = at;
                 for (var bucket = 0; bucket < sizes.Length; bucket++)
                 {
-                    var region = 1 + (bucket >> groupBits);
-                    if (bucket == (region - 1) << groupBits) _first[region] = at;
-                    BucketStarts[bucket] = at - _first[region];
-                    for (var place = 0; place < sizes[bucket]; place++) Order[at++] = FactTableFormat.StringNumber(ids, bucket, place, bucketBits);
+                    if ((bucket & ((1 << groupBits) - 1)) != 0) BucketStarts[bucket] = BucketStarts[bucket - 1] + sizes[bucket - 1];
                 }
-                _first[Count] = at;
             }
 
             public bool OwnPages { get; }
@@ -167,16 +179,41 @@ namespace Curata.Knowledge.Generators.Emit
 
             public int Count { get; }
 
-            /// <summary>Every string's number, in the order the strings lie.</summary>
-            public int[] Order { get; }
-
             /// <summary>Each bucket's first string's index in its region.</summary>
             public int[] BucketStarts { get; }
 
-            /// <summary>Where region <paramref name="region"/>'s strings start in <see cref="Order"/>.</summary>
-            public int Start(int region) => _first[region];
+            /// <summary>How many strings region <paramref name="region"/> holds.</summary>
+            public int Size(int region)
+            {
+                if (region == 0) return _ids;
+                var size = 0;
+                for (var bucket = FirstBucket(region); bucket < FirstBucket(region + 1); bucket++) size += _strings.BucketSizes[bucket];
+                return size;
+            }
 
-            public int End(int region) => _first[region + 1];
+            /// <summary>What region <paramref name="region"/>'s strings (not the ids') take, an offset each included.</summary>
+            public long Bytes(int region, long[] bucketBytes)
+            {
+                var bytes = 0L;
+                for (var bucket = FirstBucket(region); bucket < FirstBucket(region + 1); bucket++) bytes += bucketBytes[bucket];
+                return bytes;
+            }
+
+            /// <summary>The numbers of region <paramref name="region"/>'s strings, in the order they lie.</summary>
+            public IEnumerable<int> Numbers(int region)
+            {
+                if (region == 0)
+                {
+                    for (var number = 0; number < _ids; number++) yield return number;
+                    yield break;
+                }
+                for (var bucket = FirstBucket(region); bucket < FirstBucket(region + 1); bucket++)
+                {
+                    for (var place = 0; place < _strings.BucketSizes[bucket]; place++) yield return FactTableFormat.StringNumber(_ids, bucket, place, _strings.BucketBits);
+                }
+            }
+
+            private int FirstBucket(int region) => Math.Min(_strings.BucketSizes.Length, (region - 1) << GroupBits);
         }
 
         // The last write's string table, read from its bytes.

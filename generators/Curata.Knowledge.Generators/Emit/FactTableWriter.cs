@@ -34,7 +34,9 @@ namespace Curata.Knowledge.Generators.Emit
         private int[] _uses;
         private int _useCount;
         private bool _inRecord;
-        private readonly bool _keepsUses;
+        // Whether this write is kept for the next (WrittenFactTable.Keeps): only then does it note what each record used, or
+        // lay the string table out for the next write to pack again in few pages.
+        private readonly bool _keptForNext;
         private int _nextFact;
         private int _factsCopied;
         private readonly List<RecordRun> _recordRuns = new List<RecordRun>();
@@ -63,9 +65,8 @@ namespace Curata.Knowledge.Generators.Emit
             _recordStarts = new int[factCount];
             _recordLengths = new int[factCount];
             _useStarts = new int[factCount + 1];
-            // Only a write that is kept for the next needs what each record used.
-            _keepsUses = WrittenFactTable.Keeps(factCount);
-            _uses = new int[_keepsUses ? last?.Uses.Length ?? 4 * factCount : 0];
+            _keptForNext = WrittenFactTable.Keeps(factCount);
+            _uses = new int[_keptForNext ? last?.Uses.Length ?? 4 * factCount : 0];
             _strings = new StringNumbering(_positions.Facts, last);
         }
 
@@ -421,7 +422,7 @@ namespace Curata.Knowledge.Generators.Emit
             else
             {
                 _useCount = _useStarts[number];
-                _inRecord = _keepsUses;
+                _inRecord = _keptForNext;
                 Encode(w, fact);
                 _inRecord = false;
             }
