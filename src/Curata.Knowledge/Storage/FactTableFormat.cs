@@ -44,8 +44,9 @@ namespace Curata.Knowledge.Storage
         /// (<see cref="StringBucketBits"/>), group bits, then for each bucket the index of its first string in its region, then
         /// each region's start (from the section's start); then the regions. A region is: an offset (from the region's start)
         /// for each of its strings and one past the last, then each string: a flag byte (0 UTF-8, 1 UTF-16 code units) and its
-        /// bytes. What lies between regions is not read: the writer starts each region of a large table on a page of its own
-        /// (<see cref="PageBits"/>), so an edited text moves no string of another region and the packer keeps their pages.
+        /// bytes. What lies between regions is not read: where a build may write the table again after an edit, the writer starts
+        /// each region of a large table on a page of its own (<see cref="PageBits"/>), so an edited text moves no string of
+        /// another region and the packer keeps their pages.
         /// </para>
         /// </summary>
         public const int Strings = 0;
