@@ -21,6 +21,9 @@ public class FactTableReuseTests
 {
     private static readonly KnowledgeBaseSpec Base = Check(SyntheticKnowledge.Create(3_000, 6, seed: 11));
 
+    // Large enough that the statements' records take several pages, so that they lie in runs on pages of their own too.
+    private static readonly Lazy<KnowledgeBaseSpec> Large = new(() => Check(SyntheticKnowledge.Create(20_000, 6, seed: 11)));
+
     private static KnowledgeBaseSpec Check(IReadOnlyList<(string Path, string Text)> files)
     {
         var models = files.Select(f => KnowledgeFileReader.Read(f.Path, SourceText.From(f.Text), CancellationToken.None)).ToImmutableArray();
@@ -164,18 +167,23 @@ public class FactTableReuseTests
         Assert.NotEqual(0, starts[1] % (1 << FactTableFormat.PageBits));
     }
 
-    // At most the pages of the edited record, of the string section's header and of the text's region (and for a text longer
-    // than a page, the pages it fills): every other region lies on pages of its own, kept where they are or, moved by whole
-    // pages, found by their bytes.
+    // At most the pages of the edited record, of its section's offsets, of the sections after the records that it changes
+    // (the actors' names), of the string section's header and of the new strings' regions, and, for a text longer than a
+    // page, the pages it fills; for an edit to a date, the date index's pages. Every other run of records and region of
+    // strings lies on pages of its own, kept where they are or, moved by whole pages, found by their bytes. Measured: 1, 3,
+    // 7 and 3 pages of 113; with the records not in runs on pages of their own, the new alias packed 27 of 98 again.
     [Theory]
-    [InlineData("a statement's text, to a new one", 3)]
-    [InlineData("a statement's text, to one that fills a page", 5)]
-    public void Packing_after_a_text_edit_compresses_only_the_pages_it_changed(string edit, int mostPages)
+    [InlineData("a statement's text, to a new one", 4)]
+    [InlineData("a statement's text, to one that fills a page", 6)]
+    [InlineData("an actor's aliases, one more", 8)]
+    [InlineData("a statement's date", 6)]
+    public void Packing_after_an_edit_compresses_only_the_pages_it_changed(string edit, int mostPages)
     {
-        var last = FactTableWriter.Write(Base, last: null, CancellationToken.None);
+        var spec = Large.Value;
+        var last = FactTableWriter.Write(spec, last: null, CancellationToken.None);
         last.Keep(FactTablePacker.Pack(last.Table, CancellationToken.None));
         // Longer than a page: its region grows by a page or more, and every region after it moves by whole pages.
-        var edited = edit == "a statement's text, to a new one" ? Edit(Base, edit).Edited : WithStatementText(Base, 10, new string('x', 70_000));
+        var edited = edit == "a statement's text, to one that fills a page" ? WithStatementText(spec, 10, new string('x', 70_000)) : Edit(spec, edit).Edited;
 
         var written = FactTableWriter.Write(edited, last, CancellationToken.None);
         var packed = FactTablePacker.Pack(written.Table, last, CancellationToken.None, out var compressed);

@@ -34,7 +34,9 @@ public class SyntheticKnowledgeTests
     [Fact]
     public void A_fact_table_of_several_pieces_reads_back_every_fact_from_every_piece()
     {
-        var files = SyntheticKnowledge.Create(4_000, 4, seed: 7);
+        // Large enough that the statements' and events' records lie in runs on pages of their own, and the strings in
+        // regions on pages of their own, with gaps between them that no read may reach.
+        var files = SyntheticKnowledge.Create(20_000, 4, seed: 7);
         var run = KnowledgeHarness.Run(files);
 
         // More than one attribute string: a read must find its bytes in whichever piece holds them.

@@ -100,9 +100,6 @@ namespace Curata.Knowledge.Generators.Emit
             return w;
         }
 
-        // The start of the first page at or after `position`.
-        private static int PageStart(int position) => (position + (1 << FactTableFormat.PageBits) - 1) >> FactTableFormat.PageBits << FactTableFormat.PageBits;
-
         // A string's flag byte and bytes: UTF-8, or for text that is not valid Unicode two bytes per UTF-16 code unit.
         private static void Encode(Buffer w, string value, System.Text.Encoding utf8)
         {

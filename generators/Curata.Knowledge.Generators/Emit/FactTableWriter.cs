@@ -37,6 +37,8 @@ namespace Curata.Knowledge.Generators.Emit
         // Whether this write is kept for the next (WrittenFactTable.Keeps): only then does it note what each record used, or
         // lay the string table out for the next write to pack again in few pages.
         private readonly bool _keptForNext;
+        // The sections laid out on pages of their own (OnPages), which start on a page of their own too.
+        private readonly bool[] _sectionsOnPages = new bool[FactTableFormat.SectionCount];
         private int _nextFact;
         private int _factsCopied;
         private readonly List<RecordRun> _recordRuns = new List<RecordRun>();
@@ -108,6 +110,7 @@ namespace Curata.Knowledge.Generators.Emit
             {
                 // Last: every record has added its strings by now, and it starts where the others end.
                 if (section == FactTableFormat.Strings) sections[section] = StringTable(offset);
+                if (_sectionsOnPages[section]) offset = PageStart(offset);
                 offsets[section] = offset;
                 offset += sections[section].Length;
             }
@@ -115,7 +118,12 @@ namespace Curata.Knowledge.Generators.Emit
             var table = new BinaryWriter(output);
             table.Write(FactTableFormat.Magic);
             foreach (var sectionOffset in offsets) table.Write(sectionOffset);
-            foreach (var section in Layout) sections[section].CopyTo(output);
+            foreach (var section in Layout)
+            {
+                // A stream written past its end fills the gap with zeros: a section on pages of its own starts on the next.
+                output.Position = offsets[section];
+                sections[section].CopyTo(output);
+            }
             foreach (var run in _recordRuns)
             {
                 for (var k = run.FirstFact; k < run.FirstFact + run.Count; k++) _recordStarts[k] += offsets[run.Section] + run.Offset;
@@ -197,6 +205,8 @@ namespace Curata.Knowledge.Generators.Emit
 
         private static bool CopyIndexes(WrittenFactTable last, Buffer[] sections)
         {
+            // Each ends where the next begins: only the kinds' record sections start on a page of their own, and no index
+            // precedes one of those.
             foreach (var section in IndexSections)
             {
                 var start = TableBytes.SectionStart(last.Table, section);
@@ -400,8 +410,51 @@ namespace Curata.Knowledge.Generators.Emit
         // The records of one kind's facts, numbered on from the last kind's.
         private Buffer FactRecords<T>(EquatableArray<T> facts, int section) where T : FactSpec, IEquatable<T>
         {
-            _recordRuns.Add(new RecordRun(section, _nextFact, facts.Count));
-            return Records(facts, WriteFact);
+            var firstFact = _nextFact;
+            _recordRuns.Add(new RecordRun(section, firstFact, facts.Count));
+            var records = Records(facts, WriteFact);
+            // A declared kind's records lie in a subsection, which starts at no page of its own.
+            if (!_keptForNext || section == FactTableFormat.DeclaredFacts) return records;
+            var paged = OnPages(records, facts.Count, firstFact);
+            _sectionsOnPages[section] = paged != records;
+            return paged;
+        }
+
+        // The start of the first page at or after `position`.
+        private static int PageStart(int position) => (position + (1 << FactTableFormat.PageBits) - 1) >> FactTableFormat.PageBits << FactTableFormat.PageBits;
+
+        // Lays a kind's records out again in runs that each start on a page of their own, as the string table's regions are
+        // (StringRegions), when they take four pages or more: an edit that changes a record's length then moves only the
+        // records of its run, and the packer keeps the pages of the others. A run holds as many records as make at most three
+        // quarters of a page on average. The section then starts on a page too (Write), and the runtime finds each record
+        // by its offset, so the gaps are never read.
+        private Buffer OnPages(Buffer records, int count, int firstFact)
+        {
+            const int page = 1 << FactTableFormat.PageBits;
+            var first = 4 + 4 * count;
+            var bytes = records.Length - first;
+            if (bytes < 4 * page) return records;
+            var perRecord = Math.Max(1, bytes / count);
+            var runBits = 0;
+            while (1 << (runBits + 1) <= count && (long)perRecord << (runBits + 1) <= 3 * page / 4) runBits++;
+
+            var paged = new Buffer(records.Length + ((count >> runBits) + 2) * page);
+            paged.Write(records, 0, first);
+            for (var from = 0; from < count; from += 1 << runBits)
+            {
+                var to = Math.Min(count, from + (1 << runBits));
+                var start = first + records.ReadInt32(4 + 4 * from);
+                var end = to < count ? first + records.ReadInt32(4 + 4 * to) : records.Length;
+                paged.Zeros(PageStart(paged.Length) - paged.Length);
+                var shift = paged.Length - start;
+                for (var i = from; i < to; i++)
+                {
+                    paged.Int32At(4 + 4 * i, records.ReadInt32(4 + 4 * i) + shift);
+                    _recordStarts[firstFact + i] += shift;
+                }
+                paged.Write(records, start, end - start);
+            }
+            return paged;
         }
 
         // A fact's record, copied from the last write when its fact is the very same and its strings keep their numbers.
@@ -740,6 +793,9 @@ namespace Curata.Knowledge.Generators.Emit
             }
 
             public void Clear() => Length = 0;
+
+            /// <summary>The little-endian 32-bit number written at <paramref name="position"/>.</summary>
+            public int ReadInt32(int position) => TableBytes.Int32At(_bytes, position);
 
             /// <summary><paramref name="count"/> zero bytes.</summary>
             public void Zeros(int count)
