@@ -136,11 +136,12 @@ namespace Curata.Knowledge.Generators.Emit
 
         /// <summary>
         /// How the strings are laid out in regions (<see cref="FactTableFormat.Strings"/>): the ids in one, then the buckets in
-        /// groups. A write kept for the next whose strings besides the ids take four pages or more starts each region on a page
-        /// of its own, so that after an edit a text moves only its own region's bytes and the packer keeps every other page; a
-        /// group then holds as many buckets as make at most three quarters of a page on average, so few regions spill onto a
-        /// second page, and the padding is zeros, which deflate makes almost nothing of. Another table keeps its strings
-        /// together in one region: padding would only add pages, and nothing writes it again from what it left.
+        /// groups. A write kept for the next whose strings besides the ids take <see cref="PagesBeforePadding"/> pages or more
+        /// starts each region on a page of its own, so that after an edit a text moves only its own region's bytes and the
+        /// packer keeps every other page; a group then holds as many buckets as make at most three quarters of a page on
+        /// average, so few regions spill onto a second page, and the padding is zeros, which deflate makes almost nothing of.
+        /// Another table keeps its strings together in one region: padding would only add pages, and nothing writes it again
+        /// from what it left.
         /// </summary>
         private sealed class StringRegions
         {
@@ -155,7 +156,7 @@ namespace Curata.Knowledge.Generators.Emit
                 var bucketBits = strings.BucketBits;
                 var otherBytes = 0L;
                 foreach (var bytes in bucketBytes) otherBytes += bytes;
-                OwnPages = ownPages && otherBytes >= 4 * page;
+                OwnPages = ownPages && otherBytes >= PagesBeforePadding * page;
                 var perBucket = otherBytes >> bucketBits;
                 var groupBits = 0;
                 while (groupBits < bucketBits && (!OwnPages || perBucket << (groupBits + 1) <= 3 * page / 4)) groupBits++;

@@ -400,7 +400,7 @@ namespace Curata.Knowledge.Generators.Emit
                 // Once a sixteenth of the records is written, the section grows once to what they foretell for all of them,
                 // instead of doubling (and copying) as often as the first guess falls short.
                 if (i == items.Count / 16 && i >= 64) section.EnsureCapacity(first + (int)Math.Min(int.MaxValue / 2, (long)(section.Length - first) * items.Count / i * 9 / 8));
-                // Offsets are relative to the first record, so a section can be written before its place in the table is known.
+                // Offsets are relative to the end of the offsets, so a section can be written before its place in the table is known.
                 section.Int32At(offsets + 4 * i, section.Length - first);
                 write(section, items[i]);
             }
@@ -420,6 +420,11 @@ namespace Curata.Knowledge.Generators.Emit
             return paged;
         }
 
+        // How many pages of records, or of strings besides the ids, a table kept for the next write must take before they are
+        // laid out on pages of their own: a smaller table is packed again whole in a few milliseconds, and padding would only
+        // add pages to it.
+        private const int PagesBeforePadding = 4;
+
         // The start of the first page at or after `position`.
         private static int PageStart(int position) => (position + (1 << FactTableFormat.PageBits) - 1) >> FactTableFormat.PageBits << FactTableFormat.PageBits;
 
@@ -433,7 +438,7 @@ namespace Curata.Knowledge.Generators.Emit
             const int page = 1 << FactTableFormat.PageBits;
             var first = 4 + 4 * count;
             var bytes = records.Length - first;
-            if (bytes < 4 * page) return records;
+            if (bytes < PagesBeforePadding * page) return records;
             var perRecord = Math.Max(1, bytes / count);
             var runBits = 0;
             while (1 << (runBits + 1) <= count && (long)perRecord << (runBits + 1) <= 3 * page / 4) runBits++;

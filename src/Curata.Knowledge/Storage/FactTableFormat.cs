@@ -10,7 +10,9 @@ namespace Curata.Knowledge.Storage
     /// Layout of the fact table: a header of section offsets, then sections. All fixed-width numbers are little-endian
     /// 32-bit; everything inside a record is a variable-length unsigned integer (7 bits per byte, low bits first).
     /// Optional values are stored plus one, so 0 means absent. Strings are numbers in the string table (<see cref="Strings"/>).
-    /// A fact section is: count, then count record offsets (relative to the first record), then the records.
+    /// A fact section is: count, then count record offsets (relative to the end of the offsets), then the records. Where a
+    /// build may write the table again after an edit, the writer lays a large section's records out in runs, each on a page
+    /// of its own (<see cref="PageBits"/>), and starts the section on a page: what lies between runs is never read.
     /// Every fact record of every kind has the same form: id, citations (count, then source position, paragraph + 1, note + 1),
     /// external ids (count, then scheme position, value), then the length in bytes of its values and its values. Values are
     /// every property's, built-in (a source's title, an event's participants) or declared, and are laid out by the schema
