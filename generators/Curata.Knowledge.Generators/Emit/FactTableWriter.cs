@@ -35,7 +35,7 @@ namespace Curata.Knowledge.Generators.Emit
         private int _useCount;
         private bool _inRecord;
         // Whether this write is kept for the next (WrittenFactTable.Keeps): only then does it note what each record used, or
-        // lay the string table out for the next write to pack again in few pages.
+        // lay records and strings out on pages of their own, for the next write to pack again in few pages.
         private readonly bool _keptForNext;
         // The sections laid out on pages of their own (OnPages), which start on a page of their own too.
         private readonly bool[] _sectionsOnPages = new bool[FactTableFormat.SectionCount];
@@ -429,7 +429,7 @@ namespace Curata.Knowledge.Generators.Emit
         private static int PageStart(int position) => (position + (1 << FactTableFormat.PageBits) - 1) >> FactTableFormat.PageBits << FactTableFormat.PageBits;
 
         // Lays a kind's records out again in runs that each start on a page of their own, as the string table's regions are
-        // (StringRegions), when they take four pages or more: an edit that changes a record's length then moves only the
+        // (StringRegions), when they take PagesBeforePadding pages or more: an edit that changes a record's length then moves only the
         // records of its run, and the packer keeps the pages of the others. A run holds as many records as make at most three
         // quarters of a page on average. The section then starts on a page too (Write), and the runtime finds each record
         // by its offset, so the gaps are never read.
