@@ -44,7 +44,9 @@ namespace Curata.Knowledge.Generators.Emit
                 if (number < ids) idBytes += 4 + length;
                 else bucketBytes[FactTableFormat.StringBucket(number, ids, bits)] += 4 + length;
             }
-            var regions = new StringRegions(_strings, ids, bucketBytes, ownPages: _keptForNext);
+            var otherBytes = 0L;
+            foreach (var bytes in bucketBytes) otherBytes += bytes;
+            var regions = new StringRegions(_strings, ids, ownPages: OnPagesOfTheirOwn(otherBytes), bytesPerBucket: otherBytes >> bits);
 
             // Where each region starts in the section: after the header, and, when it has pages of its own, on the next page.
             var regionStarts = new int[regions.Count];
@@ -137,9 +139,9 @@ namespace Curata.Knowledge.Generators.Emit
         /// <summary>
         /// How the strings are laid out in regions (<see cref="FactTableFormat.Strings"/>): the ids in one, then the buckets in
         /// groups. A write kept for the next whose strings besides the ids take <see cref="PagesBeforePadding"/> pages or more
-        /// starts each region on a page of its own, so that after an edit a text moves only its own region's bytes and the
+        /// (<see cref="OnPagesOfTheirOwn"/>) starts each region on a page of its own, so that after an edit a text moves only its own region's bytes and the
         /// packer keeps every other page; a group then holds as many buckets as make at most three quarters of a page on
-        /// average, so few regions spill onto a second page, and the padding is zeros, which deflate makes almost nothing of.
+        /// average (<see cref="RunBits"/>), so few regions spill onto a second page, and the padding is zeros, which deflate makes almost nothing of.
         /// Another table keeps its strings together in one region: padding would only add pages, and nothing writes it again
         /// from what it left.
         /// </summary>
@@ -148,18 +150,13 @@ namespace Curata.Knowledge.Generators.Emit
             private readonly StringNumbering _strings;
             private readonly int _ids;
 
-            public StringRegions(StringNumbering strings, int ids, long[] bucketBytes, bool ownPages)
+            public StringRegions(StringNumbering strings, int ids, bool ownPages, long bytesPerBucket)
             {
-                const int page = 1 << FactTableFormat.PageBits;
                 _strings = strings;
                 _ids = ids;
                 var bucketBits = strings.BucketBits;
-                var otherBytes = 0L;
-                foreach (var bytes in bucketBytes) otherBytes += bytes;
-                OwnPages = ownPages && otherBytes >= PagesBeforePadding * page;
-                var perBucket = otherBytes >> bucketBits;
-                var groupBits = 0;
-                while (groupBits < bucketBits && (!OwnPages || perBucket << (groupBits + 1) <= 3 * page / 4)) groupBits++;
+                OwnPages = ownPages;
+                var groupBits = ownPages ? RunBits(bytesPerBucket, bucketBits) : bucketBits;
                 GroupBits = groupBits;
                 Count = FactTableFormat.StringRegionCount(bucketBits, groupBits);
 

@@ -414,7 +414,7 @@ namespace Curata.Knowledge.Generators.Emit
             _recordRuns.Add(new RecordRun(section, firstFact, facts.Count));
             var records = Records(facts, WriteFact);
             // A declared kind's records lie in a subsection, which starts at no page of its own.
-            if (!_keptForNext || section == FactTableFormat.DeclaredFacts) return records;
+            if (section == FactTableFormat.DeclaredFacts) return records;
             var paged = OnPages(records, facts.Count, firstFact);
             _sectionsOnPages[section] = paged != records;
             return paged;
@@ -424,6 +424,18 @@ namespace Curata.Knowledge.Generators.Emit
         // laid out on pages of their own: a smaller table is packed again whole in a few milliseconds, and padding would only
         // add pages to it.
         private const int PagesBeforePadding = 4;
+
+        // Whether this write lays `bytes` of records, or of strings besides the ids, out on pages of their own.
+        private bool OnPagesOfTheirOwn(long bytes) => _keptForNext && bytes >= (long)PagesBeforePadding << FactTableFormat.PageBits;
+
+        // How many items, as a power of two up to 2^mostBits, a run that starts on a page of its own holds: as many as make at
+        // most three quarters of a page at `bytesPerItem` each, so few runs spill onto a second page.
+        private static int RunBits(long bytesPerItem, int mostBits)
+        {
+            var bits = 0;
+            while (bits < mostBits && bytesPerItem << (bits + 1) <= 3 * (1 << FactTableFormat.PageBits) / 4) bits++;
+            return bits;
+        }
 
         // The start of the first page at or after `position`.
         private static int PageStart(int position) => (position + (1 << FactTableFormat.PageBits) - 1) >> FactTableFormat.PageBits << FactTableFormat.PageBits;
@@ -435,15 +447,14 @@ namespace Curata.Knowledge.Generators.Emit
         // by its offset, so the gaps are never read.
         private Buffer OnPages(Buffer records, int count, int firstFact)
         {
-            const int page = 1 << FactTableFormat.PageBits;
             var first = 4 + 4 * count;
             var bytes = records.Length - first;
-            if (bytes < PagesBeforePadding * page) return records;
-            var perRecord = Math.Max(1, bytes / count);
-            var runBits = 0;
-            while (1 << (runBits + 1) <= count && (long)perRecord << (runBits + 1) <= 3 * page / 4) runBits++;
+            if (!OnPagesOfTheirOwn(bytes)) return records;
+            var mostBits = 0;
+            while (mostBits < 30 && 2 << mostBits <= count) mostBits++;
+            var runBits = RunBits(Math.Max(1, bytes / count), mostBits);
 
-            var paged = new Buffer(records.Length + ((count >> runBits) + 2) * page);
+            var paged = new Buffer(records.Length + (((count >> runBits) + 2) << FactTableFormat.PageBits));
             paged.Write(records, 0, first);
             for (var from = 0; from < count; from += 1 << runBits)
             {
