@@ -2,6 +2,8 @@ using System;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
 
 namespace Curata.Knowledge.PackageTests;
@@ -40,6 +42,7 @@ public sealed class PackageContentTests(PackageFixture package)
             "lib/net8.0/Curata.Knowledge.xml",
             "lib/netstandard2.0/Curata.Knowledge.dll",
             "lib/netstandard2.0/Curata.Knowledge.xml",
+            "ready-to-run/linux-x64/Curata.Knowledge.Generators.dll",
             "schema/knowledge.schema.json",
         }, files);
 
@@ -73,6 +76,34 @@ public sealed class PackageContentTests(PackageFixture package)
         // The generator project is packed as a file, never as a dependency; the runtime library needs nothing.
         var dependencies = metadata.Elements().Single(e => e.Name.LocalName == "dependencies");
         Assert.DoesNotContain(dependencies.Descendants(), e => e.Name.LocalName == "dependency");
+    }
+
+    [Fact]
+    public void The_ready_to_run_generator_is_the_same_assembly_with_native_code_for_linux_x64()
+    {
+        using var zip = ZipFile.OpenRead(package.PackagePath);
+        using var il = new PEReader(new MemoryStream(ReadBytes(zip, "analyzers/dotnet/cs/Curata.Knowledge.Generators.dll")));
+        using var image = new PEReader(new MemoryStream(ReadBytes(zip, "ready-to-run/linux-x64/Curata.Knowledge.Generators.dll")));
+
+        // IL only, for every host; and a ReadyToRun image (its native header present), for x64 on Linux: the runtime marks
+        // an image's platform by its machine number XORed with the operating system's (0x7B79 for Linux).
+        Assert.Equal(0, il.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size);
+        Assert.True(image.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, "the image has no ReadyToRun header");
+        Assert.Equal((ushort)Machine.Amd64 ^ 0x7B79, (int)image.PEHeaders.CoffHeader.Machine);
+
+        // The same assembly: name, version and module id, so it is the build packed as IL, compiled.
+        var ilMetadata = il.GetMetadataReader();
+        var imageMetadata = image.GetMetadataReader();
+        Assert.Equal(ilMetadata.GetAssemblyDefinition().GetAssemblyName().FullName, imageMetadata.GetAssemblyDefinition().GetAssemblyName().FullName);
+        Assert.Equal(ilMetadata.GetGuid(ilMetadata.GetModuleDefinition().Mvid), imageMetadata.GetGuid(imageMetadata.GetModuleDefinition().Mvid));
+    }
+
+    private static byte[] ReadBytes(ZipArchive zip, string name)
+    {
+        using var stream = zip.GetEntry(name)!.Open();
+        using var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        return bytes.ToArray();
     }
 
     private static string ReadEntry(ZipArchive zip, string name)

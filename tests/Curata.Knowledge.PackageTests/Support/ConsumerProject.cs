@@ -96,6 +96,20 @@ internal sealed class ConsumerProject
         return result;
     }
 
+    /// <summary>
+    /// The generator assemblies (full paths) that a build of this project hands the compiler, as MSBuild resolves them
+    /// (<c>dotnet msbuild -t:ResolveLockFileAnalyzers -getItem:Analyzer</c>, which also runs the package's targets after it).
+    /// </summary>
+    public IReadOnlyList<string> GeneratorAnalyzers(params string[] extraArguments)
+    {
+        var result = Succeed(Directory, new[] { "msbuild", "-nologo", "-t:ResolveLockFileAnalyzers", "-getItem:Analyzer" }.Concat(extraArguments).ToArray());
+        using var json = System.Text.Json.JsonDocument.Parse(result.Output);
+        return json.RootElement.GetProperty("Items").GetProperty("Analyzer").EnumerateArray()
+            .Select(item => item.GetProperty("FullPath").GetString()!)
+            .Where(path => Path.GetFileName(path) == "Curata.Knowledge.Generators.dll")
+            .ToArray();
+    }
+
     /// <summary>Runs the built program (<c>dotnet bin/Debug/net10.0/NAME.dll</c>) and returns its output lines.</summary>
     public IReadOnlyList<string> Run()
     {
