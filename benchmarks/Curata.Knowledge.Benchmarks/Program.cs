@@ -9,7 +9,7 @@ namespace Curata.Knowledge.Benchmarks;
 /// <summary>
 /// BenchmarkDotNet's command line (<c>--filter '*' --job short</c>, ...), plus this program's own options and modes:
 /// <list type="bullet">
-/// <item><c>--n 1000,10000</c>: the sizes to run (default 1000, 10000, 100000, 1000000); <c>--files 16</c>: files per base; <c>--typed-members all</c>: the consumer's <c>KnowledgeTypedMembers</c>; <c>--csc-environment DOTNET_TieredPGO=0</c>: its <c>CscEnvironment</c>; <c>--compiler-server</c>: build it through the compiler server.</item>
+/// <item><c>--n 1000,10000</c>: the sizes to run (default 1000, 10000, 100000, 1000000); <c>--files 16</c>: files per base; <c>--typed-members all</c>: the consumer's <c>KnowledgeTypedMembers</c>; <c>--csc-environment DOTNET_TieredPGO=0</c>: its <c>CscEnvironment</c>; <c>--compiler-server</c>: build it through the compiler server; <c>--generator-il</c>: give its compiler the generator's IL build rather than this platform's ReadyToRun image.</item>
 /// <item><c>sizes [--compile]</c>: input and generated code sizes, generator steps, incrementality (and compile time), per size.</item>
 /// <item><c>memory</c>: memory held after loading the JSON with System.Text.Json and after the compiled base's first query.</item>
 /// <item><c>export</c>: read, check and export the synthetic base in every format of <c>curata-knowledge export</c>, timed once per size.</item>
@@ -31,6 +31,7 @@ public static class Program
             else if (args[i] == "--typed-members" && i + 1 < args.Length) Environment.SetEnvironmentVariable(Settings.TypedMembersVariable, args[++i]);
             else if (args[i] == "--csc-environment" && i + 1 < args.Length) Environment.SetEnvironmentVariable(Settings.CscEnvironmentVariable, args[++i]);
             else if (args[i] == "--compiler-server") Environment.SetEnvironmentVariable(Settings.CompilerServerVariable, "1");
+            else if (args[i] == "--generator-il") Environment.SetEnvironmentVariable(Settings.GeneratorILVariable, "1");
             else rest.Add(args[i]);
         }
 

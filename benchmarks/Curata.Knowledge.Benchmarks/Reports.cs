@@ -168,8 +168,10 @@ public static class Reports
         var plain = PlainAppAfterCSharpEdit();
         var typed = Settings.TypedMembers is { } members ? $"<KnowledgeTypedMembers>{members}</KnowledgeTypedMembers>" : "";
         var environment = Settings.CscEnvironment is { } variables ? $"<CscEnvironment>{variables}</CscEnvironment>" : "";
+        var generator = GeneratorAssembly(bin);
         Console.WriteLine($"KnowledgeTypedMembers: {Settings.TypedMembers ?? "(default)"}; CscEnvironment: {Settings.CscEnvironment ?? "(none)"}; "
-            + $"compiler: {(Settings.CompilerServer ? "the compiler server" : "a process per build")}; a console app without the package, after a C# edit: {plain.Text}");
+            + $"compiler: {(Settings.CompilerServer ? "the compiler server" : "a process per build")}; generator: {Path.GetRelativePath(bin, generator)}; "
+            + $"a console app without the package, after a C# edit: {plain.Text}");
         Console.WriteLine("| facts | first build (restore included) | after a knowledge edit | no change | after a C# edit | knowledge edit / plain app's C# edit |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
         foreach (var n in Settings.Sizes)
@@ -190,7 +192,7 @@ public static class Reports
                   </PropertyGroup>
                   <ItemGroup>
                     <Reference Include="Curata.Knowledge" HintPath="{Path.Combine(bin, "Curata.Knowledge.dll")}" />
-                    <Analyzer Include="{Path.Combine(bin, "Curata.Knowledge.Generators.dll")}" />
+                    <Analyzer Include="{generator}" />
                   </ItemGroup>
                 </Project>
                 """);
@@ -209,6 +211,15 @@ public static class Reports
         }
         if (Settings.CompilerServer) ShutDownCompilerServer();
         return 0;
+    }
+
+    // The generator as the package's targets would hand it to this platform's compiler: the ReadyToRun image the build
+    // copied beside the IL (ready-to-run/<rid>/), unless --generator-il asks for the IL or there is none.
+    private static string GeneratorAssembly(string bin)
+    {
+        var il = Path.Combine(bin, "Curata.Knowledge.Generators.dll");
+        var image = Path.Combine(bin, "ready-to-run", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier, "Curata.Knowledge.Generators.dll");
+        return !Settings.GeneratorIL && File.Exists(image) ? image : il;
     }
 
     // A console app with nothing of this package, built once, then again after the C# edit the consumer gets: the floor a

@@ -20,6 +20,7 @@ public static class Settings
     public const string TypedMembersVariable = "KNOWLEDGE_BENCH_TYPED_MEMBERS";
     public const string CscEnvironmentVariable = "KNOWLEDGE_BENCH_CSC_ENVIRONMENT";
     public const string CompilerServerVariable = "KNOWLEDGE_BENCH_COMPILER_SERVER";
+    public const string GeneratorILVariable = "KNOWLEDGE_BENCH_GENERATOR_IL";
 
     /// <summary>The sizes of issue 6, in facts.</summary>
     public static readonly int[] DefaultSizes = { 1_000, 10_000, 100_000, 1_000_000 };
@@ -54,6 +55,12 @@ public static class Settings
     /// process of its own per build, as on these machines.
     /// </summary>
     public static bool CompilerServer => Environment.GetEnvironmentVariable(CompilerServerVariable) == "1";
+
+    /// <summary>
+    /// Whether the consumer's compiler gets the generator's IL build (<c>--generator-il</c>), as on a platform the package
+    /// has no ReadyToRun image for; else the image for this platform, when the build made one, as the package would.
+    /// </summary>
+    public static bool GeneratorIL => Environment.GetEnvironmentVariable(GeneratorILVariable) == "1";
 
     /// <summary>How many files the knowledge base is split over (KNOWLEDGE_BENCH_FILES, default 16: 1 vocabulary + 15 fact files).</summary>
     public static int Files => Int(FilesVariable, 16);
