@@ -124,7 +124,7 @@ namespace Curata.Knowledge.Generators.Checks
         private static ActorSpec CheckReferences(ActorSpec a, ReferenceResolver references)
         {
             var kind = references.OptionalTerm(a.ActorKind, Vocabularies.ActorKinds, "kind");
-            var roles = a.Roles.Revised(r =>
+            var roles = a.Roles.Revised(references, static (references, r) =>
             {
                 if (!references.RequiredTerm(r.RoleKind, Vocabularies.RoleKinds, "kind")) return (false, r);
                 var of = references.Optional(r.Of, StandardKinds.Actor, "of");
@@ -148,11 +148,11 @@ namespace Curata.Knowledge.Generators.Checks
         private static EventSpec CheckReferences(EventSpec e, ReferenceResolver references)
         {
             var participants = e.Participants
-                .Filtered(p => references.Check(p.Actor, StandardKinds.Actor, "actor") & references.CheckTerm(p.Role, Vocabularies.ParticipantRoles, "role"));
-            var fatalities = e.Fatalities.Revised(f =>
+                .Filtered(references, static (references, p) => references.Check(p.Actor, StandardKinds.Actor, "actor") & references.CheckTerm(p.Role, Vocabularies.ParticipantRoles, "role"));
+            var fatalities = e.Fatalities.Revised(references, static (references, f) =>
             {
                 var victims = references.Many(f.VictimActors, StandardKinds.Actor, "victimActors");
-                var breakdown = f.Breakdown.Revised(share =>
+                var breakdown = f.Breakdown.Revised(references, static (references, share) =>
                 {
                     var actor = references.Optional(share.Actor, StandardKinds.Actor, "actor");
                     return (true, ReferenceEquals(actor, share.Actor) ? share : share with { Actor = actor });
@@ -247,7 +247,7 @@ namespace Curata.Knowledge.Generators.Checks
                 reference != null && Check(reference, kind, property) ? reference : null;
 
             public EquatableArray<IdRef> Many(EquatableArray<IdRef> references, string kind, string property) =>
-                references.Filtered(r => Check(r, kind, property));
+                references.Filtered((this, kind, property), static (s, r) => s.Item1.Check(r, s.kind, s.property));
 
             public bool RequiredTerm(IdRef reference, string vocabulary, string property) => CheckTerm(reference, vocabulary, property);
 
@@ -255,10 +255,10 @@ namespace Curata.Knowledge.Generators.Checks
                 reference != null && CheckTerm(reference, vocabulary, property) ? reference : null;
 
             public EquatableArray<IdRef> ManyTerms(EquatableArray<IdRef> references, string vocabulary, string property) =>
-                references.Filtered(r => CheckTerm(r, vocabulary, property));
+                references.Filtered((this, vocabulary, property), static (s, r) => s.Item1.CheckTerm(r, s.vocabulary, s.property));
 
             public EquatableArray<CitationSpec> Citations(EquatableArray<CitationSpec> citations) =>
-                citations.Filtered(c => Check(c.Source, StandardKinds.Source, "source"));
+                citations.Filtered(this, static (resolver, c) => resolver.Check(c.Source, StandardKinds.Source, "source"));
 
             /// <summary>A reference to a fact of <paramref name="kind"/> (or of any kind, <see cref="StandardKinds.AnyFact"/>).</summary>
             public bool Check(IdRef reference, string kind, string property)

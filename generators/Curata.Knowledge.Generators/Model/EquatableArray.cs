@@ -50,19 +50,45 @@ namespace Curata.Knowledge.Generators.Model
         /// The items <paramref name="keep"/> accepts, in order. It is asked of every item (it may report what it rejects); when it
         /// accepts them all, the result is this very array, so checking a model that is already valid copies nothing.
         /// </summary>
-        public EquatableArray<T> Filtered(Func<T, bool> keep) => Revised(item => (keep(item), item));
+        public EquatableArray<T> Filtered(Func<T, bool> keep) => Filtered(keep, static (keep, item) => keep(item));
+
+        /// <summary>
+        /// <see cref="Filtered(Func{T, bool})"/> with what <paramref name="keep"/> needs passed in: a static lambda over
+        /// <paramref name="state"/> allocates nothing, where a closure would be made for every list of every fact checked.
+        /// </summary>
+        public EquatableArray<T> Filtered<TState>(TState state, Func<TState, T, bool> keep)
+        {
+            var items = _items ?? Array.Empty<T>();
+            List<T>? kept = null;
+            for (var i = 0; i < items.Length; i++)
+            {
+                if (keep(state, items[i]))
+                {
+                    kept?.Add(items[i]);
+                }
+                else if (kept == null)
+                {
+                    kept = new List<T>(items.Length);
+                    for (var j = 0; j < i; j++) kept.Add(items[j]);
+                }
+            }
+            return kept == null ? this : new EquatableArray<T>(kept.ToArray());
+        }
 
         /// <summary>
         /// The items <paramref name="revise"/> keeps, each as it gives it back, in order. It is asked of every item (it may report
         /// what it rejects); when it keeps every item as it was (the same instance), the result is this very array.
         /// </summary>
-        public EquatableArray<T> Revised(Func<T, (bool Keep, T Item)> revise)
+        public EquatableArray<T> Revised(Func<T, (bool Keep, T Item)> revise) => Revised(revise, static (revise, item) => revise(item));
+
+        /// <summary><see cref="Revised(Func{T, ValueTuple{bool, T}})"/> with what <paramref name="revise"/> needs passed in (see <see cref="Filtered{TState}"/>).</summary>
+        public EquatableArray<T> Revised<TState>(TState state, Func<TState, T, (bool Keep, T Item)> revise)
         {
             var items = _items ?? Array.Empty<T>();
             List<T>? revised = null;
             for (var i = 0; i < items.Length; i++)
             {
-                var (keep, item) = revise(items[i]);
+                var (keep, item) = revise(state, items[i]);
                 if (revised == null && !(keep && IsSame(item, items[i])))
                 {
                     revised = new List<T>(items.Length);
@@ -104,6 +130,35 @@ namespace Curata.Knowledge.Generators.Model
             public T Current => _items[_index];
 
             public bool MoveNext() => ++_index < _items.Length;
+        }
+    }
+
+    /// <summary>
+    /// Gathers the items read from a JSON array whose length is known: one array of that length, trimmed only when some were
+    /// dropped, and none at all for none. A list per array read (and its growth) was most of what reading allocated besides
+    /// the models themselves.
+    /// </summary>
+    internal struct EquatableArrayBuilder<T> where T : IEquatable<T>
+    {
+        private readonly T[]? _items;
+        private int _count;
+
+        /// <param name="capacity">The most items that will be added.</param>
+        public EquatableArrayBuilder(int capacity)
+        {
+            _items = capacity == 0 ? null : new T[capacity];
+            _count = 0;
+        }
+
+        public void Add(T item) => _items![_count++] = item;
+
+        public EquatableArray<T> ToEquatableArray()
+        {
+            if (_count == 0) return EquatableArray<T>.Empty;
+            if (_count == _items!.Length) return new EquatableArray<T>(_items);
+            var trimmed = new T[_count];
+            Array.Copy(_items, trimmed, _count);
+            return new EquatableArray<T>(trimmed);
         }
     }
 

@@ -182,7 +182,7 @@ namespace Curata.Knowledge.Generators.Parsing
             Func<ReadContext, ObjectReader, IdRef, T?> read, CancellationToken cancellationToken, IReadOnlyList<string>? allowed = null) where T : class
         {
             var index = 0;
-            foreach (var item in root.Items(section, $"an array of {singular} objects"))
+            foreach (var item in root.Items(section, new MessageText("an array of {0} objects", singular)))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 index++;
@@ -194,7 +194,7 @@ namespace Curata.Knowledge.Generators.Parsing
                 }
                 // Messages name the fact by its id when it has a usable one, by its position otherwise.
                 var idText = ReadableId(item);
-                var reader = new ObjectReader(context, item, idText == null ? $"{singular} #{index}" : $"{singular} '{idText}'", allowed);
+                var reader = new ObjectReader(context, item, idText == null ? new MessageText("{0} #{1}", singular, index) : new MessageText("{0} '{1}'", singular, idText), allowed);
                 var id = reader.Id("id", required: true);
                 var spec = id == null ? null : read(context, reader, id);
                 if (spec is FactSpec fact)
@@ -263,7 +263,7 @@ namespace Curata.Knowledge.Generators.Parsing
         // Each Read* below is given the fact's id, already read and valid.
 
         private static SourceSpec? ReadSource(ReadContext context, ObjectReader reader, IdRef id) =>
-            Build(reader, () => new SourceSpec(
+            Kept(reader, new SourceSpec(
                 id,
                 reader.Id("kind"),
                 reader.String("title"),
@@ -276,7 +276,7 @@ namespace Curata.Knowledge.Generators.Parsing
                 reader.String("textFile")));
 
         private static ActorSpec? ReadActor(ReadContext context, ObjectReader reader, IdRef id) =>
-            Build(reader, () => new ActorSpec(
+            Kept(reader, new ActorSpec(
                 id,
                 reader.Id("kind"),
                 reader.String("name", required: true)!,
@@ -302,7 +302,7 @@ namespace Curata.Knowledge.Generators.Parsing
         }
 
         private static StatementSpec? ReadStatement(ReadContext context, ObjectReader reader, IdRef id) =>
-            Build(reader, () => new StatementSpec(
+            Kept(reader, new StatementSpec(
                 id,
                 reader.Id("speaker", required: true)!,
                 reader.Id("issuedThrough"),
@@ -313,7 +313,7 @@ namespace Curata.Knowledge.Generators.Parsing
                 ValueReaders.Citations(context, reader)));
 
         private static EventSpec? ReadEvent(ReadContext context, ObjectReader reader, IdRef id) =>
-            Build(reader, () => new EventSpec(
+            Kept(reader, new EventSpec(
                 id,
                 reader.Id("type", required: true)!,
                 reader.String("name"),
@@ -354,7 +354,7 @@ namespace Curata.Knowledge.Generators.Parsing
         }
 
         private static RelationSpec? ReadRelation(ReadContext context, ObjectReader reader, IdRef id) =>
-            Build(reader, () => new RelationSpec(
+            Kept(reader, new RelationSpec(
                 id,
                 reader.Id("subject", required: true)!,
                 reader.Id("predicate", required: true)!,
@@ -364,19 +364,19 @@ namespace Curata.Knowledge.Generators.Parsing
                 ValueReaders.Citations(context, reader)));
 
         private static EventTypeSpec? ReadEventType(ReadContext context, ObjectReader reader, IdRef id) =>
-            Build(reader, () => new EventTypeSpec(id, reader.String("name", required: true)!, reader.String("description"), reader.Id("parent")));
+            Kept(reader, new EventTypeSpec(id, reader.String("name", required: true)!, reader.String("description"), reader.Id("parent")));
 
         private static ParticipantRoleSpec? ReadParticipantRole(ReadContext context, ObjectReader reader, IdRef id) =>
-            Build(reader, () => new ParticipantRoleSpec(id, reader.String("name", required: true)!, reader.String("description")));
+            Kept(reader, new ParticipantRoleSpec(id, reader.String("name", required: true)!, reader.String("description")));
 
         private static TermSpec? ReadTerm(string vocabulary, ObjectReader reader, IdRef id) =>
-            Build(reader, () => new TermSpec(vocabulary, id, reader.String("name", required: true)!, reader.String("description"), reader.Id("parent")));
+            Kept(reader, new TermSpec(vocabulary, id, reader.String("name", required: true)!, reader.String("description"), reader.Id("parent")));
 
         private static IdentifierSchemeSpec? ReadScheme(ReadContext context, ObjectReader reader, IdRef id) =>
-            Build(reader, () => new IdentifierSchemeSpec(id, reader.String("name", required: true)!, reader.String("pattern"), reader.String("url"), reader.String("description")));
+            Kept(reader, new IdentifierSchemeSpec(id, reader.String("name", required: true)!, reader.String("pattern"), reader.String("url"), reader.String("description")));
 
         private static PredicateSpec? ReadPredicate(ReadContext context, ObjectReader reader, IdRef id) =>
-            Build(reader, () => new PredicateSpec(
+            Kept(reader, new PredicateSpec(
                 id,
                 reader.String("name", required: true)!,
                 reader.String("description"),
@@ -503,7 +503,7 @@ namespace Curata.Knowledge.Generators.Parsing
                     continue;
                 }
                 var idText = ReadableId(item);
-                var reader = new ObjectReader(context, item, idText == null ? $"{section.Name.Name} #{index}" : $"'{idText}'", null);
+                var reader = new ObjectReader(context, item, idText == null ? new MessageText("{0} #{1}", section.Name.Name, index) : new MessageText("'{0}'", idText), null);
                 var id = reader.Id("id", required: true);
                 var sources = ValueReaders.Citations(context, reader);
                 var ids = ExternalIds(context, reader);
@@ -522,26 +522,24 @@ namespace Curata.Knowledge.Generators.Parsing
         private static EquatableArray<T> Objects<T>(ReadContext context, ObjectReader owner, string name, string singular,
             IReadOnlyList<string> allowed, Func<ReadContext, ObjectReader, T?> read) where T : class, IEquatable<T>
         {
-            var result = new List<T>();
-            foreach (var item in owner.Items(name, $"an array of {singular} objects"))
+            var items = owner.Items(name, new MessageText("an array of {0} objects", singular));
+            var result = new EquatableArrayBuilder<T>(items.Count);
+            foreach (var item in items)
             {
                 if (item.Kind != JsonKind.Object)
                 {
                     context.Report(DiagnosticDescriptors.WrongValueType, context.Locate(item), name + "[]", $"a {singular} object", ObjectReader.Describe(item));
                     continue;
                 }
-                var reader = new ObjectReader(context, item, $"a {singular} of {owner.What}", allowed);
+                var reader = new ObjectReader(context, item, new MessageText("a {0} of {1}", singular, owner), allowed);
                 var value = read(context, reader);
                 if (value != null && !reader.Failed) result.Add(value);
             }
             return result.ToEquatableArray();
         }
 
-        // Every property is read (so every problem is reported) before deciding whether the fact survives.
-        private static T? Build<T>(ObjectReader reader, Func<T> create) where T : class
-        {
-            var spec = create();
-            return reader.Failed ? null : spec;
-        }
+        // Every property is read (so every problem is reported), making the spec, before deciding whether the fact survives.
+        // The spec is passed in, not a lambda that makes it: a closure per fact read added up to megabytes.
+        private static T? Kept<T>(ObjectReader reader, T spec) where T : class => reader.Failed ? null : spec;
     }
 }

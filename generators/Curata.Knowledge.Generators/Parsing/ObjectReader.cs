@@ -29,12 +29,12 @@ namespace Curata.Knowledge.Generators.Parsing
         // What was read, kept only for an object whose unknown properties are handed over (Unread): most objects list what they allow.
         private readonly bool[]? _read;
 
-        public ObjectReader(ReadContext context, JsonValue obj, string what, IReadOnlyList<string>? allowed)
+        public ObjectReader(ReadContext context, JsonValue obj, MessageText what, IReadOnlyList<string>? allowed)
         {
             _context = context;
             var properties = _properties = obj.Properties;
             _start = obj.Start;
-            What = what;
+            _what = what;
             if (allowed == null) _read = new bool[properties.Count];
             if (properties.Count > LinearSearchLimit) _index = new Dictionary<string, int>(properties.Count, StringComparer.Ordinal);
             for (var i = 0; i < properties.Count; i++)
@@ -49,7 +49,7 @@ namespace Curata.Knowledge.Generators.Parsing
                 }
                 if (allowed != null && !Contains(allowed, property.Name))
                 {
-                    context.Report(DiagnosticDescriptors.UnknownProperty, NameLocation(property), what, property.Name,
+                    context.Report(DiagnosticDescriptors.UnknownProperty, NameLocation(property), What, property.Name,
                         Names.Suggestion(Names.Closest(property.Name, allowed)));
                 }
             }
@@ -82,8 +82,14 @@ namespace Curata.Knowledge.Generators.Parsing
             return false;
         }
 
-        /// <summary>How messages name this object ("actor 'hadi-al-ameri'").</summary>
-        public string What { get; }
+        private readonly MessageText _what;
+        private string? _whatText;
+
+        /// <summary>How messages name this object ("actor 'hadi-al-ameri'"), formatted when first asked for.</summary>
+        public string What => _whatText ??= _what.ToString();
+
+        /// <summary>The same as <see cref="What"/>, so that a nested object's <see cref="MessageText"/> can name its owner lazily.</summary>
+        public override string ToString() => What;
 
         /// <summary>True once a required value was missing or invalid.</summary>
         public bool Failed { get; private set; }
@@ -148,8 +154,9 @@ namespace Curata.Knowledge.Generators.Parsing
 
         public EquatableArray<IdRef> Ids(string name)
         {
-            var ids = new List<IdRef>();
-            foreach (var item in Items(name, "an array of id strings"))
+            var items = Items(name, "an array of id strings");
+            var ids = new EquatableArrayBuilder<IdRef>(items.Count);
+            foreach (var item in items)
             {
                 if (item.String is not { } text)
                 {
@@ -169,8 +176,9 @@ namespace Curata.Knowledge.Generators.Parsing
 
         public EquatableArray<string> Strings(string name)
         {
-            var values = new List<string>();
-            foreach (var item in Items(name, "an array of strings"))
+            var items = Items(name, "an array of strings");
+            var values = new EquatableArrayBuilder<string>(items.Count);
+            foreach (var item in items)
             {
                 if (item.String is { } text)
                 {
@@ -182,12 +190,12 @@ namespace Curata.Knowledge.Generators.Parsing
         }
 
         /// <summary>The elements of an optional array property (none when absent or not an array).</summary>
-        public JsonItems Items(string name, string expected, bool required = false)
+        public JsonItems Items(string name, MessageText expected, bool required = false)
         {
             var node = Present(name, required);
             if (!node.Exists) return default;
             if (node.Kind == JsonKind.Array) return node.Items;
-            WrongType<object>(name, node, expected, required);
+            WrongType<object>(name, node, expected.ToString(), required);
             return default;
         }
 

@@ -93,7 +93,7 @@ namespace Curata.Knowledge.Generators.Parsing
                 return date == null ? null : new SpanSpec(date, date, true, location);
             }
             if (node.Kind != JsonKind.Object) return owner.WrongType<SpanSpec>(name, node, "a date string or an object with 'from' and/or 'to'", false);
-            var reader = new ObjectReader(context, node, $"the span '{name}'", SpanProperties);
+            var reader = new ObjectReader(context, node, new MessageText("the span '{0}'", name), SpanProperties);
             var from = Date(context, reader, "from");
             var to = Date(context, reader, "to");
             if (!reader.Node("from").Exists && !reader.Node("to").Exists)
@@ -114,7 +114,7 @@ namespace Curata.Knowledge.Generators.Parsing
             var node = owner.Present(name, required);
             if (!node.Exists) return null;
             if (node.Kind != JsonKind.Object) return owner.WrongType<CountSpec>(name, node, "an object with 'low', 'best' and/or 'high'", required);
-            var reader = new ObjectReader(context, node, $"the count '{name}'", CountProperties);
+            var reader = new ObjectReader(context, node, new MessageText("the count '{0}'", name), CountProperties);
             var low = reader.Int("low", 0);
             var best = reader.Int("best", 0);
             var high = reader.Int("high", 0);
@@ -146,8 +146,9 @@ namespace Curata.Knowledge.Generators.Parsing
 
         public static EquatableArray<CitationSpec> Citations(ReadContext context, ObjectReader owner, string name = "sources")
         {
-            var citations = new List<CitationSpec>();
-            foreach (var item in owner.Items(name, "an array of citations"))
+            var items = owner.Items(name, "an array of citations");
+            var citations = new EquatableArrayBuilder<CitationSpec>(items.Count);
+            foreach (var item in items)
             {
                 if (item.Kind != JsonKind.Object)
                 {
