@@ -15,6 +15,9 @@ namespace Curata.Knowledge.Generators.Emit
     /// </summary>
     internal static class FactTablePacker
     {
+        [ThreadStatic]
+        private static MemoryStream? t_pageOutput;
+
         /// <summary>Packs <paramref name="table"/> afresh.</summary>
         public static byte[] Pack(byte[] table, CancellationToken cancellationToken) => Pack(table, last: null, cancellationToken);
 
@@ -44,7 +47,10 @@ namespace Curata.Knowledge.Generators.Emit
                     return;
                 }
                 Interlocked.Increment(ref afresh);
-                var output = new MemoryStream();
+                // One stream per thread, emptied for each page: a stream per page, grown page after page, allocated twice
+                // what the pages compress to.
+                var output = t_pageOutput ??= new MemoryStream(pageSize);
+                output.SetLength(0);
                 using (var deflate = new DeflateStream(output, CompressionLevel.Optimal, leaveOpen: true))
                 {
                     deflate.Write(table, start, length);

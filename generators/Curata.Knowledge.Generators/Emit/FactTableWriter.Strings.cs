@@ -266,7 +266,7 @@ namespace Curata.Knowledge.Generators.Emit
                 _bucketSizes = new int[1 << BucketBits];
                 _last = last;
                 _byNumber = new string?[Math.Max(16, last?.Strings.Length ?? 4 * _ids)];
-                _numbers = new Dictionary<string, int>(last == null ? 3 * _ids : 0, StringComparer.Ordinal);
+                _numbers = new Dictionary<string, int>(last == null ? 4 * _ids : 0, StringComparer.Ordinal);
                 if (last == null)
                 {
                     for (var i = 0; i < _ids; i++)

@@ -222,7 +222,7 @@ namespace Curata.Knowledge.Generators.Emit
         {
             var actorCount = _spec.Actors.Count;
             var eventCount = _spec.Events.Count;
-            var bySpeaker = new IndexEntries();
+            var bySpeaker = new IndexEntries(_spec.Statements.Count);
             var about = new IndexEntries();
             for (var i = 0; i < _spec.Statements.Count; i++)
             {
@@ -246,7 +246,7 @@ namespace Curata.Knowledge.Generators.Emit
                 }
                 if (e.PartOf != null) parts.Add(_positions.Events[e.PartOf.Id], i);
             }
-            var relationsByActor = new IndexEntries();
+            var relationsByActor = new IndexEntries(2 * _spec.Relations.Count);
             for (var i = 0; i < _spec.Relations.Count; i++)
             {
                 var relation = _spec.Relations[i];
@@ -302,7 +302,8 @@ namespace Curata.Knowledge.Generators.Emit
         // Each source, with the facts that cite it (once each, however often), in fact-number order.
         private IndexEntries CitingFacts()
         {
-            var entries = new IndexEntries();
+            // Most facts cite one source or two.
+            var entries = new IndexEntries(_spec.Actors.Count + _spec.Statements.Count + _spec.Events.Count + _spec.Relations.Count + _spec.DeclaredFacts.Count);
             var facts = _spec.Actors.Cast<FactSpec>().Concat(_spec.Statements).Concat(_spec.Events).Concat(_spec.Relations).Concat(_spec.DeclaredFacts);
             foreach (var fact in facts)
             {
@@ -317,6 +318,16 @@ namespace Curata.Knowledge.Generators.Emit
         /// <summary>The entries of an index: a key and one number, or two for an index of width 2.</summary>
         private sealed class IndexEntries : List<(int Key, int First, int Second)>
         {
+            public IndexEntries()
+            {
+            }
+
+            /// <summary>Room for <paramref name="capacity"/> entries, when about that many are known to come: no growing copies.</summary>
+            public IndexEntries(int capacity)
+                : base(capacity)
+            {
+            }
+
             public void Add(int key, int first, int second = 0) => Add((key, first, second));
         }
 
