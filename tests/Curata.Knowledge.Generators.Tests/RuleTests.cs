@@ -104,6 +104,27 @@ public class RuleTests
         Expect("""{ "actors": [ { "id": "Hadi Al-Ameri", "kind": "person", "name": "H", "sources": [ { "source": "paper" } ] } ] }""",
             "KB0005", "\"Hadi", "'Hadi Al-Ameri' is not a valid id: use lower-case letters and digits in words joined by single hyphens, starting with a letter (for example 'hadi-al-ameri')");
 
+    // The reader of one object is reused for the next (ReadContext.Reader): what it knew of the last object, its repeated
+    // properties, what it read and its name, must not carry over, and a nested object names its own owner.
+    [Fact]
+    public void Objects_read_one_after_another_are_each_reported_as_themselves()
+    {
+        var run = RunWith("""
+            { "events": [
+              { "id": "e1", "type": "attack", "date": "2024-01-01", "participants": [ { "actor": "iran" } ], "sources": [ { "source": "paper" } ] },
+              { "id": "e2", "type": "attack", "name": "A", "name": "B", "date": "2024-01-02", "participants": [ { "role": "target" } ], "sources": [ { "source": "paper" } ] },
+              { "id": "e3", "type": "attack", "colour": "red", "date": "2024-01-03", "sources": [ { "source": "paper" } ] }
+            ] }
+            """);
+        Assert.Equal(new[]
+        {
+            "KB0003 a participant of event 'e1' is missing the required property 'role'",
+            "KB0006 The property 'name' is given twice in this object; only one value can hold",
+            "KB0003 a participant of event 'e2' is missing the required property 'actor'",
+            "KB0004 event 'e3' has no property 'colour'",
+        }, run.KnowledgeDiagnostics.Select(d => $"{d.Id} {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}"));
+    }
+
     [Fact]
     public void KB0006_duplicate_property() =>
         Expect("""{ "actors": [ { "id": "x", "kind": "person", "name": "A", "name": "B", "sources": [ { "source": "paper" } ] } ] }""",

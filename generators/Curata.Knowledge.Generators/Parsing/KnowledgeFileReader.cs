@@ -117,7 +117,7 @@ namespace Curata.Knowledge.Generators.Parsing
             var file = new Sections();
             if (root.Exists && root.Kind == JsonKind.Object)
             {
-                var reader = new ObjectReader(context, root, "a knowledge file", null);
+                using var reader = context.Reader(root, "a knowledge file", null);
                 reader.String("$schema");
                 ReadSection(context, reader, "sources", "source", file.Sources, file.RejectedIds, ReadSource, cancellationToken);
                 ReadSection(context, reader, "actors", "actor", file.Actors, file.RejectedIds, ReadActor, cancellationToken);
@@ -194,7 +194,7 @@ namespace Curata.Knowledge.Generators.Parsing
                 }
                 // Messages name the fact by its id when it has a usable one, by its position otherwise.
                 var idText = ReadableId(item);
-                var reader = new ObjectReader(context, item, idText == null ? new MessageText("{0} #{1}", singular, index) : new MessageText("{0} '{1}'", singular, idText), allowed);
+                using var reader = context.Reader(item, idText == null ? new MessageText("{0} #{1}", singular, index) : new MessageText("{0} '{1}'", singular, idText), allowed);
                 var id = reader.Id("id", required: true);
                 var spec = id == null ? null : read(context, reader, id);
                 if (spec is FactSpec fact)
@@ -400,7 +400,7 @@ namespace Curata.Knowledge.Generators.Parsing
                     context.Report(DiagnosticDescriptors.WrongValueType, context.Locate(item), $"kinds[{index - 1}]", "a kind declaration object", ObjectReader.Describe(item));
                     continue;
                 }
-                var reader = new ObjectReader(context, item, $"kind declaration #{index}", KindProperties);
+                using var reader = context.Reader(item, $"kind declaration #{index}", KindProperties);
                 var id = reader.Id("id", required: true);
                 var plural = reader.String("plural", required: true);
                 var name = reader.String("name");
@@ -433,7 +433,7 @@ namespace Curata.Knowledge.Generators.Parsing
             var allowed = kind == null ? PropertyProperties : PropertyProperties.Where(p => p != "kind").ToArray();
             // Only the standard declarations declare objects, whose shape is their nested "properties".
             if (isStandard) allowed = allowed.Concat(new[] { "properties" }).ToArray();
-            var reader = new ObjectReader(context, item, "a property declaration", allowed);
+            using var reader = context.Reader(item, "a property declaration", allowed);
             if (kind == null)
             {
                 var kindId = reader.Id("kind", required: true);
@@ -503,7 +503,7 @@ namespace Curata.Knowledge.Generators.Parsing
                     continue;
                 }
                 var idText = ReadableId(item);
-                var reader = new ObjectReader(context, item, idText == null ? new MessageText("{0} #{1}", section.Name.Name, index) : new MessageText("'{0}'", idText), null);
+                using var reader = context.Reader(item, idText == null ? new MessageText("{0} #{1}", section.Name.Name, index) : new MessageText("'{0}'", idText), null);
                 var id = reader.Id("id", required: true);
                 var sources = ValueReaders.Citations(context, reader);
                 var ids = ExternalIds(context, reader);
@@ -531,7 +531,7 @@ namespace Curata.Knowledge.Generators.Parsing
                     context.Report(DiagnosticDescriptors.WrongValueType, context.Locate(item), name + "[]", $"a {singular} object", ObjectReader.Describe(item));
                     continue;
                 }
-                var reader = new ObjectReader(context, item, new MessageText("a {0} of {1}", singular, owner), allowed);
+                using var reader = context.Reader(item, new MessageText("a {0} of {1}", singular, owner), allowed);
                 var value = read(context, reader);
                 if (value != null && !reader.Failed) result.Add(value);
             }

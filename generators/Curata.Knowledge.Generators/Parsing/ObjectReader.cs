@@ -15,44 +15,70 @@ namespace Curata.Knowledge.Generators.Parsing
     /// Unknown properties: a nested object with a fixed shape names what it allows, and the rest are reported at once; a fact,
     /// whose kind may have declared properties, records what was read and hands the rest over (<see cref="Unread"/>).
     /// </summary>
-    internal sealed class ObjectReader
+    internal sealed class ObjectReader : IDisposable
     {
         private readonly ReadContext _context;
-        private readonly JsonProperties _properties;
-        private readonly int _start;
+        private JsonProperties _properties;
+        private int _start;
         // Objects hold a handful of properties: a linear search by name beats a dictionary and allocates nothing. Only a large
         // object (hostile input, or a map of many entries) gets an index, so the search never turns quadratic.
         private const int LinearSearchLimit = 16;
-        private readonly Dictionary<string, int>? _index;
-        // A repeated name is reported once and then ignored, as if it were not there.
-        private readonly bool[]? _ignored;
+        private readonly Dictionary<string, int> _index = new Dictionary<string, int>(StringComparer.Ordinal);
+        private bool _indexed;
+        // A repeated name is reported once and then ignored, as if it were not there (the first Count entries count).
+        private bool[] _ignored = Array.Empty<bool>();
+        private bool _anyIgnored;
         // What was read, kept only for an object whose unknown properties are handed over (Unread): most objects list what they allow.
-        private readonly bool[]? _read;
+        private bool[] _read = Array.Empty<bool>();
+        private bool _tracksRead;
+        private MessageText _what;
+        private string? _whatText;
 
-        public ObjectReader(ReadContext context, JsonValue obj, MessageText what, IReadOnlyList<string>? allowed)
+        /// <summary>A reader of <paramref name="context"/>'s, reused for one object after another (<see cref="ReadContext.Reader"/>).</summary>
+        internal ObjectReader(ReadContext context) => _context = context;
+
+        /// <summary>Starts reading <paramref name="obj"/>: reports its repeated and (when <paramref name="allowed"/> is given) unknown properties.</summary>
+        internal void Start(JsonValue obj, MessageText what, IReadOnlyList<string>? allowed)
         {
-            _context = context;
             var properties = _properties = obj.Properties;
             _start = obj.Start;
             _what = what;
-            if (allowed == null) _read = new bool[properties.Count];
-            if (properties.Count > LinearSearchLimit) _index = new Dictionary<string, int>(properties.Count, StringComparer.Ordinal);
+            _whatText = null;
+            Failed = false;
+            _tracksRead = allowed == null;
+            if (_tracksRead) _read = Cleared(_read, properties.Count);
+            _anyIgnored = false;
+            _indexed = properties.Count > LinearSearchLimit;
+            if (_indexed) _index.Clear();
             for (var i = 0; i < properties.Count; i++)
             {
                 var property = properties[i];
-                var repeated = _index != null ? !TryAdd(_index, property.Name, i) : IndexOf(property.Name, i) >= 0;
+                var repeated = _indexed ? !TryAdd(_index, property.Name, i) : IndexOf(property.Name, i) >= 0;
                 if (repeated)
                 {
-                    context.Report(DiagnosticDescriptors.DuplicateProperty, NameLocation(property), property.Name);
-                    (_ignored ??= new bool[properties.Count])[i] = true;
+                    _context.Report(DiagnosticDescriptors.DuplicateProperty, NameLocation(property), property.Name);
+                    if (!_anyIgnored) _ignored = Cleared(_ignored, properties.Count);
+                    _anyIgnored = true;
+                    _ignored[i] = true;
                     continue;
                 }
                 if (allowed != null && !Contains(allowed, property.Name))
                 {
-                    context.Report(DiagnosticDescriptors.UnknownProperty, NameLocation(property), What, property.Name,
+                    _context.Report(DiagnosticDescriptors.UnknownProperty, NameLocation(property), What, property.Name,
                         Names.Suggestion(Names.Closest(property.Name, allowed)));
                 }
             }
+        }
+
+        /// <summary>Done with this object: the context may hand this reader out for the next.</summary>
+        public void Dispose() => _context.Release(this);
+
+        // The first `count` entries false, in the same array when it is long enough.
+        private static bool[] Cleared(bool[] flags, int count)
+        {
+            if (flags.Length < count) return new bool[Math.Max(count, 2 * flags.Length)];
+            Array.Clear(flags, 0, count);
+            return flags;
         }
 
         private static bool TryAdd(Dictionary<string, int> index, string name, int position)
@@ -65,7 +91,7 @@ namespace Curata.Knowledge.Generators.Parsing
         // The first property so named before position `end`: the one that counts when a name is repeated.
         private int IndexOf(string name, int end)
         {
-            if (_index != null) return _index.TryGetValue(name, out var position) && position < end ? position : -1;
+            if (_indexed) return _index.TryGetValue(name, out var position) && position < end ? position : -1;
             for (var i = 0; i < end; i++)
             {
                 if (string.Equals(_properties[i].Name, name, StringComparison.Ordinal)) return i;
@@ -81,9 +107,6 @@ namespace Curata.Knowledge.Generators.Parsing
             }
             return false;
         }
-
-        private readonly MessageText _what;
-        private string? _whatText;
 
         /// <summary>How messages name this object ("actor 'hadi-al-ameri'"), formatted when first asked for.</summary>
         public string What => _whatText ??= _what.ToString();
@@ -255,7 +278,7 @@ namespace Curata.Knowledge.Generators.Parsing
             List<RawProperty>? unread = null;
             for (var i = 0; i < _properties.Count; i++)
             {
-                if (_read == null || _read[i] || (_ignored != null && _ignored[i])) continue;
+                if (!_tracksRead || _read[i] || (_anyIgnored && _ignored[i])) continue;
                 var property = _properties[i];
                 (unread ??= new List<RawProperty>()).Add(new RawProperty(new NameRef(property.Name, NameLocation(property)), RawValues.From(_context, property.Value)));
             }
@@ -269,7 +292,7 @@ namespace Curata.Knowledge.Generators.Parsing
             var index = IndexOf(name, _properties.Count);
             if (index >= 0)
             {
-                if (_read != null) _read[index] = true;
+                if (_tracksRead) _read[index] = true;
                 var value = _properties[index].Value;
                 // An explicit null is the same as leaving an optional property out.
                 if (value.Kind != JsonKind.Null) return value;

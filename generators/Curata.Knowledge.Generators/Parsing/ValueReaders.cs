@@ -93,7 +93,7 @@ namespace Curata.Knowledge.Generators.Parsing
                 return date == null ? null : new SpanSpec(date, date, true, location);
             }
             if (node.Kind != JsonKind.Object) return owner.WrongType<SpanSpec>(name, node, "a date string or an object with 'from' and/or 'to'", false);
-            var reader = new ObjectReader(context, node, new MessageText("the span '{0}'", name), SpanProperties);
+            using var reader = context.Reader(node, new MessageText("the span '{0}'", name), SpanProperties);
             var from = Date(context, reader, "from");
             var to = Date(context, reader, "to");
             if (!reader.Node("from").Exists && !reader.Node("to").Exists)
@@ -114,7 +114,7 @@ namespace Curata.Knowledge.Generators.Parsing
             var node = owner.Present(name, required);
             if (!node.Exists) return null;
             if (node.Kind != JsonKind.Object) return owner.WrongType<CountSpec>(name, node, "an object with 'low', 'best' and/or 'high'", required);
-            var reader = new ObjectReader(context, node, new MessageText("the count '{0}'", name), CountProperties);
+            using var reader = context.Reader(node, new MessageText("the count '{0}'", name), CountProperties);
             var low = reader.Int("low", 0);
             var best = reader.Int("best", 0);
             var high = reader.Int("high", 0);
@@ -155,7 +155,7 @@ namespace Curata.Knowledge.Generators.Parsing
                     context.Report(DiagnosticDescriptors.WrongValueType, context.Locate(item), name + "[]", "a citation object", ObjectReader.Describe(item));
                     continue;
                 }
-                var reader = new ObjectReader(context, item, "a citation", CitationProperties);
+                using var reader = context.Reader(item, "a citation", CitationProperties);
                 var source = reader.Id("source", required: true);
                 var paragraph = reader.Int("paragraph", 1);
                 var note = reader.String("note");
