@@ -56,24 +56,8 @@ namespace Curata.Knowledge.Generators.Model
         /// <see cref="Filtered(Func{T, bool})"/> with what <paramref name="keep"/> needs passed in: a static lambda over
         /// <paramref name="state"/> allocates nothing, where a closure would be made for every list of every fact checked.
         /// </summary>
-        public EquatableArray<T> Filtered<TState>(TState state, Func<TState, T, bool> keep)
-        {
-            var items = _items ?? Array.Empty<T>();
-            List<T>? kept = null;
-            for (var i = 0; i < items.Length; i++)
-            {
-                if (keep(state, items[i]))
-                {
-                    kept?.Add(items[i]);
-                }
-                else if (kept == null)
-                {
-                    kept = new List<T>(items.Length);
-                    for (var j = 0; j < i; j++) kept.Add(items[j]);
-                }
-            }
-            return kept == null ? this : new EquatableArray<T>(kept.ToArray());
-        }
+        public EquatableArray<T> Filtered<TState>(TState state, Func<TState, T, bool> keep) =>
+            Revised((state, keep), static (s, item) => (s.keep(s.state, item), item));
 
         /// <summary>
         /// The items <paramref name="revise"/> keeps, each as it gives it back, in order. It is asked of every item (it may report
