@@ -72,9 +72,11 @@ namespace Curata.Knowledge.Generators.Checks
         /// </summary>
         public bool Edited(int index) => _previous == null || !ReferenceEquals(_previous._files[index], _files[index]);
 
-        /// <summary>Keeps <paramref name="table"/> as it is now for the next check: only call it when no id is defined twice.</summary>
-        public void KeepIdTable(Dictionary<string, (string Kind, IdRef First)> table) =>
-            _idTable = new Dictionary<string, (string Kind, IdRef First)>(table, StringComparer.Ordinal);
+        /// <summary>
+        /// Keeps <paramref name="table"/> for the next check, which takes up a copy (<see cref="IdTable"/>): only call it when
+        /// no id is defined twice, and change the table no more.
+        /// </summary>
+        public void KeepIdTable(Dictionary<string, (string Kind, IdRef First)> table) => _idTable = table;
 
         /// <summary>
         /// <paramref name="facts"/> in the order the last check sorted <paramref name="className"/>'s facts in, when their ids

@@ -24,6 +24,8 @@ namespace Curata.Knowledge.Generators.Checks
         private readonly List<DiagnosticInfo> _diagnostics = new List<DiagnosticInfo>();
         // Every fact id with the kind and the definition that keeps it; sized in FirstDefinitions, which fills it.
         private Dictionary<string, (string Kind, IdRef First)> _facts = new Dictionary<string, (string, IdRef)>(StringComparer.Ordinal);
+        // Whether _facts is the table kept for the next check (IdentityReuse.KeepIdTable), which must not change after.
+        private bool _factsKept;
         private readonly Dictionary<string, HashSet<string>> _terms = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         private readonly HashSet<string> _rejected = new HashSet<string>(StringComparer.Ordinal);
         // Whether some fact id is defined more than once (FirstDefinitions): only then can a definition not be the first.
@@ -174,7 +176,13 @@ namespace Curata.Knowledge.Generators.Checks
             var samePathTwice = _takeUpLastCheck && files.Select(f => f.Path).Distinct(StringComparer.Ordinal).Count() != files.Length;
             if (_takeUpLastCheck) _identity = IdentityReuse.Begin(files, interfaces, samePathTwice);
             var firsts = FirstDefinitions(files, declaredFacts);
-            if (!_factIdsDefinedAgain) _identity?.KeepIdTable(_facts);
+            if (!_factIdsDefinedAgain && _identity != null)
+            {
+                // Kept as it is, not copied: the next check copies what it takes up, and a fact dropped later in this check
+                // copies the table before removing itself (DropWhileTyping).
+                _identity.KeepIdTable(_facts);
+                _factsKept = true;
+            }
             var sources = Unique(files.SelectMany(f => f.Sources));
             var actors = Unique(files.SelectMany(f => f.Actors));
             var statements = Unique(files.SelectMany(f => f.Statements));
@@ -400,6 +408,11 @@ namespace Curata.Knowledge.Generators.Checks
         {
             _droppedWhileTyping.Add(id);
             _rejected.Add(id);
+            if (_factsKept)
+            {
+                _facts = new Dictionary<string, (string Kind, IdRef First)>(_facts, StringComparer.Ordinal);
+                _factsKept = false;
+            }
             _facts.Remove(id);
         }
 

@@ -376,14 +376,17 @@ namespace Curata.Knowledge.Generators.Emit
         // Every name and alias, normalised, with its actor (plus one), or 0 when actors share it.
         private Buffer ActorNames()
         {
-            var owners = new Dictionary<string, int>(StringComparer.Ordinal);
+            var owners = new Dictionary<string, int>(2 * _spec.Actors.Count, StringComparer.Ordinal);
+            void Own(string written, int actor)
+            {
+                var name = FactTableFormat.NormaliseName(written);
+                if (name.Length > 0) owners[name] = owners.TryGetValue(name, out var owner) && owner != actor ? 0 : actor;
+            }
             for (var i = 0; i < _spec.Actors.Count; i++)
             {
                 var actor = _spec.Actors[i];
-                foreach (var name in actor.Aliases.Concat(new[] { actor.Name }).Select(FactTableFormat.NormaliseName).Where(n => n.Length > 0))
-                {
-                    owners[name] = owners.TryGetValue(name, out var owner) && owner != i + 1 ? 0 : i + 1;
-                }
+                foreach (var alias in actor.Aliases) Own(alias, i + 1);
+                Own(actor.Name, i + 1);
             }
             var w = new Buffer();
             w.Int32(owners.Count);
