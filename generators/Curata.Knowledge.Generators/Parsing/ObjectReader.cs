@@ -23,8 +23,11 @@ namespace Curata.Knowledge.Generators.Parsing
         // Objects hold a handful of properties: a linear search by name beats a dictionary and allocates nothing. Only a large
         // object (hostile input, or a map of many entries) gets an index, so the search never turns quadratic.
         private const int LinearSearchLimit = 16;
-        private readonly Dictionary<string, int> _index = new Dictionary<string, int>(StringComparer.Ordinal);
+        private Dictionary<string, int> _index = new Dictionary<string, int>(StringComparer.Ordinal);
         private bool _indexed;
+        // The most names the index has held: clearing it costs that many, so a reader that indexed one huge object (hostile
+        // input) makes a new index for the next rather than clear the huge one for every object after it.
+        private int _indexHeld;
         // A repeated name is reported once and then ignored, as if it were not there (the first Count entries count).
         private bool[] _ignored = Array.Empty<bool>();
         private bool _anyIgnored;
@@ -49,7 +52,19 @@ namespace Curata.Knowledge.Generators.Parsing
             if (_tracksRead) _read = Cleared(_read, properties.Count);
             _anyIgnored = false;
             _indexed = properties.Count > LinearSearchLimit;
-            if (_indexed) _index.Clear();
+            if (_indexed)
+            {
+                if (_indexHeld > 4 * properties.Count)
+                {
+                    _index = new Dictionary<string, int>(properties.Count, StringComparer.Ordinal);
+                    _indexHeld = properties.Count;
+                }
+                else
+                {
+                    _index.Clear();
+                    _indexHeld = Math.Max(_indexHeld, properties.Count);
+                }
+            }
             for (var i = 0; i < properties.Count; i++)
             {
                 var property = properties[i];
