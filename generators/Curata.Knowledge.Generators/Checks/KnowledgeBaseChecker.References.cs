@@ -247,7 +247,7 @@ namespace Curata.Knowledge.Generators.Checks
                 reference != null && Check(reference, kind, property) ? reference : null;
 
             public EquatableArray<IdRef> Many(EquatableArray<IdRef> references, string kind, string property) =>
-                references.Filtered((this, kind, property), static (s, r) => s.Item1.Check(r, s.kind, s.property));
+                references.Filtered((resolver: this, kind, property), static (s, r) => s.resolver.Check(r, s.kind, s.property));
 
             public bool RequiredTerm(IdRef reference, string vocabulary, string property) => CheckTerm(reference, vocabulary, property);
 
@@ -255,7 +255,7 @@ namespace Curata.Knowledge.Generators.Checks
                 reference != null && CheckTerm(reference, vocabulary, property) ? reference : null;
 
             public EquatableArray<IdRef> ManyTerms(EquatableArray<IdRef> references, string vocabulary, string property) =>
-                references.Filtered((this, vocabulary, property), static (s, r) => s.Item1.CheckTerm(r, s.vocabulary, s.property));
+                references.Filtered((resolver: this, vocabulary, property), static (s, r) => s.resolver.CheckTerm(r, s.vocabulary, s.property));
 
             public EquatableArray<CitationSpec> Citations(EquatableArray<CitationSpec> citations) =>
                 citations.Filtered(this, static (resolver, c) => resolver.Check(c.Source, StandardKinds.Source, "source"));

@@ -98,7 +98,7 @@ namespace Curata.Knowledge.Generators.Parsing
             var to = Date(context, reader, "to");
             if (!reader.Node("from").Exists && !reader.Node("to").Exists)
             {
-                context.Report(DiagnosticDescriptors.MissingProperty, location, $"the span '{name}'", "from' or 'to");
+                context.Report(DiagnosticDescriptors.MissingProperty, location, reader.What, "from' or 'to");
                 return null;
             }
             if (from != null && to != null && to.Value.Latest < from.Value.Earliest)
@@ -122,7 +122,7 @@ namespace Curata.Knowledge.Generators.Parsing
             if (low == null && best == null && high == null)
             {
                 if (!reader.Node("low").Exists && !reader.Node("best").Exists && !reader.Node("high").Exists)
-                    context.Report(DiagnosticDescriptors.MissingProperty, location, $"the count '{name}'", "low', 'best' or 'high");
+                    context.Report(DiagnosticDescriptors.MissingProperty, location, reader.What, "low', 'best' or 'high");
                 if (required) owner.Fail();
                 return null;
             }
