@@ -12,9 +12,10 @@ namespace Curata.Knowledge.Generators.Emit
         // The string table (layout: FactTableFormat.Strings), for a section that starts at `sectionStart` in the table: the ids'
         // region, then a region for each group of buckets, each string a flag byte (0 UTF-8, 1 UTF-16 code units for text that
         // is not valid Unicode, such as a lone surrogate) and its bytes. Strings with the numbers they had in the last write
-        // are copied from there, each run of them that lay together there at once.
+        // are copied from there, each run of them that lay together there at once. Laid out first, for its size, then written
+        // straight into the table (WriteTo, at `sectionStart`).
         [MethodImpl(HotPath.Optimized)]
-        private Buffer StringTable(int sectionStart)
+        private (int Size, Action<Buffer> WriteTo) StringTable(int sectionStart)
         {
             var utf8 = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
             var last = _last == null ? null : new LastStrings(_last);
@@ -58,48 +59,52 @@ namespace Curata.Knowledge.Generators.Emit
                 size += 4 + (int)(region == 0 ? idBytes : regions.Bytes(region, bucketBytes));
             }
 
-            var w = new Buffer(size);
-            w.Int32(_strings.Count);
-            w.Int32(ids);
-            w.Int32(bits);
-            w.Int32(regions.GroupBits);
-            foreach (var start in regions.BucketStarts) w.Int32(start);
-            foreach (var start in regionStarts) w.Int32(start);
-            for (var region = 0; region < regions.Count; region++)
+            return (size, WriteTo);
+
+            void WriteTo(Buffer w)
             {
-                w.Zeros(regionStarts[region] - w.Length);
-                var regionStart = w.Length;
-                var offsets = w.Reserve(4 * (regions.Size(region) + 1));
-                var index = 0;
-                // The run of copied bytes not yet written: the last table's bytes from `runFrom` to `runTo`.
-                int runFrom = 0, runTo = 0;
-                foreach (var number in regions.Numbers(region))
+                var origin = w.Length;
+                w.Int32(_strings.Count);
+                w.Int32(ids);
+                w.Int32(bits);
+                w.Int32(regions.GroupBits);
+                foreach (var start in regions.BucketStarts) w.Int32(start);
+                foreach (var start in regionStarts) w.Int32(start);
+                for (var region = 0; region < regions.Count; region++)
                 {
-                    _cancellationToken.ThrowIfCancellationRequested();
-                    w.Int32At(offsets + 4 * index++, w.Length + runTo - runFrom - regionStart);
-                    if (last != null && copiedFrom[number] >= 0)
+                    w.Zeros(origin + regionStarts[region] - w.Length);
+                    var regionStart = w.Length;
+                    var offsets = w.Reserve(4 * (regions.Size(region) + 1));
+                    var index = 0;
+                    // The run of copied bytes not yet written: the last table's bytes from `runFrom` to `runTo`.
+                    int runFrom = 0, runTo = 0;
+                    foreach (var number in regions.Numbers(region))
                     {
-                        if (copiedFrom[number] != runTo)
+                        _cancellationToken.ThrowIfCancellationRequested();
+                        w.Int32At(offsets + 4 * index++, w.Length + runTo - runFrom - regionStart);
+                        if (last != null && copiedFrom[number] >= 0)
                         {
-                            WriteRun();
-                            runFrom = runTo = copiedFrom[number];
+                            if (copiedFrom[number] != runTo)
+                            {
+                                WriteRun();
+                                runFrom = runTo = copiedFrom[number];
+                            }
+                            runTo += copiedLength[number];
+                            continue;
                         }
-                        runTo += copiedLength[number];
-                        continue;
+                        WriteRun();
+                        Encode(w, byNumber[number]!, utf8);
                     }
                     WriteRun();
-                    Encode(w, byNumber[number]!, utf8);
-                }
-                WriteRun();
-                w.Int32At(offsets + 4 * index, w.Length - regionStart);
+                    w.Int32At(offsets + 4 * index, w.Length - regionStart);
 
-                void WriteRun()
-                {
-                    if (runTo > runFrom) w.Write(_last!.Table, runFrom, runTo - runFrom);
-                    runFrom = runTo;
+                    void WriteRun()
+                    {
+                        if (runTo > runFrom) w.Write(_last!.Table, runFrom, runTo - runFrom);
+                        runFrom = runTo;
+                    }
                 }
             }
-            return w;
         }
 
         // A string's flag byte and bytes: UTF-8, or for text that is not valid Unicode two bytes per UTF-16 code unit.
@@ -324,23 +329,7 @@ namespace Curata.Knowledge.Generators.Emit
             /// Each string's number, by value, for the next write: a fresh write's dictionary, or the last write's with the
             /// numbers that changed put right.
             /// </summary>
-            public Dictionary<string, int> Numbers()
-            {
-                if (_last == null) return _numbers;
-                var numbers = new Dictionary<string, int>(_last.StringNumbers, StringComparer.Ordinal);
-                var was = _last.Strings;
-                var now = ByNumber();
-                for (var number = 0; number < Math.Max(was.Length, now.Length); number++)
-                {
-                    var before = number < was.Length ? was[number] : null;
-                    var after = number < now.Length ? now[number] : null;
-                    // A string kept from the last write is its very instance (Renumbered), and one it did not have is no string it had.
-                    if (ReferenceEquals(before, after)) continue;
-                    if (before != null && numbers.TryGetValue(before, out var kept) && kept == number) numbers.Remove(before);
-                    if (after != null) numbers[after] = number;
-                }
-                return numbers;
-            }
+            public StringNumbers Numbers() => _last == null ? StringNumbers.Of(_numbers) : _last.StringNumbers.After(_last.Strings, ByNumber());
 
             // The next number in the current bucket, or outside records in the bucket the text's hash chooses: the strings
             // the declarations, the vocabularies and the actors' names index first use are spread over every bucket.

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Globalization;
@@ -37,8 +36,8 @@ namespace Curata.Knowledge.Generators.Emit
         // Whether this write is kept for the next (WrittenFactTable.Keeps): only then does it note what each record used, or
         // lay records and strings out on pages of their own, for the next write to pack again in few pages.
         private readonly bool _keptForNext;
-        // The sections laid out on pages of their own (OnPages), which start on a page of their own too.
-        private readonly bool[] _sectionsOnPages = new bool[FactTableFormat.SectionCount];
+        // The record sections laid out on pages of their own (OnPages), by section; each starts on a page of its own too.
+        private readonly RecordPages?[] _recordPages = new RecordPages?[FactTableFormat.SectionCount];
         private int _nextFact;
         private int _factsCopied;
         private readonly List<RecordRun> _recordRuns = new List<RecordRun>();
@@ -106,23 +105,26 @@ namespace Curata.Knowledge.Generators.Emit
             sections[FactTableFormat.ActorNames] = ActorNames(); // after the records: the strings they add come first
             var offsets = new int[FactTableFormat.SectionCount];
             var offset = 4 + 4 * FactTableFormat.SectionCount;
+            var strings = default((int Size, Action<Buffer> WriteTo));
             foreach (var section in Layout)
             {
                 // Last: every record has added its strings by now, and it starts where the others end.
-                if (section == FactTableFormat.Strings) sections[section] = StringTable(offset);
-                if (_sectionsOnPages[section]) offset = PageStart(offset);
+                if (section == FactTableFormat.Strings) strings = StringTable(offset);
+                if (_recordPages[section] != null) offset = PageStart(offset);
                 offsets[section] = offset;
-                offset += sections[section].Length;
+                offset += section == FactTableFormat.Strings ? strings.Size : _recordPages[section]?.Length ?? sections[section].Length;
             }
-            var output = new MemoryStream(offset);
-            var table = new BinaryWriter(output);
-            table.Write(FactTableFormat.Magic);
-            foreach (var sectionOffset in offsets) table.Write(sectionOffset);
+            // Each section is copied once, into the table at its place; the string table is written there directly.
+            var table = new Buffer(offset);
+            table.Int32(unchecked((int)FactTableFormat.Magic));
+            foreach (var sectionOffset in offsets) table.Int32(sectionOffset);
             foreach (var section in Layout)
             {
-                // A stream written past its end fills the gap with zeros: a section on pages of its own starts on the next.
-                output.Position = offsets[section];
-                sections[section].CopyTo(output);
+                // A section on pages of its own starts on the next: the gap before it is zeros.
+                table.Zeros(offsets[section] - table.Length);
+                if (section == FactTableFormat.Strings) strings.WriteTo!(table); // laid out above
+                else if (_recordPages[section] is { } pages) pages.WriteTo(table);
+                else table.Write(sections[section]);
             }
             foreach (var run in _recordRuns)
             {
@@ -130,7 +132,7 @@ namespace Curata.Knowledge.Generators.Emit
             }
             _useStarts[_nextFact] = _useCount;
             Array.Resize(ref _uses, _useCount);
-            return new WrittenFactTable(_spec, _positions, output.Contents(), _strings.ByNumber(), _strings.Numbers(), _recordStarts, _recordLengths,
+            return new WrittenFactTable(_spec, _positions, table.Contents(), _strings.ByNumber(), _strings.Numbers(), _recordStarts, _recordLengths,
                 _uses, _useStarts, _factsCopied);
         }
 
@@ -428,10 +430,8 @@ namespace Curata.Knowledge.Generators.Emit
             _recordRuns.Add(new RecordRun(section, firstFact, facts.Count));
             var records = Records(facts, WriteFact);
             // A declared kind's records lie in a subsection, which starts at no page of its own.
-            if (section == FactTableFormat.DeclaredFacts) return records;
-            var paged = OnPages(records, facts.Count, firstFact);
-            _sectionsOnPages[section] = paged != records;
-            return paged;
+            if (section != FactTableFormat.DeclaredFacts) _recordPages[section] = OnPages(records, facts.Count, firstFact);
+            return records;
         }
 
         // How many pages of records, or of strings besides the ids, a table kept for the next write must take before they are
@@ -454,37 +454,76 @@ namespace Curata.Knowledge.Generators.Emit
         // The start of the first page at or after `position`.
         private static int PageStart(int position) => (position + (1 << FactTableFormat.PageBits) - 1) >> FactTableFormat.PageBits << FactTableFormat.PageBits;
 
-        // Lays a kind's records out again in runs that each start on a page of their own, as the string table's regions are
+        // Lays a kind's records out in runs that each start on a page of their own, as the string table's regions are
         // (StringRegions), when they take PagesBeforePadding pages or more: an edit that changes a record's length then moves only the
         // records of its run, and the packer keeps the pages of the others. A run holds as many records as make at most three
         // quarters of a page on average. The section then starts on a page too (Write), and the runtime finds each record
-        // by its offset, so the gaps are never read.
-        private Buffer OnPages(Buffer records, int count, int firstFact)
+        // by its offset, so the gaps are never read. The records stay where they were written, their offsets put right in
+        // place: only the table gets them on pages (RecordPages.WriteTo).
+        private RecordPages? OnPages(Buffer records, int count, int firstFact)
         {
             var first = 4 + 4 * count;
             var bytes = records.Length - first;
-            if (!OnPagesOfTheirOwn(bytes)) return records;
+            if (!OnPagesOfTheirOwn(bytes)) return null;
             var mostBits = 0;
             while (mostBits < 30 && 2 << mostBits <= count) mostBits++;
             var runBits = RunBits(Math.Max(1, bytes / count), mostBits);
 
-            var paged = new Buffer(records.Length + (((count >> runBits) + 2) << FactTableFormat.PageBits));
-            paged.Write(records, 0, first);
+            var pages = new RecordPages(records, first, (count >> runBits) + 1);
             for (var from = 0; from < count; from += 1 << runBits)
             {
                 var to = Math.Min(count, from + (1 << runBits));
                 var start = first + records.ReadInt32(4 + 4 * from);
                 var end = to < count ? first + records.ReadInt32(4 + 4 * to) : records.Length;
-                paged.Zeros(PageStart(paged.Length) - paged.Length);
-                var shift = paged.Length - start;
+                var shift = pages.Add(start, end - start) - start;
+                // Only this run's offsets: the next run's first is read above before it changes.
                 for (var i = from; i < to; i++)
                 {
-                    paged.Int32At(4 + 4 * i, records.ReadInt32(4 + 4 * i) + shift);
+                    records.Int32At(4 + 4 * i, records.ReadInt32(4 + 4 * i) + shift);
                     _recordStarts[firstFact + i] += shift;
                 }
-                paged.Write(records, start, end - start);
             }
-            return paged;
+            return pages;
+        }
+
+        /// <summary>A kind's records as they lie on pages (<see cref="OnPages"/>): the count and offsets, then each run on a page of its own.</summary>
+        private sealed class RecordPages
+        {
+            private readonly Buffer _records;
+            private readonly int _headerLength;
+            private readonly List<(int From, int Length, int To)> _runs;
+
+            public RecordPages(Buffer records, int headerLength, int runs)
+            {
+                _records = records;
+                _headerLength = headerLength;
+                _runs = new List<(int, int, int)>(runs);
+                Length = headerLength;
+            }
+
+            /// <summary>How many bytes the section takes, gaps included.</summary>
+            public int Length { get; private set; }
+
+            /// <summary>Puts the next run, <paramref name="length"/> bytes of the records from <paramref name="from"/>, on the next page; returns where it starts in the section.</summary>
+            public int Add(int from, int length)
+            {
+                var to = PageStart(Length);
+                _runs.Add((from, length, to));
+                Length = to + length;
+                return to;
+            }
+
+            /// <summary>Writes the section at the end of <paramref name="table"/>, which is on a page boundary.</summary>
+            public void WriteTo(Buffer table)
+            {
+                var start = table.Length;
+                table.Write(_records, 0, _headerLength);
+                foreach (var (from, length, to) in _runs)
+                {
+                    table.Zeros(start + to - table.Length);
+                    table.Write(_records, from, length);
+                }
+            }
         }
 
         // A fact's record, copied from the last write when its fact is the very same and its strings keep their numbers.
@@ -879,7 +918,14 @@ namespace Curata.Knowledge.Generators.Emit
             /// <summary>A signed number, zigzag-encoded so small negative numbers stay short.</summary>
             public void ZigZag(long value) => Varint((ulong)((value << 1) ^ (value >> 63)));
 
-            public void CopyTo(Stream stream) => stream.Write(_bytes, 0, Length);
+            /// <summary>What was written, as an array: the buffer's own when it is full (a table sized for what it holds), else a copy.</summary>
+            public byte[] Contents()
+            {
+                if (Length == _bytes.Length) return _bytes;
+                var bytes = new byte[Length];
+                System.Buffer.BlockCopy(_bytes, 0, bytes, 0, Length);
+                return bytes;
+            }
 
             public void EnsureCapacity(int capacity)
             {

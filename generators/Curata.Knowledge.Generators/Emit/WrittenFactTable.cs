@@ -26,7 +26,7 @@ namespace Curata.Knowledge.Generators.Emit
         private static readonly WeakReference<WrittenFactTable>[] Recent = new WeakReference<WrittenFactTable>[4];
         private static int _nextRecent;
 
-        public WrittenFactTable(KnowledgeBaseSpec spec, FactPositions positions, byte[] table, string?[] strings, Dictionary<string, int> stringNumbers,
+        public WrittenFactTable(KnowledgeBaseSpec spec, FactPositions positions, byte[] table, string?[] strings, StringNumbers stringNumbers,
             int[] recordStarts, int[] recordLengths, int[] uses, int[] useStarts, int factsCopied)
         {
             Spec = spec;
@@ -55,7 +55,7 @@ namespace Curata.Knowledge.Generators.Emit
         public string?[] Strings { get; }
 
         /// <summary>Each string's number, by value.</summary>
-        public Dictionary<string, int> StringNumbers { get; }
+        public StringNumbers StringNumbers { get; }
 
         /// <summary>Where each fact's record lies in <see cref="Table"/>, by fact number.</summary>
         public int[] RecordStarts { get; }
