@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using Curata.Knowledge.Generators.Model;
 using Curata.Knowledge.Generators.Parsing;
 
@@ -21,6 +20,9 @@ namespace Curata.Knowledge.Generators.Emit
         void Text(string property, string? text);
 
         void Texts(string property, IReadOnlyList<string> texts);
+
+        /// <summary>References as the ids they name; <paramref name="once"/>: each id once, where first named.</summary>
+        void Ids(string property, EquatableArray<IdRef> ids, bool once = false);
 
         void Date(string property, DateSpec? date);
 
@@ -79,7 +81,7 @@ namespace Curata.Knowledge.Generators.Emit
                     sink.Text("mode", Names.ToKebabCase(s.Mode));
                     sink.Text("text", s.Text);
                     // A statement is about a fact once, however often the file names it.
-                    sink.Texts("about", Ids.Distinct(s.About, a => a.Id));
+                    sink.Ids("about", s.About, once: true);
                     break;
                 case EventSpec e:
                     sink.Text("type", e.Type.Id);
@@ -96,7 +98,7 @@ namespace Curata.Knowledge.Generators.Emit
                     {
                         report.Count("count", r.Count);
                         report.Text("victims", r.Victims);
-                        report.Texts("victimActors", r.VictimActors.Select(v => v.Id).ToList());
+                        report.Ids("victimActors", r.VictimActors);
                         report.Objects("breakdown", r.Breakdown, (share, b) =>
                         {
                             share.Text("category", Names.ToKebabCase(b.Category));
@@ -107,7 +109,7 @@ namespace Curata.Knowledge.Generators.Emit
                         Citations(report, "sources", r.Sources);
                     });
                     sink.Count("occurrences", e.Occurrences);
-                    sink.Texts("causes", e.Causes.Select(c => c.Id).ToList());
+                    sink.Ids("causes", e.Causes);
                     sink.Text("partOf", e.PartOf?.Id);
                     break;
                 case RelationSpec r:

@@ -98,6 +98,27 @@ namespace Curata.Knowledge.Generators.Emit
                 Close(slot, start);
             }
 
+            public void Ids(string property, EquatableArray<IdRef> ids, bool once = false)
+            {
+                var count = 0;
+                for (var i = 0; i < ids.Count; i++)
+                {
+                    if (!once || !Model.Ids.NamedBefore(ids, i, IdOf)) count++;
+                }
+                if (count == 0) return;
+                var declared = Open(property, count, out var slot, out var start);
+                if (!declared.Many) count = 1;
+                for (var i = 0; i < ids.Count && count > 0; i++)
+                {
+                    if (once && Model.Ids.NamedBefore(ids, i, IdOf)) continue;
+                    _writer.Text(Current.Bytes, declared, ids[i].Id);
+                    count--;
+                }
+                Close(slot, start);
+            }
+
+            private static readonly Func<IdRef, string> IdOf = id => id.Id;
+
             public void Date(string property, DateSpec? date)
             {
                 if (date == null) return;

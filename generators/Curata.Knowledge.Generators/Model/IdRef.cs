@@ -35,18 +35,5 @@ namespace Curata.Knowledge.Generators.Model
             }
             return false;
         }
-
-        /// <summary>
-        /// The ids a list names, each once, in the order first named (a fact named twice is still one link).
-        /// </summary>
-        public static List<string> Distinct<T>(EquatableArray<T> items, Func<T, string> id) where T : IEquatable<T>
-        {
-            var distinct = new List<string>(items.Count);
-            for (var i = 0; i < items.Count; i++)
-            {
-                if (!NamedBefore(items, i, id)) distinct.Add(id(items[i]));
-            }
-            return distinct;
-        }
     }
 }
