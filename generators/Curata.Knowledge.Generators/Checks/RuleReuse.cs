@@ -44,9 +44,7 @@ namespace Curata.Knowledge.Generators.Checks
                 for (var i = 0; i < _segments[slot].Length; i++)
                 {
                     var (path, count) = segments[slot][i];
-                    var facts = new FactSpec[count];
-                    for (var k = 0; k < count; k++) facts[k] = lists[slot][start + k];
-                    _segments[slot][i] = new Segment(path, facts);
+                    _segments[slot][i] = new Segment(path, lists[slot], start, count);
                     start += count;
                 }
             }
@@ -126,20 +124,20 @@ namespace Curata.Knowledge.Generators.Checks
                 if (before.Count != _segments[slot].Length) _namedSame = _shapesSame = false;
                 foreach (var segment in _segments[slot])
                 {
-                    if (!before.TryGetValue(segment.Path, out var old) || old.Facts.Length != segment.Facts.Length)
+                    if (!before.TryGetValue(segment.Path, out var old) || old.Count != segment.Count)
                     {
                         _namedSame = _shapesSame = false;
                         continue;
                     }
-                    if (!_moved.Contains(segment.Path) && SameInstances(old.Facts, segment.Facts))
+                    if (!_moved.Contains(segment.Path) && SameInstances(old, segment))
                     {
                         segment.Before = old;
                         continue;
                     }
-                    for (var i = 0; i < segment.Facts.Length && (_namedSame || _shapesSame); i++)
+                    for (var i = 0; i < segment.Count && (_namedSame || _shapesSame); i++)
                     {
-                        _namedSame = _namedSame && SameAsNamed(old.Facts[i], segment.Facts[i]);
-                        _shapesSame = _shapesSame && SameShape(old.Facts[i], segment.Facts[i]);
+                        _namedSame = _namedSame && SameAsNamed(old[i], segment[i]);
+                        _shapesSame = _shapesSame && SameShape(old[i], segment[i]);
                     }
                 }
             }
@@ -160,9 +158,9 @@ namespace Curata.Knowledge.Generators.Checks
             return false;
         }
 
-        private static bool SameInstances(FactSpec[] left, FactSpec[] right)
+        private static bool SameInstances(Segment left, Segment right)
         {
-            for (var i = 0; i < left.Length; i++)
+            for (var i = 0; i < left.Count; i++)
             {
                 if (!ReferenceEquals(left[i], right[i])) return false;
             }
@@ -293,18 +291,28 @@ namespace Curata.Knowledge.Generators.Checks
                 : right != null && left.Year == right.Year && left.Month == right.Month && left.Day == right.Day && left.IsApproximate == right.IsApproximate
                   && left.Time == right.Time && left.Offset == right.Offset && left.HasSeconds == right.HasSeconds;
 
-        /// <summary>One file's facts in one slot, as they reached the rules, and what <see cref="FactRules"/> said of them.</summary>
+        /// <summary>
+        /// One file's facts in one slot, as they reached the rules (a range of the slot's list, which no one changes after),
+        /// and what <see cref="FactRules"/> said of them.
+        /// </summary>
         private sealed class Segment
         {
-            public Segment(string path, FactSpec[] facts)
+            private readonly IReadOnlyList<FactSpec> _list;
+            private readonly int _start;
+
+            public Segment(string path, IReadOnlyList<FactSpec> list, int start, int count)
             {
                 Path = path;
-                Facts = facts;
+                _list = list;
+                _start = start;
+                Count = count;
             }
 
             public string Path { get; }
 
-            public FactSpec[] Facts { get; }
+            public int Count { get; }
+
+            public FactSpec this[int index] => _list[_start + index];
 
             public CheckedFacts.RuleProblem[]? Verdicts { get; set; }
 

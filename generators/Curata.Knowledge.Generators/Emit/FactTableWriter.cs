@@ -40,6 +40,7 @@ namespace Curata.Knowledge.Generators.Emit
         private readonly RecordPages?[] _recordPages = new RecordPages?[FactTableFormat.SectionCount];
         private int _nextFact;
         private int _factsCopied;
+        private (string[] Names, int[] Owners) _actorNames;
         private readonly List<RecordRun> _recordRuns = new List<RecordRun>();
 
         /// <summary>The declared kinds, in the order the schema lists them and the fact numbers count them after relations.</summary>
@@ -133,7 +134,7 @@ namespace Curata.Knowledge.Generators.Emit
             _useStarts[_nextFact] = _useCount;
             Array.Resize(ref _uses, _useCount);
             return new WrittenFactTable(_spec, _positions, table.Contents(), _strings.ByNumber(), _strings.Numbers(), _recordStarts, _recordLengths,
-                _uses, _useStarts, _factsCopied);
+                _uses, _useStarts, _actorNames, _factsCopied);
         }
 
         // The facts of one kind whose records are written into one buffer, and where that buffer goes in the table: the section,
@@ -375,8 +376,34 @@ namespace Curata.Knowledge.Generators.Emit
 
         private static int Day(DateTime date) => (int)(date.Ticks / TimeSpan.TicksPerDay);
 
-        // Every name and alias, normalised, with its actor (plus one), or 0 when actors share it.
+        // Every name and alias, normalised, with its actor (plus one), or 0 when actors share it; in ordinal order. Taken from
+        // the last write when every actor is the very same instance, and numbered again in the same order.
         private Buffer ActorNames()
+        {
+            _actorNames = SameActors() ? _last!.ActorNames : OwnedNames();
+            var (names, owners) = _actorNames;
+            var w = new Buffer(4 + 8 * names.Length);
+            w.Int32(names.Length);
+            for (var i = 0; i < names.Length; i++)
+            {
+                w.Int32(String(names[i]));
+                w.Int32(owners[i]);
+            }
+            return w;
+        }
+
+        private bool SameActors()
+        {
+            if (_last == null) return false;
+            // The actors' facts follow the sources' in number order.
+            for (var i = 0; i < _spec.Actors.Count; i++)
+            {
+                if (!ReferenceEquals(_spec.Actors[i], _last.Positions.Facts[_spec.Sources.Count + i])) return false;
+            }
+            return true;
+        }
+
+        private (string[] Names, int[] Owners) OwnedNames()
         {
             var owners = new Dictionary<string, int>(2 * _spec.Actors.Count, StringComparer.Ordinal);
             void Own(string written, int actor)
@@ -390,14 +417,12 @@ namespace Curata.Knowledge.Generators.Emit
                 foreach (var alias in actor.Aliases) Own(alias, i + 1);
                 Own(actor.Name, i + 1);
             }
-            var w = new Buffer();
-            w.Int32(owners.Count);
-            foreach (var pair in owners.OrderBy(p => p.Key, StringComparer.Ordinal))
-            {
-                w.Int32(String(pair.Key));
-                w.Int32(pair.Value);
-            }
-            return w;
+            var names = new string[owners.Count];
+            owners.Keys.CopyTo(names, 0);
+            Array.Sort(names, StringComparer.Ordinal);
+            var owned = new int[names.Length];
+            for (var i = 0; i < names.Length; i++) owned[i] = owners[names[i]];
+            return (names, owned);
         }
 
         // ---- values ----

@@ -27,7 +27,7 @@ namespace Curata.Knowledge.Generators.Emit
         private static int _nextRecent;
 
         public WrittenFactTable(KnowledgeBaseSpec spec, FactPositions positions, byte[] table, string?[] strings, StringNumbers stringNumbers,
-            int[] recordStarts, int[] recordLengths, int[] uses, int[] useStarts, int factsCopied)
+            int[] recordStarts, int[] recordLengths, int[] uses, int[] useStarts, (string[] Names, int[] Owners) actorNames, int factsCopied)
         {
             Spec = spec;
             Positions = positions;
@@ -38,6 +38,7 @@ namespace Curata.Knowledge.Generators.Emit
             RecordLengths = recordLengths;
             Uses = uses;
             UseStarts = useStarts;
+            ActorNames = actorNames;
             FactsCopied = factsCopied;
         }
 
@@ -69,6 +70,9 @@ namespace Curata.Knowledge.Generators.Emit
         public int[] Uses { get; }
 
         public int[] UseStarts { get; }
+
+        /// <summary>The actors' names, normalised, in the order the table lists them, each with its actor (plus one) or 0 when shared.</summary>
+        public (string[] Names, int[] Owners) ActorNames { get; }
 
         /// <summary>How many records this write copied from the last one (for tests and benchmarks).</summary>
         public int FactsCopied { get; }
