@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Curata.Knowledge.Generators.Checks;
 using Curata.Knowledge.Generators.Diagnostics;
 using Curata.Knowledge.Generators.Model;
@@ -19,7 +20,9 @@ namespace Curata.Knowledge.Generators.Analyzers
     {
         private const string IdsAttribute = "Curata.Knowledge.KnowledgeIdsAttribute";
 
-        private readonly Dictionary<string, Lookup> _classes;
+        // Each class's lookup, made when first asked for: code names few classes, and at each keystroke in an editor this is
+        // made again for the base just checked, which can hold hundreds of thousands of ids.
+        private readonly Dictionary<string, Lazy<Lookup>> _classes;
         private readonly Dictionary<string, string> _classesByType;
 
         /// <summary>What one generated class accepts.</summary>
@@ -47,9 +50,9 @@ namespace Curata.Knowledge.Generators.Analyzers
             public string Noun => Declarations.Vocabularies.Describe(ClassName);
         }
 
-        private KnownIds(IEnumerable<Lookup> lookups, IEnumerable<(string Type, string Class)> types)
+        private KnownIds(IEnumerable<(string ClassName, Func<Lookup> Make)> lookups, IEnumerable<(string Type, string Class)> types)
         {
-            _classes = lookups.ToDictionary(l => l.ClassName, StringComparer.Ordinal);
+            _classes = lookups.ToDictionary(l => l.ClassName, l => new Lazy<Lookup>(l.Make, LazyThreadSafetyMode.ExecutionAndPublication), StringComparer.Ordinal);
             _classesByType = types.GroupBy(t => t.Type, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Class, StringComparer.Ordinal);
         }
 
@@ -57,9 +60,9 @@ namespace Curata.Knowledge.Generators.Analyzers
         public static KnownIds FromSpec(KnowledgeBaseSpec spec)
         {
             var classes = LookupClass.All(spec).ToList();
-            var names = spec.Actors.SelectMany(a => a.Aliases.Concat(new[] { a.Name }).Select(n => (FactTableFormat.NormaliseName(n), a.Id.Id))).ToList();
+            var names = spec.Actors.SelectMany(a => a.Aliases.Concat(new[] { a.Name }).Select(n => (FactTableFormat.NormaliseName(n), a.Id.Id)));
             return new KnownIds(
-                classes.Select(c => new Lookup(c.ClassName, c.Ids, c.ClassName == GeneratedNames.Actors ? names : Enumerable.Empty<(string, string)>())),
+                classes.Select(c => (c.ClassName, (Func<Lookup>)(() => new Lookup(c.ClassName, c.Ids, c.ClassName == GeneratedNames.Actors ? names : Enumerable.Empty<(string, string)>())))),
                 classes.Select(c => (c.TypeName, c.ClassName)));
         }
 
@@ -80,7 +83,7 @@ namespace Curata.Knowledge.Generators.Analyzers
                 }
             }
             var unique = lookups.GroupBy(l => l.ClassName, StringComparer.Ordinal).Where(g => g.Count() == 1).Select(g => g.Single()).ToList();
-            return new KnownIds(unique, unique.Select(l => (TypeOfClass(l.ClassName), l.ClassName)));
+            return new KnownIds(unique.Select(l => (l.ClassName, (Func<Lookup>)(() => l))), unique.Select(l => (TypeOfClass(l.ClassName), l.ClassName)));
         }
 
         private static readonly ConcurrentDictionary<ISymbol, Lookup?> Attributes = new ConcurrentDictionary<ISymbol, Lookup?>(SymbolEqualityComparer.Default);
@@ -95,7 +98,7 @@ namespace Curata.Knowledge.Generators.Analyzers
         });
 
         /// <summary>The lookup of a generated class by name, or null.</summary>
-        public Lookup? Class(string className) => _classes.TryGetValue(className, out var lookup) ? lookup : null;
+        public Lookup? Class(string className) => _classes.TryGetValue(className, out var lookup) ? lookup.Value : null;
 
         /// <summary>The generated class that looks up facts of a type (Actor → Actors), or null.</summary>
         public string? ClassOf(string factType) => _classesByType.TryGetValue(factType, out var className) ? className : null;
