@@ -192,14 +192,11 @@ namespace Curata.Knowledge.Generators.Emit
         public static SourceText FactTable(KnowledgeBaseSpec spec, GeneratorOptions options, CancellationToken cancellationToken)
         {
             // After an edit, a build that keeps its driver (a compiler server) takes up what the last write left.
-            var swT = System.Diagnostics.Stopwatch.StartNew(); void T(string what) { System.Diagnostics.Trace.WriteLine($"  {what} {swT.Elapsed.TotalMilliseconds:F1}"); swT.Restart(); }
             var last = WrittenFactTable.For(spec);
             var written = FactTableWriter.Write(spec, last, cancellationToken);
-            T("write");
             var table = written.Table;
             var packed = FactTablePacker.Pack(table, last, cancellationToken);
             written.Keep(packed);
-            T("pack");
             var pieces = FactTableSource.PieceCount(packed, PieceBytes);
             // An outline with a mark for each piece: the pieces' characters are encoded as the compiler reads the text.
             var w = Begin(options);
@@ -216,9 +213,7 @@ namespace Curata.Knowledge.Generators.Emit
                     .Line($"private static class Chunk{i} {{ }}");
             }
             w.Close().Close().Close();
-            var text = FactTableSource.Text(w.ToString(), packed, PieceBytes, cancellationToken);
-            T("text");
-            return text;
+            return FactTableSource.Text(w.ToString(), packed, PieceBytes, cancellationToken);
         }
 
         // The partial method through which KnowledgeBase.g.cs gets the table from FactTable.g.cs.
