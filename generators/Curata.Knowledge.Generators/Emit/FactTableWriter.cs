@@ -305,14 +305,15 @@ namespace Curata.Knowledge.Generators.Emit
         // Each source, with the facts that cite it (once each, however often), in fact-number order.
         private IndexEntries CitingFacts()
         {
-            // Most facts cite one source or two.
-            var entries = new IndexEntries(_spec.Actors.Count + _spec.Statements.Count + _spec.Events.Count + _spec.Relations.Count + _spec.DeclaredFacts.Count);
-            var facts = _spec.Actors.Cast<FactSpec>().Concat(_spec.Statements).Concat(_spec.Events).Concat(_spec.Relations).Concat(_spec.DeclaredFacts);
-            foreach (var fact in facts)
+            // Every fact but the sources, by number; most cite one source or two.
+            var facts = _positions.Facts;
+            var entries = new IndexEntries(facts.Length - _spec.Sources.Count);
+            for (var number = _spec.Sources.Count; number < facts.Length; number++)
             {
-                for (var k = 0; k < fact.Sources.Count; k++)
+                var citations = facts[number].Sources;
+                for (var k = 0; k < citations.Count; k++)
                 {
-                    if (!Ids.NamedBefore(fact.Sources, k, c => c.Source.Id)) entries.Add(_positions.Sources[fact.Sources[k].Source.Id], FactNumber(fact.Id.Id));
+                    if (!Ids.NamedBefore(citations, k, c => c.Source.Id)) entries.Add(_positions.Sources[citations[k].Source.Id], number);
                 }
             }
             return entries;
