@@ -226,7 +226,8 @@ namespace Curata.Knowledge.Generators.Emit
             var actorCount = _spec.Actors.Count;
             var eventCount = _spec.Events.Count;
             var bySpeaker = new IndexEntries(_spec.Statements.Count);
-            var about = new IndexEntries();
+            // Each list sized for the most entries it can get (no growing copies): the links, duplicates included.
+            var about = new IndexEntries(Total(_spec.Statements, s => s.About.Count));
             for (var i = 0; i < _spec.Statements.Count; i++)
             {
                 var statement = _spec.Statements[i];
@@ -236,9 +237,9 @@ namespace Curata.Knowledge.Generators.Emit
                     if (!Ids.NamedBefore(statement.About, k, a => a.Id)) about.Add(FactNumber(statement.About[k].Id), i);
                 }
             }
-            var participations = new IndexEntries();
-            var consequences = new IndexEntries();
-            var parts = new IndexEntries();
+            var participations = new IndexEntries(Total(_spec.Events, e => e.Participants.Count));
+            var consequences = new IndexEntries(Total(_spec.Events, e => e.Causes.Count));
+            var parts = new IndexEntries(Total(_spec.Events, e => e.PartOf == null ? 0 : 1));
             for (var i = 0; i < eventCount; i++)
             {
                 var e = _spec.Events[i];
@@ -256,7 +257,7 @@ namespace Curata.Knowledge.Generators.Emit
                 relationsByActor.Add(_positions.Actors[relation.Subject.Id], i);
                 if (relation.Object.Id != relation.Subject.Id) relationsByActor.Add(_positions.Actors[relation.Object.Id], i);
             }
-            var rolesByInstitution = new IndexEntries();
+            var rolesByInstitution = new IndexEntries(Total(_spec.Actors, a => a.Roles.Count));
             for (var i = 0; i < actorCount; i++)
             {
                 var roles = _spec.Actors[i].Roles;
@@ -273,8 +274,8 @@ namespace Curata.Knowledge.Generators.Emit
             sections[FactTableFormat.StatementsAboutFact] = Index(_positions.Numbers.Count, 1, about);
             sections[FactTableFormat.RolesByInstitution] = Index(actorCount, 2, rolesByInstitution);
             sections[FactTableFormat.FactsBySource] = Index(_spec.Sources.Count, 1, CitingFacts());
-            sections[FactTableFormat.EventsByDate] = DateIndex(_spec.Events.Select(e => e.Date));
-            sections[FactTableFormat.StatementsByDate] = DateIndex(_spec.Statements.Select(s => s.Date));
+            sections[FactTableFormat.EventsByDate] = DateIndex(_spec.Events, e => e.Date);
+            sections[FactTableFormat.StatementsByDate] = DateIndex(_spec.Statements, s => s.Date);
             sections[FactTableFormat.ReferencesTo] = Index(_positions.Numbers.Count, 2, DeclaredReferences());
         }
 
@@ -358,19 +359,36 @@ namespace Curata.Knowledge.Generators.Emit
             return w;
         }
 
-        private static Buffer DateIndex(IEnumerable<SpanSpec?> dates)
+        private static int Total<T>(EquatableArray<T> facts, Func<T, int> count) where T : IEquatable<T>
         {
-            var entries = dates.Select((span, i) => (span, i)).Where(x => x.span != null)
-                .Select(x => (Index: x.i, Earliest: x.span!.Earliest is DateTime start ? Day(start) : FactTableFormat.OpenStart,
-                    Latest: x.span.Latest is DateTime end ? Day(end) : FactTableFormat.OpenEnd))
-                .OrderBy(x => x.Earliest).ThenBy(x => x.Index).ToArray();
-            var w = new Buffer();
-            w.Int32(entries.Length);
-            foreach (var (index, earliest, latest) in entries)
+            var total = 0;
+            for (var i = 0; i < facts.Count; i++) total += count(facts[i]);
+            return total;
+        }
+
+        // The dated facts of a kind, by earliest day, then by position: each as its position, earliest and latest day.
+        private static Buffer DateIndex<T>(EquatableArray<T> facts, Func<T, SpanSpec?> date) where T : IEquatable<T>
+        {
+            var earliest = new int[facts.Count];
+            var latest = new int[facts.Count];
+            // Sorted as one number: the earliest day, shifted to sort as unsigned, above the position.
+            var order = new List<ulong>(facts.Count);
+            for (var i = 0; i < facts.Count; i++)
             {
+                if (date(facts[i]) is not { } span) continue;
+                earliest[i] = span.Earliest is DateTime start ? Day(start) : FactTableFormat.OpenStart;
+                latest[i] = span.Latest is DateTime end ? Day(end) : FactTableFormat.OpenEnd;
+                order.Add((ulong)(uint)(earliest[i] ^ int.MinValue) << 32 | (uint)i);
+            }
+            order.Sort();
+            var w = new Buffer(4 + 12 * order.Count);
+            w.Int32(order.Count);
+            foreach (var key in order)
+            {
+                var index = (int)(uint)key;
                 w.Int32(index);
-                w.Int32(earliest);
-                w.Int32(latest);
+                w.Int32(earliest[index]);
+                w.Int32(latest[index]);
             }
             return w;
         }
