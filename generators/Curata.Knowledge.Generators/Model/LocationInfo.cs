@@ -16,23 +16,37 @@ namespace Curata.Knowledge.Generators.Model
     /// </remarks>
     internal readonly struct LocationInfo : IEquatable<LocationInfo>
     {
+        // The path alone (a string), or the file with its text's lines (a SourceFile) that every location read from it shares:
+        // one reference rather than two in each of the millions of locations a large base holds.
+        private readonly object? _file;
+
         public LocationInfo(string path, int start, int length, TextLines? lines)
+            : this(lines == null ? path : new SourceFile(path, lines), start, length, lines)
         {
-            Path = path;
+        }
+
+        /// <summary>A location in <paramref name="file"/>, whose path and lines it shares.</summary>
+        public LocationInfo(SourceFile file, int start, int length)
+            : this(file, start, length, file.Lines)
+        {
+        }
+
+        private LocationInfo(object file, int start, int length, TextLines? lines)
+        {
+            _file = file;
             var textLength = lines?.Length ?? int.MaxValue;
             Start = Math.Max(0, Math.Min(start, textLength));
             Length = Math.Max(0, Math.Min(length, textLength - Start));
-            Lines = lines;
         }
 
-        public string Path { get; }
+        public string Path => _file as string ?? (_file as SourceFile)?.Path!;
 
         public int Start { get; }
 
         public int Length { get; }
 
         /// <summary>The text's lines; null for a location made without its text, which is on its first line.</summary>
-        public TextLines? Lines { get; }
+        public TextLines? Lines => (_file as SourceFile)?.Lines;
 
         public int StartLine => Position(Start).Line;
 

@@ -9,12 +9,12 @@ namespace Curata.Knowledge.Generators.Parsing
     /// <summary>The file being read and the problems found so far.</summary>
     internal sealed class ReadContext
     {
-        private readonly TextLines _lines;
+        private readonly SourceFile _file;
 
         public ReadContext(string path, TextLines lines)
         {
             Path = path;
-            _lines = lines;
+            _file = new SourceFile(path, lines);
         }
 
         public string Path { get; }
@@ -44,9 +44,9 @@ namespace Curata.Knowledge.Generators.Parsing
 
         public List<DiagnosticInfo> Diagnostics { get; } = new List<DiagnosticInfo>();
 
-        public LocationInfo Locate(JsonValue node) => new LocationInfo(Path, node.Start, node.End - node.Start, _lines);
+        public LocationInfo Locate(JsonValue node) => new LocationInfo(_file, node.Start, node.End - node.Start);
 
-        public LocationInfo Locate(int start, int length) => new LocationInfo(Path, start, length, _lines);
+        public LocationInfo Locate(int start, int length) => new LocationInfo(_file, start, length);
 
         public void Report(DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
             Diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
