@@ -19,7 +19,9 @@ public class RuleOrderTests
     private static CheckedFacts NoFacts()
     {
         var declared = DeclaredModel.Check(StandardDeclarations.File, Array.Empty<KnowledgeFileSpec>(), new List<DiagnosticInfo>());
-        return new CheckedFacts(new(), new(), new(), new(), new(), new(), new(), declared, new Dictionary<string, string>(), CancellationToken.None);
+        var (sources, actors, events, predicates) = (new List<SourceSpec>(), new List<ActorSpec>(), new List<EventSpec>(), new List<PredicateSpec>());
+        return new CheckedFacts(sources, actors, new(), events, new(), new(), predicates, FactsById.Of(sources, actors, events, predicates, takeUpLast: false), declared,
+            new Dictionary<string, string>(), CancellationToken.None);
     }
 
     private static LocationInfo At(int start) => new LocationInfo("/k/a.json", start, 1, lines: null);

@@ -15,7 +15,7 @@ namespace Curata.Knowledge.Generators.Checks
     internal sealed class CheckedFacts
     {
         public CheckedFacts(List<SourceSpec> sources, List<ActorSpec> actors, List<StatementSpec> statements, List<EventSpec> events,
-            List<RelationSpec> relations, List<DeclaredFactSpec> declaredFacts, List<PredicateSpec> predicates, DeclaredModel declared,
+            List<RelationSpec> relations, List<DeclaredFactSpec> declaredFacts, List<PredicateSpec> predicates, FactsById byId, DeclaredModel declared,
             IReadOnlyDictionary<string, string> sourceTexts, CancellationToken cancellationToken)
         {
             Sources = sources;
@@ -28,10 +28,10 @@ namespace Curata.Knowledge.Generators.Checks
             Declared = declared;
             SourceTexts = sourceTexts;
             CancellationToken = cancellationToken;
-            SourcesById = sources.ToDictionary(s => s.Id.Id, StringComparer.Ordinal);
-            ActorsById = actors.ToDictionary(a => a.Id.Id, StringComparer.Ordinal);
-            EventsById = events.ToDictionary(e => e.Id.Id, StringComparer.Ordinal);
-            PredicatesById = predicates.ToDictionary(p => p.Id.Id, StringComparer.Ordinal);
+            SourcesById = byId.Sources;
+            ActorsById = byId.Actors;
+            EventsById = byId.Events;
+            PredicatesById = byId.Predicates;
             _preparedTexts = new ConcurrentDictionary<string, QuoteGrounding.PreparedText?>(StringComparer.Ordinal);
         }
 

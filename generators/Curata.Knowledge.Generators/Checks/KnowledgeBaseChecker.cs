@@ -38,6 +38,7 @@ namespace Curata.Knowledge.Generators.Checks
         private IdentityReuse? _identity;
         private RuleReuse? _rules;
         private TypingReuse? _typing;
+        private FactsById? _factsById;
         // Per slot (ReferenceReuse's), the facts that came through the reference checks as one run per file: path and count.
         private readonly List<(string Path, int Count)>[] _segments = new List<(string, int)>[ReferenceReuse.Slots];
         // Actors by name and alias, for suggestions: built only when a reference names nothing, as few do.
@@ -62,7 +63,8 @@ namespace Curata.Knowledge.Generators.Checks
 
         /// <summary>
         /// A check as the cache keeps it: what it checked, what it found, and what the next check may take up from it
-        /// (<see cref="ReferenceReuse"/>, <see cref="IdentityReuse"/>, <see cref="TypingReuse"/>, <see cref="RuleReuse"/>, which
+        /// (<see cref="ReferenceReuse"/>, <see cref="IdentityReuse"/>, <see cref="TypingReuse"/>, <see cref="RuleReuse"/>,
+        /// <see cref="FactsById"/>, which
         /// hold the last check only weakly: held here, it lives as long as the file models).
         /// </summary>
         private sealed class KeptCheck
@@ -72,7 +74,7 @@ namespace Curata.Knowledge.Generators.Checks
                 Files = files;
                 Texts = texts;
                 Result = result;
-                TakenUpNext = new object?[] { checker._reuse, checker._identity, checker._typing, checker._rules };
+                TakenUpNext = new object?[] { checker._reuse, checker._identity, checker._typing, checker._rules, checker._factsById };
             }
 
             public KnowledgeFileSpec[] Files { get; }
@@ -117,6 +119,7 @@ namespace Curata.Knowledge.Generators.Checks
             IdentityReuse.Forget();
             TypingReuse.Forget();
             RuleReuse.Forget();
+            LastCheck<FactsById>.Forget();
         }
 
         // The very same models, or equal ones. Only models that are not the same instance are compared by value: comparing
@@ -265,7 +268,8 @@ namespace Curata.Knowledge.Generators.Checks
 
             // Content rules see only facts that survived, so each problem is reported once, at its cause. A file's verdicts and a
             // whole-base rule's problems that still hold are taken from the last check (RuleReuse).
-            var facts = new CheckedFacts(sources, actors, statements, events, relations, declared, predicates, _declared, sourceTexts, _cancellationToken);
+            _factsById = FactsById.Of(sources, actors, events, predicates, _takeUpLastCheck);
+            var facts = new CheckedFacts(sources, actors, statements, events, relations, declared, predicates, _factsById, _declared, sourceTexts, _cancellationToken);
             var lists = new IReadOnlyList<FactSpec>[] { sources, actors, statements, events, relations, declared }; // ReferenceReuse's slots
             if (_takeUpLastCheck && !samePathTwice) _rules = RuleReuse.Begin(files, sourceTexts, _reuse!.TookUpLast, lists, _segments, WholeBaseRules.Length);
             ContentRules.Run(facts, lists, _segments, _rules,
