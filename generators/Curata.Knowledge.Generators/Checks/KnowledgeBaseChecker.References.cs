@@ -36,7 +36,8 @@ namespace Curata.Knowledge.Generators.Checks
                 var (start, end, _, _, reused) = pieces[i];
                 if (reused != null)
                 {
-                    for (var at = start; at < end; at++) results[at] = (T?)reused.Results[at - start];
+                    // Kept as this list's own type (below): copied whole, with no check of each item's type.
+                    Array.Copy((T?[])reused.Results, 0, results, start, end - start);
                     reports[i] = reused.Reports;
                     return;
                 }
@@ -58,7 +59,7 @@ namespace Curata.Knowledge.Generators.Checks
                     end = pieces[i].End;
                 }
                 if (file == null) continue;
-                var fileResults = new FactSpec?[end - start];
+                var fileResults = new T?[end - start];
                 Array.Copy(results, start, fileResults, 0, fileResults.Length);
                 _reuse.Keep(file, slot, new ReferenceReuse.FileChecks(fileResults, fileReports.ToArray()));
             }

@@ -373,13 +373,13 @@ namespace Curata.Knowledge.Generators.Checks
                 {
                     _diagnostics.AddRange(kept.Problems);
                     foreach (var id in kept.Dropped) DropWhileTyping(id);
-                    foreach (var fact in kept.Facts) result.Add((T)fact);
+                    result.AddRange((T[])kept.Facts); // kept as this list's own type (below): copied whole
                     withIds.AddRange(kept.WithIds);
                     continue;
                 }
                 var (problems, dropped, firstWithIds) = (_diagnostics.Count, _droppedWhileTyping.Count, withIds.Count);
                 var typed = Typed(own, values, withIds);
-                _typing.Keep(file, slot, new TypingReuse.FileTyping(typed.ToArray<FactSpec>(), withIds.Skip(firstWithIds).ToArray(),
+                _typing.Keep(file, slot, new TypingReuse.FileTyping(typed.ToArray(), withIds.Skip(firstWithIds).ToArray(),
                     _diagnostics.Skip(problems).ToArray(), _droppedWhileTyping.Skip(dropped).ToArray()));
                 result.AddRange(typed);
             }

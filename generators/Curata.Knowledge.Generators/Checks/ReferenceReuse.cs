@@ -99,6 +99,7 @@ namespace Curata.Knowledge.Generators.Checks
                 Reports = reports;
             }
 
+            /// <summary>An array of the slot's own fact type (a <c>StatementSpec[]</c> for statements), so that it is copied whole.</summary>
             public FactSpec?[] Results { get; }
 
             public ReferenceReport[] Reports { get; }

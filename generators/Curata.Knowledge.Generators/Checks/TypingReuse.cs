@@ -69,6 +69,7 @@ namespace Curata.Knowledge.Generators.Checks
                 Dropped = dropped;
             }
 
+            /// <summary>An array of the slot's own fact type (a <c>StatementSpec[]</c> for statements), so that it is copied whole.</summary>
             public FactSpec[] Facts { get; }
 
             /// <summary>The facts with external identifiers, which the claims on identifiers weigh against each other.</summary>
