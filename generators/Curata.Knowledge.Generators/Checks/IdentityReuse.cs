@@ -94,7 +94,9 @@ namespace Curata.Knowledge.Generators.Checks
             }
             // The same ids in the same list order: the same permutation sorts them.
             var sorted = new T[facts.Count];
-            for (var k = 0; k < sorted.Length; k++) sorted[k] = facts[order.ListIndex[k]];
+            // Through a span: a store into an array of a type parameter is otherwise checked item by item (arrays are covariant).
+            var into = sorted.AsSpan();
+            for (var k = 0; k < into.Length; k++) into[k] = facts[order.ListIndex[k]];
             _orders[className] = order;
             System.Threading.Interlocked.Increment(ref _ordersTakenUp);
             return sorted;

@@ -64,21 +64,26 @@ namespace Curata.Knowledge.Generators.Checks
                 _reuse.Keep(file, slot, new ReferenceReuse.FileChecks(fileResults, fileReports.ToArray()));
             }
 
-            // What survived, and how many of each file's (its run of the list), for the content rules.
-            var kept = new List<T>(facts.Count);
+            // What survived, and how many of each file's (its run of the list), for the content rules: moved to the front of the
+            // results through a span (a store into an array of a type parameter is otherwise checked item by item), then
+            // copied whole into the list.
+            var survivors = results.AsSpan();
+            var count = 0;
             var segments = new List<(string Path, int Count)>();
             foreach (var (start, end, path, _, _) in pieces)
             {
-                var before = kept.Count;
+                var before = count;
                 for (var at = start; at < end; at++)
                 {
-                    if (results[at] is { } result) kept.Add(result);
+                    if (survivors[at] is { } result) survivors[count++] = result;
                 }
                 var last = segments.Count - 1;
-                if (last >= 0 && segments[last].Path == path) segments[last] = (path, segments[last].Count + kept.Count - before);
-                else segments.Add((path, kept.Count - before));
+                if (last >= 0 && segments[last].Path == path) segments[last] = (path, segments[last].Count + count - before);
+                else segments.Add((path, count - before));
             }
             _segments[slot] = segments;
+            var kept = new List<T>(count);
+            kept.AddRange(new ArraySegment<T>(results!, 0, count));
             return kept;
         }
 
