@@ -64,8 +64,7 @@ namespace Curata.Knowledge.Generators.Checks
         /// <summary>
         /// A check as the cache keeps it: what it checked, what it found, and what the next check may take up from it
         /// (<see cref="ReferenceReuse"/>, <see cref="IdentityReuse"/>, <see cref="TypingReuse"/>, <see cref="RuleReuse"/>,
-        /// <see cref="FactsById"/>, which
-        /// hold the last check only weakly: held here, it lives as long as the file models).
+        /// <see cref="FactsById"/>, which hold the last check only weakly: held here, it lives as long as the file models).
         /// </summary>
         private sealed class KeptCheck
         {
