@@ -31,6 +31,9 @@ namespace Curata.Knowledge.Generators.Model
         {
         }
 
+        /// <summary>Another span of the same file, sharing its path and lines.</summary>
+        public LocationInfo InSameFile(int start, int length) => _file == null ? default : new LocationInfo(_file, start, length, Lines);
+
         private LocationInfo(object file, int start, int length, TextLines? lines)
         {
             _file = file;

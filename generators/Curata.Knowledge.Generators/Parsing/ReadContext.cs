@@ -13,11 +13,10 @@ namespace Curata.Knowledge.Generators.Parsing
 
         public ReadContext(string path, TextLines lines)
         {
-            Path = path;
             _file = new SourceFile(path, lines);
         }
 
-        public string Path { get; }
+        public string Path => _file.Path;
 
         // Readers of the objects being read, outermost first; those from _depth on are free. Objects nest a few deep (a fact,
         // its fatality report, a share of it, its count), so a file's reading makes a handful of readers, not one per object.

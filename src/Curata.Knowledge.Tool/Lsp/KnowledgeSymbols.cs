@@ -73,7 +73,7 @@ namespace Curata.Knowledge.Tool.Lsp
         /// <summary>A string token's location without its quotes (ids are never escaped, so the characters are the id's).</summary>
         public static LocationInfo Unquoted(LocationInfo token) =>
             token.Length >= 2 && token.StartLine == token.EndLine
-                ? new LocationInfo(token.Path, token.Start + 1, token.Length - 2, token.Lines)
+                ? token.InSameFile(token.Start + 1, token.Length - 2)
                 : token;
 
         /// <summary>The symbols of one file model, given the declarations in force.</summary>
